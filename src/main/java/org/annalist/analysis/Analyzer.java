@@ -1,0 +1,100 @@
+package org.annalist.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.annalist.actors.ActorCatalog;
+import org.annalist.actors.ActorMention;
+import org.annalist.actors.ActorRecognizer;
+import org.annalist.corpus.Article;
+import org.annalist.corpus.Corpus;
+import org.annalist.events.Event;
+import org.annalist.events.EventExtractor;
+import org.annalist.events.EventMerger;
+import org.annalist.task.Progress;
+import org.annalist.time.TimeExpression;
+import org.annalist.time.TimeTagger;
+
+/**
+ * The extraction pipeline: per article (in parallel) time expressions, actor mentions and acts;
+ * then the merge across articles and the actor graph.
+ */
+public final class Analyzer {
+
+    private final ActorCatalog catalog;
+    private final TimeTagger tagger;
+    private final ActorRecognizer recognizer;
+    private final EventExtractor extractor;
+    private final EventMerger merger;
+
+    public Analyzer(ActorCatalog catalog, TimeTagger tagger, ActorRecognizer recognizer,
+                    EventExtractor extractor, EventMerger merger) {
+        this.catalog = catalog;
+        this.tagger = tagger;
+        this.recognizer = recognizer;
+        this.extractor = extractor;
+        this.merger = merger;
+    }
+
+    /** The standard English news pipeline with the built-in catalog. */
+    public static Analyzer standard() {
+        return new Analyzer(ActorCatalog.standard(), TimeTagger.standard(), (text, date) -> List.of(),
+                (article, timexes, mentions) -> List.of(), events -> events);
+    }
+
+    public ActorCatalog catalog() {
+        return catalog;
+    }
+
+    /** One article's annotations and provisional events. */
+    public record AnnotatedArticle(Article article, ArticleAnnotations annotations, List<Event> events) {
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        var dct = article.published().date();
+        List<TimeExpression> timexes = tagger.tag(article.text(), dct);
+        List<ActorMention> mentions = recognizer.find(article.text(), dct);
+        List<Event> events = extractor.extract(article, timexes, mentions);
+        return new AnnotatedArticle(article, new ArticleAnnotations(article.id(), timexes, mentions), events);
+    }
+
+    public Analysis analyze(Corpus corpus, Progress progress) {
+        List<Article> articles = corpus.articles();
+        AtomicLong done = new AtomicLong();
+        AnnotatedArticle[] results = new AnnotatedArticle[articles.size()];
+        IntStream.range(0, articles.size()).parallel().forEach(i -> {
+            progress.checkCancelled();
+            results[i] = annotate(articles.get(i));
+            progress.report(done.incrementAndGet(), articles.size(), articles.get(i).id());
+        });
+        return assemble(corpus, List.of(results));
+    }
+
+    /** Merges annotated articles into the final analysis. */
+    public Analysis assemble(Corpus corpus, List<AnnotatedArticle> annotated) {
+        List<Event> provisional = new ArrayList<>();
+        Map<String, ArticleAnnotations> annotations = new HashMap<>();
+        Map<String, Integer> mentionCounts = new LinkedHashMap<>();
+        for (AnnotatedArticle a : annotated) {
+            provisional.addAll(a.events());
+            annotations.put(a.article().id(), a.annotations());
+            a.annotations().mentions().forEach(m -> mentionCounts.merge(m.actorId(), 1, Integer::sum));
+        }
+        List<Event> events = merger.merge(provisional);
+        Map<String, Integer> eventCounts = new HashMap<>();
+        events.forEach(e -> e.actors().forEach(id -> eventCounts.merge(id, 1, Integer::sum)));
+        eventCounts.keySet().forEach(id -> mentionCounts.putIfAbsent(id, 0));
+        List<ActorSummary> actors = mentionCounts.entrySet().stream()
+                .map(en -> new ActorSummary(catalog.get(en.getKey()), en.getValue(),
+                        eventCounts.getOrDefault(en.getKey(), 0)))
+                .sorted(java.util.Comparator.comparingInt((ActorSummary s) -> -s.mentions())
+                        .thenComparing(s -> s.actor().id()))
+                .toList();
+        return new Analysis(corpus.articles(), corpus.problems(), corpus.skipped(), catalog, actors,
+                events, ActorGraph.of(events), annotations);
+    }
+}

@@ -1,0 +1,37 @@
+package org.annalist.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annalist.analysis.Analysis;
+import org.annalist.analysis.Analyzer;
+import org.annalist.corpus.Corpus;
+import org.annalist.export.AnalysisJson;
+import org.annalist.task.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", description = "Prints the whole analysis (articles, actors, events, graph) as JSON.")
+final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        Corpus corpus = Inputs.read(paths, spec.commandLine().getErr());
+        Analysis analysis = Analyzer.standard().analyze(corpus, Progress.NONE);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        new AnalysisJson().write(analysis, out);
+        out.println();
+        out.flush();
+        return Inputs.status(corpus);
+    }
+}

@@ -1,0 +1,21 @@
+package org.annalist.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annalist.ui.AppLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "open", description = "Opens the app on these inputs (default: samples/).")
+final class OpenCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders")
+    List<Path> paths = List.of();
+
+    @Override
+    public Integer call() {
+        AppLauncher.open(paths.isEmpty() ? List.of(Path.of("samples")) : paths);
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package org.annalist.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.annalist.text.Span;
+
+/**
+ * One decoded news article, immutable.
+ *
+ * @param id        file name without extension; {@code NAME#N} for the N-th article of a .json array or .jsonl
+ * @param path      the file it was read from
+ * @param title     headline, or {@code ""} when none was found
+ * @param url       source URL, or {@code null}
+ * @param outlet    publisher or news agency when known, or {@code null}
+ * @param published the publication date and its provenance
+ * @param text      the article text; every offset in Annalist indexes this string
+ * @param excluded  boilerplate ranges of {@code text} that yield no events
+ */
+public record Article(String id, Path path, String title, String url, String outlet,
+                      PublicationDate published, String text, List<ExcludedRange> excluded) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(text, "text");
+        title = title == null ? "" : title;
+        excluded = List.copyOf(excluded);
+    }
+
+    public Article withPublished(PublicationDate date) {
+        return new Article(id, path, title, url, outlet, date, text, excluded);
+    }
+
+    /** True when {@code span} lies in boilerplate, so nothing should be extracted from it. */
+    public boolean isExcluded(Span span) {
+        return excluded.stream().anyMatch(r -> r.span().overlaps(span));
+    }
+}

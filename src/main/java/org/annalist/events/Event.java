@@ -1,0 +1,42 @@
+package org.annalist.events;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One act: who did what to whom, when, and which passages say so. Immutable.
+ *
+ * @param id        stable within one analysis ({@code e12})
+ * @param date      when, or {@code null} when the text gives no date (kept off the timeline)
+ * @param type      PLOVER category or statement
+ * @param tone      Goldstein scale, -10 hostile .. +10 cooperative
+ * @param status    occurred or planned
+ * @param source    actor ids of who acts
+ * @param target    actor ids of whom it is done to
+ * @param summary   a short line ("France calls for UN resolution")
+ * @param passages  supporting passages, possibly across several articles
+ * @param dateConflict {@code null}, or a note saying how the sources disagree on the date
+ */
+public record Event(String id, EventDate date, EventType type, double tone, EventStatus status,
+                    List<String> source, List<String> target, String summary,
+                    List<Passage> passages, String dateConflict) {
+
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(status, "status");
+        source = List.copyOf(source);
+        target = List.copyOf(target);
+        passages = List.copyOf(passages);
+        summary = summary == null ? "" : summary;
+    }
+
+    /** Every actor involved, sources first, without repeats. */
+    public List<String> actors() {
+        return java.util.stream.Stream.concat(source.stream(), target.stream()).distinct().toList();
+    }
+
+    public boolean isDated() {
+        return date != null;
+    }
+}
