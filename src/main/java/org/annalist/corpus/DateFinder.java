@@ -14,6 +14,7 @@ final class DateFinder {
     private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:19|20)\\d\\d(?![\\p{L}\\d])");
     private static final int BYLINE_MAX_LINE = 200;
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile(".{0,80}[|·•—–(\\[-]");
 
     /** A date found in a string, with the matched words. */
     record Found(LocalDate date, Span span, String text) {
@@ -59,7 +60,7 @@ final class DateFinder {
             while (m.find()) {
                 LocalDate d = rules.dateOf(m, null);
                 Span span = new Span(m.start(), m.end());
-                if (d != null && isOutside(span, skip) && onShortLine(text, span)
+                if (d != null && isOutside(span, skip) && isBylinePosition(text, span)
                         && (best == null || span.start() < best.span().start())) {
                     best = new Found(d, span, m.group().strip());
                 }
@@ -139,9 +140,17 @@ final class DateFinder {
         return skip.stream().noneMatch(s -> s.overlaps(span));
     }
 
-    private static boolean onShortLine(String text, Span span) {
+    /**
+     * A byline stands on a short line of its own, its cue first or after a separator ("By A. Writer |
+     * Published ..."); "a statement published on 24 January 2017" inside a sentence is not one.
+     */
+    private static boolean isBylinePosition(String text, Span span) {
         int from = text.lastIndexOf('\n', span.start()) + 1;
         int to = text.indexOf('\n', span.end());
-        return (to < 0 ? text.length() : to) - from <= BYLINE_MAX_LINE;
+        if ((to < 0 ? text.length() : to) - from > BYLINE_MAX_LINE) {
+            return false;
+        }
+        String before = text.substring(from, span.start()).strip();
+        return before.isEmpty() || BYLINE_SEPARATOR.matcher(before).matches();
     }
 }
