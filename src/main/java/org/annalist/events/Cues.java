@@ -74,6 +74,10 @@ final class Cues {
     final Set<String> nonAgentHeads;
     final Set<String> connectors;
     final Set<String> clauseBreaks;
+    final Set<String> titles;
+    final Set<String> beForms;
+    final int subjectWindow;
+    final int passiveSubjectWindow;
     final Set<EventType> sayingTypes = new HashSet<>();
     final Map<EventType, EventType> negatedType = new EnumMap<>(EventType.class);
 
@@ -92,6 +96,10 @@ final class Cues {
         nonAgentHeads = set(r.path("nonAgentHeads"));
         connectors = set(r.path("connectors"));
         clauseBreaks = set(r.path("clauseBreaks"));
+        titles = set(r.path("titles"));
+        beForms = set(r.path("beForms"));
+        subjectWindow = r.path("subjectWindow").asInt(12);
+        passiveSubjectWindow = r.path("passiveSubjectWindow").asInt(6);
         r.path("sayingTypes").forEach(n -> sayingTypes.add(EventType.fromId(n.asText())));
         r.path("negatedType").fields().forEachRemaining(e ->
                 negatedType.put(EventType.fromId(e.getKey()), EventType.fromId(e.getValue().asText())));

@@ -18,7 +18,7 @@ final class EventDater {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
-    private static final int CLAUSE_COST = 6;
+    private static final int CLAUSE_COST = 20;
     private static final int COMMA_COST = 3;
 
     private final Cues cues;

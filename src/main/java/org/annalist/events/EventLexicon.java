@@ -29,6 +29,10 @@ final class EventLexicon {
     private final Map<String, Inflector.Form> reportingForms = new HashMap<>();
     private final Map<EventType, Double> tones = new EnumMap<>(EventType.class);
     private final Set<String> skippable = new HashSet<>();
+    private final Set<String> verbBefore = new HashSet<>();
+    private final Set<String> nounBefore = new HashSet<>();
+    private final List<String> adjectiveSuffixes = new ArrayList<>();
+    private final Set<String> nounSurfaces = new HashSet<>();
     private final int skipLimit;
 
     private EventLexicon(JsonNode root) {
@@ -41,6 +45,9 @@ final class EventLexicon {
         Inflector inflector = new Inflector(irregular);
         root.path("tones").fields().forEachRemaining(e -> tones.put(EventType.fromId(e.getKey()), e.getValue().asDouble()));
         root.path("skippable").forEach(n -> skippable.add(n.asText()));
+        root.path("verbBefore").forEach(n -> verbBefore.add(n.asText()));
+        root.path("nounBefore").forEach(n -> nounBefore.add(n.asText()));
+        root.path("adjectiveSuffixes").forEach(n -> adjectiveSuffixes.add(n.asText()));
         skipLimit = root.path("skipLimit").asInt(2);
         for (JsonNode entry : root.path("triggers")) {
             EventType type = EventType.fromId(entry.path("type").asText());
@@ -83,12 +90,35 @@ final class EventLexicon {
                 last.add(plural);
             }
         }
+        if (rule.kind() == TriggerRule.Kind.NOUN && words.length == 1) {
+            nounSurfaces.addAll(first.keySet());
+        }
         Compiled c = new Compiled(rule, first, rest);
         first.keySet().forEach(f -> byFirstWord.computeIfAbsent(f, k -> new ArrayList<>()).add(c));
     }
 
     double toneOf(EventType type) {
         return tones.getOrDefault(type, 0.0);
+    }
+
+    /** True when a base-form verb may follow this word ("to", "will", "they"): else it is a noun. */
+    boolean allowsVerbAfter(String lower) {
+        return verbBefore.contains(lower);
+    }
+
+    /** True when a verb form after this word must be a noun ("the attack", "of talks"). */
+    boolean forcesNoun(String lower) {
+        return nounBefore.contains(lower);
+    }
+
+    /** True when this word looks like an adjective ("civilian", "necessary"), so the next word is a noun. */
+    boolean looksAdjective(String lower) {
+        return lower.length() > 4 && adjectiveSuffixes.stream().anyMatch(lower::endsWith);
+    }
+
+    /** True when the lexicon also lists this one word as an act noun ("attack", "strikes"). */
+    boolean isNounTrigger(String lower) {
+        return nounSurfaces.contains(lower);
     }
 
     /** The verb form when {@code token} is a reporting verb ("said", "told"), else null. */

@@ -14,9 +14,13 @@ import org.annalist.text.Token;
 final class RoleFinder {
 
     /** Who and whom; {@code anaphoric} when the subject is a pronoun or "the minister". */
-    record Roles(List<String> source, List<String> target, boolean anaphoric, boolean passive) {
-        Roles(List<String> source, List<String> target, boolean anaphoric) {
-            this(source, target, anaphoric, false);
+    record Roles(List<String> source, List<String> target, String anaphor, boolean passive) {
+        Roles(List<String> source, List<String> target, String anaphor) {
+            this(source, target, anaphor, false);
+        }
+
+        boolean anaphoric() {
+            return anaphor != null;
         }
     }
 
@@ -28,30 +32,44 @@ final class RoleFinder {
     }
 
     Roles roles(SentenceView v, int first, int last, Inflector.Form form, EventType type, List<Integer> stops) {
-        if (isPassive(v, first, form)) {
+        if (isPassive(v, first, last, form)) {
             List<String> agent = agentAfterBy(v, last);
-            Roles subject = subject(v, first);
-            return new Roles(agent, subject.source(), false, true);
+            Roles subject = subject(v, first, cues.passiveSubjectWindow);
+            return new Roles(agent, subject.source(), null, true);
         }
-        Roles subject = subject(v, first);
+        Roles subject = subject(v, first, cues.subjectWindow);
         List<String> target = new ArrayList<>(targets(v, last, type, stops));
         target.removeAll(subject.source());
-        return new Roles(subject.source(), target, subject.anaphoric());
+        return new Roles(subject.source(), target, subject.anaphor());
     }
 
-    /** The nearest actor group before token {@code before}, or an anaphor standing for one. */
-    Roles subject(SentenceView v, int before) {
-        for (int i = before - 1; i >= 0; i--) {
+    /**
+     * The nearest actor group before token {@code before} within its clause (a relative clause
+     * reaches back to its antecedent), or an anaphor standing for one.
+     */
+    Roles subject(SentenceView v, int before, int window) {
+        for (int i = before - 1; i >= Math.max(0, before - window); i--) {
             MentionRef m = endingAt(v, i);
             if (m != null && !m.locative()) {
-                return new Roles(group(v, m, -1), List.of(), false);
+                return new Roles(group(v, m, -1), List.of(), null);
             }
             if (m == null && before - i <= 6 && !v.quoted[i] && cues.anaphors.endsAt(v.tokens, i)
                     && (i == 0 || !cues.anaphors.endsAt(v.tokens, i - 1))) {
-                return new Roles(List.of(), List.of(), true);
+                return new Roles(List.of(), List.of(), v.tokens.get(i).lower());
+            }
+            String w = v.tokens.get(i).lower();
+            if (w.equals("that") && before - i <= 3) {
+                break; // "a ceasefire that would allow": the subject is the noun before, no actor
+            }
+            if (i > 0 && v.clause[i] != v.clause[i - 1] && !w.equals("which") && !w.equals("who")) {
+                break; // the start of this clause, and no relative pronoun pointing further back
             }
         }
-        return new Roles(List.of(), List.of(), false);
+        return new Roles(List.of(), List.of(), null);
+    }
+
+    Roles subject(SentenceView v, int before) {
+        return subject(v, before, cues.subjectWindow);
     }
 
     /** Actors of the first group after {@code last}, up to a clause break or the next act. */
@@ -74,9 +92,15 @@ final class RoleFinder {
         return List.of();
     }
 
-    private boolean isPassive(SentenceView v, int first, Inflector.Form form) {
+    private boolean isPassive(SentenceView v, int first, int last, Inflector.Form form) {
         if (form != Inflector.Form.PAST && form != Inflector.Form.PARTICIPLE) {
             return false;
+        }
+        if (last + 1 < v.tokens.size() && v.tokens.get(last + 1).lower().equals("by")) {
+            return true; // "a ceasefire brokered by Moscow"
+        }
+        if (last > first) {
+            return false; // "was engaged in discussions": a phrase, not a passive
         }
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             String w = v.tokens.get(i).lower();
@@ -124,7 +148,9 @@ final class RoleFinder {
     private boolean joinable(SentenceView v, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = v.tokens.get(i);
-            if (!cues.connectors.contains(t.lower()) && !(t.isCapitalized() && t.isWord())) {
+            boolean titleOf = t.lower().equals("of") && i > 0 && i + 1 < v.tokens.size()
+                    && v.tokens.get(i - 1).isCapitalized() && v.tokens.get(i + 1).isCapitalized();
+            if (!titleOf && !cues.connectors.contains(t.lower()) && !(t.isCapitalized() && t.isWord())) {
                 return false;
             }
         }

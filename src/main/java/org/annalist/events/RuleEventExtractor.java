@@ -19,14 +19,12 @@ import org.annalist.time.TimeExpression;
  */
 public final class RuleEventExtractor implements EventExtractor {
 
-    private static final Set<String> DETERMINERS =
-            Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "any", "no", "every", "'s");
-
     private final EventLexicon lexicon;
     private final Cues cues;
     private final RoleFinder roles;
     private final EventDater dater;
     private final Summarizer summarizer;
+    private final HeadFinder headFinder;
     private final SentenceSplitter splitter = SentenceSplitter.standard();
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -36,6 +34,7 @@ public final class RuleEventExtractor implements EventExtractor {
         this.roles = new RoleFinder(cues);
         this.dater = new EventDater(cues);
         this.summarizer = new Summarizer(catalog, cues);
+        this.headFinder = new HeadFinder(lexicon, cues);
     }
 
     @Override
@@ -50,33 +49,31 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             List<ActorMention> ms = mentions.stream().filter(m -> s.contains(m.span())).toList();
             List<TimeExpression> ts = timexes.stream().filter(t -> s.overlaps(t.span())).toList();
-            SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts, lexicon, cues);
+            SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts,
+                    opensInsideQuote(text, s.start()), lexicon, cues);
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 new SentenceActs(v, article, dct, discourse, out).extract();
             }
-            discourse.noteSubject(v);
+            discourse.endSentence(v, cues);
         }
         return out;
     }
 
-    /** What earlier sentences said, for pronouns: the last acting and acted-on actors. */
-    private static final class Discourse {
-        List<String> lastSource = List.of();
-        List<String> lastTarget = List.of();
-        boolean touched;
-
-        /** A sentence without acts still moves the topic: its first actor becomes what "he" or "it" means. */
-        void noteSubject(SentenceView v) {
-            v.mentions.stream().filter(m -> !m.locative()).findFirst()
-                    .ifPresent(m -> lastSourceIfIdle(List.of(m.actorId())));
-        }
-
-        private void lastSourceIfIdle(List<String> subject) {
-            if (!touched) {
-                lastSource = subject;
+    /** True when a quotation opened earlier in the paragraph is still open at {@code offset}. */
+    private static boolean opensInsideQuote(String text, int offset) {
+        int from = text.lastIndexOf('\n', offset - 1) + 1;
+        boolean open = false;
+        for (int i = from; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                open = !open;
+            } else if (c == '\u201c') {
+                open = true;
+            } else if (c == '\u201d') {
+                open = false;
             }
-            touched = false;
         }
+        return open;
     }
 
     /** The acts of one sentence. */
@@ -100,42 +97,15 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         void extract() {
-            List<TriggerMatch> heads = heads();
-            heads.forEach(h -> anchors.add(new int[] {h.first(), h.last()}));
+            List<HeadFinder.Head> heads = headFinder.heads(v);
+            heads.forEach(h -> anchors.add(new int[] {h.trigger().first(), h.trigger().last()}));
             v.reporting.forEach(r -> anchors.add(new int[] {r, r}));
-            for (TriggerMatch h : heads) {
-                act(h);
+            for (HeadFinder.Head h : heads) {
+                act(h.trigger());
             }
             if (heads.isEmpty() && !v.reporting.isEmpty()) {
                 statement(v.reporting.get(0));
             }
-        }
-
-        /** Triggers that head an act: not an infinitive under an earlier act, nouns only where no verb acts. */
-        private List<TriggerMatch> heads() {
-            List<TriggerMatch> verbs = new ArrayList<>();
-            List<TriggerMatch> nouns = new ArrayList<>();
-            for (TriggerMatch t : v.triggers) {
-                boolean nounUse = !t.isVerb() || ((t.form() == Inflector.Form.BASE || t.form() == Inflector.Form.GERUND) && t.first() > 0
-                        && DETERMINERS.contains(v.tokens.get(t.first() - 1).lower()));
-                boolean infinitive = t.isVerb() && t.form() == Inflector.Form.BASE && t.first() > 0
-                        && v.tokens.get(t.first() - 1).lower().equals("to")
-                        && (!verbs.isEmpty() || v.reporting.stream().anyMatch(r -> r < t.first()));
-                if (infinitive) {
-                    continue;
-                }
-                (nounUse ? nouns : verbs).add(t);
-            }
-            List<TriggerMatch> heads = new ArrayList<>(verbs);
-            for (TriggerMatch n : nouns) {
-                boolean verbInClause = verbs.stream().anyMatch(h -> v.clause[h.first()] == v.clause[n.first()])
-                        || v.reporting.stream().anyMatch(r -> v.clause[r] == v.clause[n.first()] && r < n.first());
-                if (!verbInClause) {
-                    heads.add(n);
-                }
-            }
-            heads.sort((a, b) -> Integer.compare(a.first(), b.first()));
-            return heads;
         }
 
         private void act(TriggerMatch h) {
@@ -153,8 +123,10 @@ public final class RuleEventExtractor implements EventExtractor {
                     && v.tokens.get(h.first() - 1).lower().equals(",") && !mine.isEmpty();
             if (participle) {
                 source = mine.get(mine.size() - 1).source(); // ", accusing it of ...": same subject
-            } else if (source.isEmpty() && r.target().isEmpty() || r.anaphoric()) {
-                source = fallbackSource(h, r.anaphoric());
+            } else if (isParticipleClause(h)) {
+                source = mainSubject();
+            } else if (!r.passive() && (source.isEmpty() && r.target().isEmpty() || r.anaphoric())) {
+                source = fallbackSource(h, r.anaphor());
             }
             if (cues.demandModals.endsAt(v.tokens, h.first() - 1) || cues.demandModals.endsAt(v.tokens, h.first() - 2)) {
                 List<String> reporter = reporter(h.first());
@@ -179,7 +151,8 @@ public final class RuleEventExtractor implements EventExtractor {
                 return;
             }
             EventType type = EventType.STATEMENT;
-            List<String> target = List.of();
+            List<String> target = v.tokens.get(r).lower().matches("told|tells|tell|telling|addressing")
+                    ? v.mentions.stream().filter(m -> m.first() == r + 1).map(MentionRef::actorId).toList() : List.of();
             for (int i = r + 1; i < v.tokens.size(); i++) {
                 if (cues.demandModals.endsAt(v.tokens, i)) {
                     type = EventType.REQUEST;
@@ -192,37 +165,47 @@ public final class RuleEventExtractor implements EventExtractor {
             emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false);
         }
 
+        private boolean isParticipleClause(TriggerMatch h) {
+            return h.form() == Inflector.Form.GERUND && h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals(",");
+        }
+
+        /** The first actor of the sentence that is not a place: the main clause's subject. */
+        private List<String> mainSubject() {
+            return v.mentions.stream().filter(m -> !m.locative()).findFirst()
+                    .map(m -> List.of(m.actorId())).orElse(List.of());
+        }
+
         private java.util.Optional<List<String>> pronounTarget(TriggerMatch h) {
             if (h.last() + 1 < v.tokens.size() && v.tokens.get(h.last() + 1).lower().matches("it|them|him|her")) {
-                List<String> prev = mine.isEmpty() ? discourse.lastTarget : mine.get(mine.size() - 1).target();
+                List<String> prev = mine.isEmpty() ? discourse.lastTarget() : mine.get(mine.size() - 1).target();
                 return java.util.Optional.of(prev);
             }
             return java.util.Optional.empty();
         }
 
-        private List<String> fallbackSource(TriggerMatch h, boolean anaphoric) {
+        private List<String> fallbackSource(TriggerMatch h, String anaphor) {
             List<String> reporter = reporter(h.first());
             if (!reporter.isEmpty()) {
                 return reporter;
             }
-            return anaphoric ? discourse.lastSource : List.of();
+            return anaphor != null ? discourse.resolve(anaphor) : List.of();
         }
 
         /** Who speaks in this sentence: the subject of a reporting verb, before it or right after it. */
         private List<String> reporter(int notAt) {
             for (int r : v.reporting) {
                 RoleFinder.Roles s = roles.subject(v, r);
-                if (!s.source().isEmpty() && !(s.source().isEmpty() && s.anaphoric())) {
+                if (!s.source().isEmpty()) {
                     return s.source();
                 }
-                List<String> after = v.mentions.stream()
-                        .filter(m -> m.first() > r && m.first() <= r + 4 && !m.locative())
+                if (s.anaphoric()) {
+                    return discourse.resolve(s.anaphor());
+                }
+                List<String> after = v.mentions.stream() // inverted: "..., said the French foreign ministry"
+                        .filter(m -> m.first() > r && m.first() <= r + 3 && !m.locative())
                         .map(MentionRef::actorId).limit(1).toList();
                 if (!after.isEmpty()) {
                     return after;
-                }
-                if (s.anaphoric()) {
-                    return discourse.lastSource;
                 }
             }
             return List.of();
@@ -271,13 +254,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     summary, List.of(p), null);
             out.add(e);
             mine.add(e);
-            if (!source.isEmpty()) {
-                discourse.lastSource = source;
-                discourse.touched = true;
-            }
-            if (!target.isEmpty()) {
-                discourse.lastTarget = target;
-            }
+            discourse.acted(source, target);
         }
     }
 }

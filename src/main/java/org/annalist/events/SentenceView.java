@@ -23,11 +23,11 @@ final class SentenceView {
     final List<TimeExpression> timexes;
 
     SentenceView(Span span, List<Token> tokens, List<ActorMention> sentenceMentions,
-                 List<TimeExpression> timexes, EventLexicon lexicon, Cues cues) {
+                 List<TimeExpression> timexes, boolean startsQuoted, EventLexicon lexicon, Cues cues) {
         this.span = span;
         this.tokens = tokens;
         this.timexes = timexes;
-        this.quoted = quotes(tokens);
+        this.quoted = quotes(tokens, startsQuoted);
         this.clause = clauses(tokens, cues);
         for (ActorMention m : sentenceMentions) {
             place(m, cues);
@@ -83,9 +83,9 @@ final class SentenceView {
         return triggers.stream().anyMatch(t -> t.first() <= i && i <= t.last());
     }
 
-    private static boolean[] quotes(List<Token> tokens) {
+    private static boolean[] quotes(List<Token> tokens, boolean startsQuoted) {
         boolean[] q = new boolean[tokens.size()];
-        boolean open = false;
+        boolean open = startsQuoted;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             boolean mark = t.equals("\"") || t.equals("\u201c") || t.equals("\u201d");
