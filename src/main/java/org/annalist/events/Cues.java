@@ -76,6 +76,9 @@ final class Cues {
     final Set<String> clauseBreaks;
     final Set<String> titles;
     final Set<String> beForms;
+    final Phrases hypothetical;
+    final Set<String> adjectivalParticiples;
+    final Set<String> relativePronouns;
     final int subjectWindow;
     final int passiveSubjectWindow;
     final Set<EventType> sayingTypes = new HashSet<>();
@@ -98,6 +101,9 @@ final class Cues {
         clauseBreaks = set(r.path("clauseBreaks"));
         titles = set(r.path("titles"));
         beForms = set(r.path("beForms"));
+        hypothetical = new Phrases(r.path("hypothetical"));
+        adjectivalParticiples = set(r.path("adjectivalParticiples"));
+        relativePronouns = set(r.path("relativePronouns"));
         subjectWindow = r.path("subjectWindow").asInt(12);
         passiveSubjectWindow = r.path("passiveSubjectWindow").asInt(6);
         r.path("sayingTypes").forEach(n -> sayingTypes.add(EventType.fromId(n.asText())));

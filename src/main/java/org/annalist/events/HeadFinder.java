@@ -42,7 +42,7 @@ final class HeadFinder {
             }
             boolean infinitive = verbUse && t.form() == Inflector.Form.BASE && t.first() > 0
                     && v.tokens.get(t.first() - 1).lower().equals("to")
-                    && (!verbs.isEmpty() || v.reporting.stream().anyMatch(r -> r < t.first()));
+                    && verbs.stream().anyMatch(h -> h.last() < t.first() && h.last() >= t.first() - 6);
             if (!infinitive) {
                 (verbUse ? verbs : nouns).add(t);
             }

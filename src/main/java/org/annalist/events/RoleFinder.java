@@ -61,8 +61,12 @@ final class RoleFinder {
             if (w.equals("that") && before - i <= 3) {
                 break; // "a ceasefire that would allow": the subject is the noun before, no actor
             }
-            if (i > 0 && v.clause[i] != v.clause[i - 1] && !w.equals("which") && !w.equals("who")) {
-                break; // the start of this clause, and no relative pronoun pointing further back
+            if (i > 0 && v.clause[i] != v.clause[i - 1] && !cues.relativePronouns.contains(w)) {
+                int rel = w.equals(",") ? v.relativeStart(v.clause[i - 1], cues) : -1;
+                if (rel < 0) {
+                    break; // the start of this clause, and no relative clause to step over
+                }
+                i = rel; // "The Turkish army, which ..., said": step back to the antecedent
             }
         }
         return new Roles(List.of(), List.of(), null);
@@ -70,6 +74,24 @@ final class RoleFinder {
 
     Roles subject(SentenceView v, int before) {
         return subject(v, before, cues.subjectWindow);
+    }
+
+    /**
+     * Who does an act named by a noun: an actor right before it ("Turkish air strikes", "Turkey's
+     * attack"); in a relative clause, the antecedent ("the army, which launched an attack").
+     */
+    List<String> nounAgent(SentenceView v, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            if (v.clause[i] != v.clause[first]) {
+                break;
+            }
+            MentionRef m = endingAt(v, i);
+            if (m != null && !m.locative()) {
+                return group(v, m, -1);
+            }
+        }
+        int rel = v.relativeStart(v.clause[first], cues);
+        return rel < 0 ? List.of() : subject(v, rel + 1).source();
     }
 
     /** Actors of the first group after {@code last}, up to a clause break or the next act. */
@@ -99,8 +121,8 @@ final class RoleFinder {
         if (last + 1 < v.tokens.size() && v.tokens.get(last + 1).lower().equals("by")) {
             return true; // "a ceasefire brokered by Moscow"
         }
-        if (last > first) {
-            return false; // "was engaged in discussions": a phrase, not a passive
+        if (cues.adjectivalParticiples.contains(v.tokens.get(first).lower())) {
+            return false; // "was engaged in discussions": a state, not a passive
         }
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             String w = v.tokens.get(i).lower();

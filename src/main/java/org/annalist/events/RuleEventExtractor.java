@@ -101,14 +101,17 @@ public final class RuleEventExtractor implements EventExtractor {
             heads.forEach(h -> anchors.add(new int[] {h.trigger().first(), h.trigger().last()}));
             v.reporting.forEach(r -> anchors.add(new int[] {r, r}));
             for (HeadFinder.Head h : heads) {
-                act(h.trigger());
+                act(h.trigger(), h.verb());
             }
             if (heads.isEmpty() && !v.reporting.isEmpty()) {
                 statement(v.reporting.get(0));
             }
         }
 
-        private void act(TriggerMatch h) {
+        private void act(TriggerMatch h, boolean verb) {
+            if (cues.hypothetical.within(v.tokens, h.first() - 3, h.first())) {
+                return; // "so that it could send aid": not an act
+            }
             EventType type = h.rule().type();
             double tone = h.rule().tone();
             if (cues.negation.within(v.tokens, h.first() - 3, h.first()) && cues.negatedType.containsKey(type)) {
@@ -117,7 +120,7 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             List<Integer> stops = anchors.stream().map(a -> a[0]).filter(a -> a != h.first()).toList();
             RoleFinder.Roles r = roles.roles(v, h.first(), h.last(), h.form(), type, stops);
-            List<String> source = r.source();
+            List<String> source = verb ? r.source() : roles.nounAgent(v, h.first());
             List<String> target = pronounTarget(h).orElse(r.target());
             boolean participle = h.form() == Inflector.Form.GERUND && h.first() > 0
                     && v.tokens.get(h.first() - 1).lower().equals(",") && !mine.isEmpty();
@@ -125,7 +128,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 source = mine.get(mine.size() - 1).source(); // ", accusing it of ...": same subject
             } else if (isParticipleClause(h)) {
                 source = mainSubject();
-            } else if (!r.passive() && (source.isEmpty() && r.target().isEmpty() || r.anaphoric())) {
+            } else if (verb && r.anaphoric()) {
                 source = fallbackSource(h, r.anaphor());
             }
             if (cues.demandModals.endsAt(v.tokens, h.first() - 1) || cues.demandModals.endsAt(v.tokens, h.first() - 2)) {
@@ -151,8 +154,10 @@ public final class RuleEventExtractor implements EventExtractor {
                 return;
             }
             EventType type = EventType.STATEMENT;
-            List<String> target = v.tokens.get(r).lower().matches("told|tells|tell|telling|addressing")
-                    ? v.mentions.stream().filter(m -> m.first() == r + 1).map(MentionRef::actorId).toList() : List.of();
+            List<String> target = v.mentions.stream()
+                    .filter(m -> m.first() > 0 && v.reporting.contains(m.first() - 1)
+                            && v.tokens.get(m.first() - 1).lower().matches("told|tells|tell|telling|addressing"))
+                    .map(MentionRef::actorId).limit(1).toList();
             for (int i = r + 1; i < v.tokens.size(); i++) {
                 if (cues.demandModals.endsAt(v.tokens, i)) {
                     type = EventType.REQUEST;

@@ -97,16 +97,30 @@ final class SentenceView {
         return q;
     }
 
+    /** Clause ids: a break word starts a new clause; a comma closes a relative clause ("which ..., said"). */
     private static int[] clauses(List<Token> tokens, Cues cues) {
         int[] c = new int[tokens.size()];
         int id = 0;
+        boolean relative = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0 && cues.clauseBreaks.contains(tokens.get(i).lower())) {
+            String w = tokens.get(i).lower();
+            if (i > 0 && (cues.clauseBreaks.contains(w) || (relative && w.equals(",")))) {
                 id++;
+                relative = cues.relativePronouns.contains(w);
             }
             c[i] = id;
         }
         return c;
+    }
+
+    /** The index of the relative pronoun opening clause {@code id}, or -1 when that clause is not relative. */
+    int relativeStart(int id, Cues cues) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (clause[i] == id) {
+                return cues.relativePronouns.contains(tokens.get(i).lower()) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** Index of the token covering or following character {@code offset}. */
