@@ -42,7 +42,7 @@ final class HeadFinder {
             }
             boolean infinitive = verbUse && t.form() == Inflector.Form.BASE && t.first() > 0
                     && v.tokens.get(t.first() - 1).lower().equals("to")
-                    && verbs.stream().anyMatch(h -> h.last() < t.first() && h.last() >= t.first() - 6);
+                    && verbs.stream().anyMatch(h -> h.last() < t.first() && v.clause[h.last()] == v.clause[t.first()]);
             if (!infinitive) {
                 (verbUse ? verbs : nouns).add(t);
             }

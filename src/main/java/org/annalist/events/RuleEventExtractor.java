@@ -145,7 +145,13 @@ public final class RuleEventExtractor implements EventExtractor {
                 type = EventType.THREATEN;
                 tone = lexicon.toneOf(type);
             }
-            emit(h, type, tone, source, target, dateOf(h, type), plannedCue, r.passive());
+            EventDate date = dateOf(h, type);
+            boolean joined = participle || (h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals("and"));
+            if (joined && !mine.isEmpty() && (date == null || date.basis() == DateBasis.PUBLISHED)
+                    && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
+                date = mine.get(mine.size() - 1).date(); // "spoke on Thursday and agreed", ", accusing it": the same time
+            }
+            emit(h, type, tone, source, target, date, plannedCue, r.passive());
         }
 
         private void statement(int r) {
