@@ -79,6 +79,9 @@ final class Cues {
     final Phrases hypothetical;
     final Set<String> adjectivalParticiples;
     final Set<String> relativePronouns;
+    final Set<String> peopleHeads;
+    final Set<EventType> cooperativeTypes = new HashSet<>();
+    final Set<EventType> hostileTypes = new HashSet<>();
     final int subjectWindow;
     final int passiveSubjectWindow;
     final Set<EventType> sayingTypes = new HashSet<>();
@@ -104,6 +107,9 @@ final class Cues {
         hypothetical = new Phrases(r.path("hypothetical"));
         adjectivalParticiples = set(r.path("adjectivalParticiples"));
         relativePronouns = set(r.path("relativePronouns"));
+        peopleHeads = set(r.path("peopleHeads"));
+        r.path("cooperativeTypes").forEach(n -> cooperativeTypes.add(EventType.fromId(n.asText())));
+        r.path("hostileTypes").forEach(n -> hostileTypes.add(EventType.fromId(n.asText())));
         subjectWindow = r.path("subjectWindow").asInt(12);
         passiveSubjectWindow = r.path("passiveSubjectWindow").asInt(6);
         r.path("sayingTypes").forEach(n -> sayingTypes.add(EventType.fromId(n.asText())));

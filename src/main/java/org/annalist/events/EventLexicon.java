@@ -33,6 +33,9 @@ final class EventLexicon {
     private final Set<String> nounBefore = new HashSet<>();
     private final List<String> adjectiveSuffixes = new ArrayList<>();
     private final Set<String> nounSurfaces = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
+    private final Set<String> adverbs = new HashSet<>();
+    private final Set<String> objectActVerbs = new HashSet<>();
     private final int skipLimit;
 
     private EventLexicon(JsonNode root) {
@@ -48,6 +51,9 @@ final class EventLexicon {
         root.path("verbBefore").forEach(n -> verbBefore.add(n.asText()));
         root.path("nounBefore").forEach(n -> nounBefore.add(n.asText()));
         root.path("adjectiveSuffixes").forEach(n -> adjectiveSuffixes.add(n.asText()));
+        root.path("particles").forEach(n -> particles.add(n.asText()));
+        root.path("adverbs").forEach(n -> adverbs.add(n.asText()));
+        root.path("objectActVerbs").forEach(n -> objectActVerbs.addAll(inflector.forms(n.asText()).keySet()));
         skipLimit = root.path("skipLimit").asInt(2);
         for (JsonNode entry : root.path("triggers")) {
             EventType type = EventType.fromId(entry.path("type").asText());
@@ -116,6 +122,15 @@ final class EventLexicon {
         return lower.length() > 4 && adjectiveSuffixes.stream().anyMatch(lower::endsWith);
     }
 
+    boolean isAdverb(String lower) {
+        return adverbs.contains(lower) || (lower.endsWith("ly") && lower.length() > 4);
+    }
+
+    /** True for verbs whose object noun is itself the act ("announced a suspension", "ordered a curfew"). */
+    boolean takesActObject(String lower) {
+        return objectActVerbs.contains(lower);
+    }
+
     /** True when the lexicon also lists this one word as an act noun ("attack", "strikes"). */
     boolean isNounTrigger(String lower) {
         return nounSurfaces.contains(lower);
@@ -154,8 +169,9 @@ final class EventLexicon {
         for (Set<String> alternatives : c.rest()) {
             int skipped = 0;
             int next = pos + 1;
+            boolean strict = alternatives.stream().anyMatch(particles::contains);
             while (next < tokens.size() && !alternatives.contains(tokens.get(next).lower())
-                    && skipped < skipLimit && isSkippable(tokens.get(next))) {
+                    && skipped < skipLimit && (strict ? isSkippable(tokens.get(next)) : tokens.get(next).isWord())) {
                 next++;
                 skipped++;
             }

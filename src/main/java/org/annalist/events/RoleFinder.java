@@ -34,10 +34,10 @@ final class RoleFinder {
     Roles roles(SentenceView v, int first, int last, Inflector.Form form, EventType type, List<Integer> stops) {
         if (isPassive(v, first, last, form)) {
             List<String> agent = agentAfterBy(v, last);
-            Roles subject = subject(v, first, cues.passiveSubjectWindow);
+            Roles subject = subject(v, first, cues.passiveSubjectWindow, true);
             return new Roles(agent, subject.source(), null, true);
         }
-        Roles subject = subject(v, first, cues.subjectWindow);
+        Roles subject = subject(v, first, cues.subjectWindow, false);
         List<String> target = new ArrayList<>(targets(v, last, type, stops));
         target.removeAll(subject.source());
         return new Roles(subject.source(), target, subject.anaphor());
@@ -47,10 +47,10 @@ final class RoleFinder {
      * The nearest actor group before token {@code before} within its clause (a relative clause
      * reaches back to its antecedent), or an anaphor standing for one.
      */
-    Roles subject(SentenceView v, int before, int window) {
+    Roles subject(SentenceView v, int before, int window, boolean victims) {
         for (int i = before - 1; i >= Math.max(0, before - window); i--) {
             MentionRef m = endingAt(v, i);
-            if (m != null && !m.locative()) {
+            if (m != null && !m.locative() && (victims || !m.victim())) {
                 return new Roles(group(v, m, -1), List.of(), null);
             }
             if (m == null && before - i <= 6 && !v.quoted[i] && cues.anaphors.endsAt(v.tokens, i)
@@ -73,7 +73,7 @@ final class RoleFinder {
     }
 
     Roles subject(SentenceView v, int before) {
-        return subject(v, before, cues.subjectWindow);
+        return subject(v, before, cues.subjectWindow, false);
     }
 
     /**
@@ -86,7 +86,7 @@ final class RoleFinder {
                 break;
             }
             MentionRef m = endingAt(v, i);
-            if (m != null && !m.locative()) {
+            if (m != null && !m.locative() && !m.victim()) {
                 return group(v, m, -1);
             }
         }

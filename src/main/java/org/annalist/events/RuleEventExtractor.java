@@ -131,16 +131,28 @@ public final class RuleEventExtractor implements EventExtractor {
             } else if (verb && r.anaphoric()) {
                 source = fallbackSource(h, r.anaphor());
             }
-            if (cues.demandModals.endsAt(v.tokens, h.first() - 1) || cues.demandModals.endsAt(v.tokens, h.first() - 2)) {
+            int modal = demandModalBefore(h);
+            if (modal >= 0) {
                 List<String> reporter = reporter(h.first());
-                if (!reporter.isEmpty()) {
-                    target = source.isEmpty() ? target : source;
+                if (!reporter.isEmpty()) { // "X said Y must do Z": X demands of Y
+                    List<String> demanded = roles.subject(v, modal, cues.subjectWindow, true).source();
+                    target = demanded.isEmpty() ? (source.isEmpty() ? target : source) : demanded;
                     source = reporter;
                     type = EventType.REQUEST;
                     tone = lexicon.toneOf(type);
                 }
             }
             boolean plannedCue = cues.planned.within(v.tokens, h.first() - 5, h.first());
+            boolean ownTime = dater.governing(v, candidates, h.first(), h.last(), anchors) != null;
+            if (plannedCue && !ownTime && type != EventType.REQUEST) {
+                // an intent without a date of its own: "will support", "would boycott"
+                EventType intent = cues.cooperativeTypes.contains(type) ? EventType.AGREE
+                        : cues.hostileTypes.contains(type) ? EventType.THREATEN : type;
+                if (intent != type) {
+                    type = intent;
+                    tone = lexicon.toneOf(type);
+                }
+            }
             if (plannedCue && cues.conditionalThreat.within(v.tokens, h.last() + 1, v.tokens.size())) {
                 type = EventType.THREATEN;
                 tone = lexicon.toneOf(type);
@@ -174,6 +186,25 @@ public final class RuleEventExtractor implements EventExtractor {
             List<String> t = new ArrayList<>(target);
             t.removeAll(source);
             emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false);
+        }
+
+        /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
+        private int demandModalBefore(TriggerMatch h) {
+            int r = -1;
+            for (int x : v.reporting) {
+                r = x < h.first() ? x : r;
+            }
+            for (int i = h.first() - 1; i > r && r >= 0; i--) {
+                if (cues.demandModals.endsAt(v.tokens, i)) {
+                    return firstTokenOfModal(i);
+                }
+            }
+            return -1;
+        }
+
+        /** "must" starts at itself, "has to" one word earlier. */
+        private int firstTokenOfModal(int end) {
+            return v.tokens.get(end).lower().equals("to") ? end - 1 : end;
         }
 
         private boolean isParticipleClause(TriggerMatch h) {

@@ -67,7 +67,8 @@ final class SentenceView {
             before--;
         }
         boolean locative = before >= 0 && cues.locative.contains(tokens.get(before).lower());
-        mentions.add(new MentionRef(m, first, last, locative));
+        boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
+        mentions.add(new MentionRef(m, first, last, locative, victim));
     }
 
     /** Articles and lower-case modifiers between a preposition and a name: "in the capital Ankara". */
