@@ -28,7 +28,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         this.rules = MatchingRules.standard();
         this.index = new AliasIndex(catalog, rules.notActors());
         this.titles = new TitlePhrases(rules);
-        this.fuzzy = new FuzzyNames(catalog, rules.fuzzyMinLength());
+        this.fuzzy = new FuzzyNames(catalog, rules.fuzzyMinLength(), rules.notActors());
     }
 
     /** A recognizer over the built-in catalog (built once). */

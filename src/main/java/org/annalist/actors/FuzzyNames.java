@@ -18,10 +18,16 @@ final class FuzzyNames {
     private final Map<Person, String> surnames = new HashMap<>();
     private final Map<Person, Set<String>> givenNames = new HashMap<>();
     private final Set<String> knownWords = new HashSet<>();
+    private final Map<String, Person> exactSurnames = new HashMap<>();
+    private final Map<Character, List<String>> actorNamesByInitial = new HashMap<>();
+    private final Map<String, String> actorNames = new HashMap<>();
     private final int minLength;
 
-    FuzzyNames(ActorCatalog catalog, int minLength) {
+    FuzzyNames(ActorCatalog catalog, int minLength, List<String> notActors) {
         this.minLength = minLength;
+        for (String n : notActors) {
+            Tokenizer.tokens(n).forEach(t -> knownWords.add(t.norm()));
+        }
         for (Person p : catalog.people()) {
             String surname = Tokenizer.normalise(p.surname());
             Set<String> given = new HashSet<>();
@@ -36,6 +42,9 @@ final class FuzzyNames {
                 }
             }
             givenNames.put(p, given);
+            if (Tokenizer.tokens(p.surname()).size() == 1) {
+                exactSurnames.merge(surname, p, (a, b) -> a.actorAt(null).equals(b.actorAt(null)) ? a : b);
+            }
             if (surname.length() >= minLength) {
                 surnames.put(p, surname);
                 byInitial.computeIfAbsent(surname.charAt(0), k -> new ArrayList<>()).add(p);
@@ -43,9 +52,43 @@ final class FuzzyNames {
         }
         for (Actor a : catalog.actors()) {
             for (String alias : catalog.aliases(a.id())) {
-                Tokenizer.tokens(alias).forEach(t -> knownWords.add(t.norm()));
+                List<Token> tokens = Tokenizer.tokens(alias);
+                tokens.forEach(t -> knownWords.add(t.norm()));
+                if (tokens.size() == 1 && tokens.get(0).capitalised() && !tokens.get(0).allCaps()
+                        && tokens.get(0).norm().length() >= minLength) {
+                    String norm = tokens.get(0).norm();
+                    if (actorNames.putIfAbsent(norm, a.id()) == null) {
+                        actorNamesByInitial.computeIfAbsent(norm.charAt(0), k -> new ArrayList<>()).add(norm);
+                    }
+                }
             }
         }
+    }
+
+    /** The person whose one-word surname this exactly is ("Ban", "May"), for use after a title. */
+    Person bySurname(String norm) {
+        return exactSurnames.get(norm);
+    }
+
+    /** The actor whose one-word name the word is a misspelling of ("Quatar", "Ethopia"), or null. */
+    String closestActor(String norm) {
+        if (norm.length() < minLength || knownWords.contains(norm)) {
+            return null;
+        }
+        List<String> names = actorNamesByInitial.get(norm.charAt(0));
+        if (names == null) {
+            return null;
+        }
+        String best = null;
+        for (String name : names) {
+            if (Math.abs(name.length() - norm.length()) <= 1 && distance(norm, name, 1) <= 1) {
+                if (best != null && !actorNames.get(best).equals(actorNames.get(name))) {
+                    return null;
+                }
+                best = name;
+            }
+        }
+        return best == null ? null : actorNames.get(best);
     }
 
     private static List<String> names(Person p) {

@@ -77,7 +77,9 @@ final class TitlePhrases {
             if (isHead(t) || isModifier(t)) {
                 p--;
                 start = p;
-            } else if ((t.is("-") && !t.spaceBefore()) || (t.word() && rules.connectors().contains(t.norm()))) {
+            } else if (p < at && p == start && ((t.is("-") && !t.spaceBefore()) || (t.word() && rules.connectors().contains(t.norm())))) {
+                p--;
+            } else if (p == at && t.is(".") && !t.spaceBefore() && p - 2 >= floor && isHead(tokens.get(p - 2))) {
                 p--;
             } else {
                 break;
