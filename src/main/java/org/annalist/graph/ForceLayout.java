@@ -51,7 +51,7 @@ public final class ForceLayout {
         if (n == 0 || temperature < SETTLED) {
             return false;
         }
-        double k = Math.sqrt(1.0 / n) * 0.75;
+        double k = Math.sqrt(1.0 / n) * 0.9;
         double[][] disp = new double[n][2];
         double[][] p = new double[n][];
         Map<String, Integer> at = new HashMap<>();
@@ -80,7 +80,7 @@ public final class ForceLayout {
             double dx = p[a][0] - p[b][0];
             double dy = p[a][1] - p[b][1];
             double d = Math.max(1e-3, Math.sqrt(dx * dx + dy * dy));
-            double f = d / k * (1 + Math.log1p(e.weight()) * 0.3);
+            double f = d / k * (1 + Math.log1p(e.weight()) * 0.15);
             disp[a][0] -= dx * f;
             disp[a][1] -= dy * f;
             disp[b][0] += dx * f;
@@ -89,8 +89,8 @@ public final class ForceLayout {
         double moved = 0;
         for (int i = 0; i < n; i++) {
             // a weak pull to the centre keeps disconnected actors on screen
-            disp[i][0] += (0.5 - p[i][0]) * 0.5;
-            disp[i][1] += (0.5 - p[i][1]) * 0.5;
+            disp[i][0] += (0.5 - p[i][0]) * k * 0.6;
+            disp[i][1] += (0.5 - p[i][1]) * k * 0.6;
             if (pinned.contains(nodes.get(i))) {
                 continue;
             }

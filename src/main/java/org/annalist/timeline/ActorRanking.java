@@ -47,7 +47,23 @@ public final class ActorRanking {
         return Palette.standard().actor(rank.getOrDefault(actorId, -1));
     }
 
+    /** The catalog name; an id the catalog does not know is shown as words ("united-kingdom" -> "United Kingdom"). */
     public String name(String actorId) {
-        return analysis.catalog().get(actorId).name();
+        return analysis.catalog().find(actorId).map(org.annalist.actors.Actor::name).orElseGet(() -> words(actorId));
+    }
+
+    /** Display name of an actor id in {@code catalog}, readable even when the catalog lacks it. */
+    public static String displayName(org.annalist.actors.ActorCatalog catalog, String id) {
+        return catalog.find(id).map(org.annalist.actors.Actor::name).orElseGet(() -> words(id));
+    }
+
+    static String words(String id) {
+        StringBuilder s = new StringBuilder();
+        for (String w : id.split("[-_]")) {
+            if (!w.isEmpty()) {
+                s.append(s.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return s.length() == 0 ? id : s.toString();
     }
 }

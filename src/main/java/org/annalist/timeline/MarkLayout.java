@@ -12,7 +12,7 @@ import org.annalist.events.Granularity;
  */
 public final class MarkLayout {
 
-    public static final double CLUSTER_PX = 14;
+    public static final double CLUSTER_PX = 24;
     public static final int CLUSTER_MIN = 3;
 
     private MarkLayout() {
@@ -34,6 +34,12 @@ public final class MarkLayout {
                     continue;
                 }
                 double x0 = scale.x(le.start[i]);
+                if ((le.end[i] - le.start[i]) * scale.pixelsPerDay() > 2 * r || x0 < -r) {
+                    // a vague date wide enough to show as a bar, or one reaching in from the left
+                    marks.add(single(index, le, i, scale, g, lane, y));
+                    i++;
+                    continue;
+                }
                 int j = i + 1;
                 while (j < le.size() && scale.x(le.start[j]) - x0 < CLUSTER_PX) {
                     j++;

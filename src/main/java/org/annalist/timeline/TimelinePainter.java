@@ -147,8 +147,8 @@ public final class TimelinePainter {
         }
         String label = String.valueOf(m.count());
         c.font(11, true);
-        double w = Math.max(m.x2() - m.x1(), c.textWidth(label) + 12);
-        double x = m.centre() - w / 2;
+        double w = Math.max(m.x2() - m.x1(), c.textWidth(label) + 10);
+        double x = m.x1();
         if (highlighted) {
             c.fill(t.highlight().withAlpha(0.45));
             c.fillRoundRect(x - 4, m.y() - r - 4, w + 8, 2 * r + 8, 2 * r + 8);
@@ -156,7 +156,7 @@ public final class TimelinePainter {
         c.fill(t.cluster());
         c.fillRoundRect(x, m.y() - r, w, 2 * r, 2 * r);
         c.fill(t.background());
-        c.fillText(label, m.centre() - c.textWidth(label) / 2, m.y() + 4);
+        c.fillText(label, x + (w - c.textWidth(label)) / 2, m.y() + 4);
         if (selected) {
             c.stroke(t.selection());
             c.lineWidth(2.5);

@@ -46,7 +46,7 @@ public final class ArticleListView extends VBox {
                 workspace.showArticle(now);
             }
         });
-        picker.setPromptText("publication date");
+        picker.setPromptText("date");
         picker.setPrefWidth(150);
         picker.setAccessibleText("Publication date of the selected article");
         apply.setTooltip(new Tooltip("Set the selected article's publication date; its relative dates are resolved again"));

@@ -89,8 +89,8 @@ public final class DetailsView extends VBox {
         row = add(grid, row, "Type", e.type().label() + (e.status() == EventStatus.PLANNED ? " (planned)" : ""));
         row = add(grid, row, "Tone", String.format("%+.1f (%s)", e.tone(), e.tone() < -1 ? "hostile"
                 : e.tone() > 1 ? "cooperative" : "neutral"));
-        row = add(grid, row, "Who", e.source().stream().map(id -> catalog.get(id).name()).collect(Collectors.joining(", ")));
-        add(grid, row, "To whom", e.target().stream().map(id -> catalog.get(id).name()).collect(Collectors.joining(", ")));
+        row = add(grid, row, "Who", e.source().stream().map(id -> org.annalist.timeline.ActorRanking.displayName(catalog, id)).collect(Collectors.joining(", ")));
+        add(grid, row, "To whom", e.target().stream().map(id -> org.annalist.timeline.ActorRanking.displayName(catalog, id)).collect(Collectors.joining(", ")));
         Label passages = new Label(e.passages().size() == 1 ? "Source passage" : e.passages().size() + " source passages");
         passages.getStyleClass().add("section-title");
         details.getChildren().addAll(summary, grid, passages);

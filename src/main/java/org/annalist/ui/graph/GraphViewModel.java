@@ -52,7 +52,7 @@ public final class GraphViewModel {
         selectedEdge.set(null);
         selectedNode.set(actorId);
         List<Event> events = inView.stream().filter(e -> e.actors().contains(actorId)).toList();
-        workspace.selection().list(workspace.analysis().catalog().get(actorId).name() + ": " + events.size()
+        workspace.selection().list(org.annalist.timeline.ActorRanking.displayName(workspace.analysis().catalog(), actorId) + ": " + events.size()
                 + " events", events);
     }
 
@@ -63,7 +63,7 @@ public final class GraphViewModel {
         Set<String> ids = new HashSet<>(edge.events());
         List<Event> events = inView.stream().filter(e -> ids.contains(e.id())).toList();
         var catalog = workspace.analysis().catalog();
-        workspace.selection().list(catalog.get(edge.source()).name() + " – " + catalog.get(edge.target()).name()
+        workspace.selection().list(org.annalist.timeline.ActorRanking.displayName(catalog, edge.source()) + " – " + org.annalist.timeline.ActorRanking.displayName(catalog, edge.target())
                 + ": " + events.size() + " shared events", events);
     }
 
