@@ -117,7 +117,16 @@ final class Cues {
                 negatedType.put(EventType.fromId(e.getKey()), EventType.fromId(e.getValue().asText())));
     }
 
+    private static final class Holder {
+        static final Cues STANDARD = read();
+    }
+
+    /** The built-in resource, loaded once and shared (immutable). */
     static Cues load() {
+        return Holder.STANDARD;
+    }
+
+    private static Cues read() {
         try (InputStream in = Cues.class.getResourceAsStream("cues.json")) {
             if (in == null) {
                 throw new IOException("missing");

@@ -66,7 +66,16 @@ final class EventLexicon {
         root.path("reporting").forEach(n -> reportingForms.putAll(inflector.forms(n.asText())));
     }
 
+    private static final class Holder {
+        static final EventLexicon STANDARD = read();
+    }
+
+    /** The built-in resource, loaded once and shared (immutable). */
     static EventLexicon load() {
+        return Holder.STANDARD;
+    }
+
+    private static EventLexicon read() {
         try (InputStream in = EventLexicon.class.getResourceAsStream("lexicon.json")) {
             return new EventLexicon(new ObjectMapper().readTree(in));
         } catch (IOException | NullPointerException e) {

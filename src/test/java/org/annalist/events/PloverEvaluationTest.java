@@ -25,7 +25,10 @@ class PloverEvaluationTest {
     void staysAboveTheFloor() throws Exception {
         assumeTrue(Files.exists(PloverEventScore.data()), "shared PLOVER data absent");
         PloverEventScore score = PloverEventScore.run(Analyzer.standard(), PloverEventScore.data());
-        assertThat(score.categoryAccuracy()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.sourceRecall()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.categoryAccuracy()).isGreaterThanOrEqualTo(0.75);
+        assertThat(score.sourcePrecision()).isGreaterThanOrEqualTo(0.75);
+        assertThat(score.sourceRecall()).isGreaterThanOrEqualTo(0.60);
+        assertThat(score.targetPrecision()).isGreaterThanOrEqualTo(0.75);
+        assertThat(score.targetRecall()).isGreaterThanOrEqualTo(0.45);
     }
 }

@@ -30,6 +30,9 @@ record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sour
                         int targetTp, int targetPredicted, int targetGold, int categoryRight, List<String> notes) {
 
     /** PLOVER names the gold data uses where Annalist has a different category. */
+    /** Old CAMEO country codes in the gold data that differ from ISO 3166. */
+    private static final Map<String, String> CAMEO_TO_ISO = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+
     private static final Map<String, String> CATEGORY = Map.of("DEMAND", "request", "DISAPPROVE", "accuse", "FIGHT", "assault");
 
     static Path data() {
@@ -87,10 +90,8 @@ record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sour
     }
 
     private static String code(Actor a) {
-        if (a.iso3() != null) {
-            return a.iso3();
-        }
-        return a.kind() == org.annalist.actors.ActorKind.ORGANISATION ? "IGO" : null;
+        String code = a.code() != null ? a.code() : a.iso3();
+        return code == null || code.length() < 3 ? null : code.substring(0, 3).toUpperCase(Locale.ROOT);
     }
 
     /** Coded actors of a role; a missing role, an empty string or a free-text value codes none. */
@@ -100,7 +101,7 @@ record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sour
             for (JsonNode a : role) {
                 String c = a.path("code").asText("").trim().toUpperCase(Locale.ROOT);
                 if (c.length() >= 3) {
-                    out.add(c.substring(0, 3));
+                    out.add(CAMEO_TO_ISO.getOrDefault(c.substring(0, 3), c.substring(0, 3)));
                 }
             }
         }
