@@ -77,6 +77,8 @@ final class Cues {
     final Set<String> titles;
     final Set<String> beForms;
     final Phrases hypothetical;
+    final Phrases conditional;
+    final Phrases attribution;
     final Set<String> adjectivalParticiples;
     final Set<String> relativePronouns;
     final Set<String> peopleHeads;
@@ -105,6 +107,8 @@ final class Cues {
         titles = set(r.path("titles"));
         beForms = set(r.path("beForms"));
         hypothetical = new Phrases(r.path("hypothetical"));
+        conditional = new Phrases(r.path("conditional"));
+        attribution = new Phrases(r.path("attribution"));
         adjectivalParticiples = set(r.path("adjectivalParticiples"));
         relativePronouns = set(r.path("relativePronouns"));
         peopleHeads = set(r.path("peopleHeads"));

@@ -58,6 +58,9 @@ final class RoleFinder {
                 return new Roles(List.of(), List.of(), v.tokens.get(i).lower());
             }
             String w = v.tokens.get(i).lower();
+            if (v.reporting.contains(i)) {
+                break; // "X said air strikes killed": X is not who killed
+            }
             if (w.equals("that") && before - i <= 3) {
                 break; // "a ceasefire that would allow": the subject is the noun before, no actor
             }
@@ -82,8 +85,9 @@ final class RoleFinder {
      */
     List<String> nounAgent(SentenceView v, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
-            if (v.clause[i] != v.clause[first]) {
-                break;
+            String w = v.tokens.get(i).lower();
+            if (v.clause[i] != v.clause[first] || v.reporting.contains(i) || (w.endsWith("ed") && !v.tokens.get(i).isCapitalized())) {
+                break; // "Ban called the shelling": a verb stands between, the name is no agent of the noun
             }
             MentionRef m = endingAt(v, i);
             if (m != null && !m.locative() && !m.victim()) {
