@@ -85,7 +85,8 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                     int limit = k + 1 < raw.size() ? raw.get(k + 1).from() : tokens.size();
                     if (limit == ext.nameStart()) {
                         AliasIndex.Match next = raw.get(k + 1);
-                        String nextActor = next.target().actorAt(date);
+                        Person person = next.target().person();
+                        String nextActor = person != null && person.holds(actor, date) ? actor : next.target().actorAt(date);
                         if (next.target().person() != null && (nextActor == null || nextActor.equals(actor)
                                 || isOrganisation(m, date))) {
                             // "U.N. Ambassador Vitaly Churkin" speaks for Russia

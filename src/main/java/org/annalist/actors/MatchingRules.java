@@ -12,7 +12,7 @@ import java.util.Set;
  * name an affiliation, collective nouns ("officials"), name particles, capitalised words that are
  * never names, characters that turn an abbreviation into something else ("US$").
  */
-record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> groups, Set<String> connectors,
+record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> groups, Set<String> abbreviations, Set<String> connectors,
                      Set<String> particles, Set<String> notNames, Set<String> stopFollowers,
                      java.util.List<String> notActors, int fuzzyMinLength) {
 
@@ -22,7 +22,7 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                 throw new IllegalStateException("actor matching rules missing: matching.json");
             }
             JsonNode root = new ObjectMapper().readTree(in);
-            return new MatchingRules(set(root, "titles"), set(root, "modifiers"), set(root, "groups"), set(root, "connectors"),
+            return new MatchingRules(set(root, "titles"), set(root, "modifiers"), set(root, "groups"), set(root, "titleAbbreviations"), set(root, "connectors"),
                     set(root, "particles"), set(root, "notNames"), set(root, "stopFollowers"),
                     strings(root, "notActors"),
                     root.path("fuzzyMinLength").asInt(5));
