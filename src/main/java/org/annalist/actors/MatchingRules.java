@@ -14,7 +14,7 @@ import java.util.Set;
  */
 record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> groups, Set<String> abbreviations, Set<String> connectors,
                      Set<String> particles, Set<String> notNames, Set<String> stopFollowers,
-                     java.util.List<String> notActors, int fuzzyMinLength) {
+                     java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter) {
 
     static MatchingRules standard() {
         try (InputStream in = MatchingRules.class.getResourceAsStream("matching.json")) {
@@ -25,7 +25,8 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
             return new MatchingRules(set(root, "titles"), set(root, "modifiers"), set(root, "groups"), set(root, "titleAbbreviations"), set(root, "connectors"),
                     set(root, "particles"), set(root, "notNames"), set(root, "stopFollowers"),
                     strings(root, "notActors"),
-                    root.path("fuzzyMinLength").asInt(5));
+                    root.path("fuzzyMinLength").asInt(5),
+                    root.path("contextWindow").path("before").asInt(800), root.path("contextWindow").path("after").asInt(400));
         } catch (IOException e) {
             throw new IllegalStateException("actor matching rules unreadable: matching.json: " + e.getMessage());
         }
