@@ -21,5 +21,6 @@ public final class AnnalistApp extends Application {
         stage.setTitle("Annalist");
         stage.setScene(new Scene(new Label("Annalist: " + inputs), 1366, 768));
         stage.show();
+        FirstFrameReporter.install();
     }
 }
