@@ -32,7 +32,7 @@ class BenchCommandTest {
         assertThat(run.out()).containsPattern("(?m)^\\s+200\\s+no-op\\s+\\d+");
         assertThat(run.out()).containsPattern("(?m)^\\s+200\\s+Java2D\\s+\\d+");
         assertThat(run.out()).contains("first frame: not measured").contains("targets:")
-                .contains("needs --articles 10000").contains("needs --events 100000");
+                .contains("need --articles 10000").contains("needs --events 100000");
     }
 
     @Test
