@@ -14,8 +14,12 @@ public interface TimeTagger {
      */
     List<TimeExpression> tag(String text, LocalDate dct);
 
-    /** The English news tagger built from the rule resources. */
+    /**
+     * The English news tagger built from the rule resources under {@code org/annalist/time/}:
+     * loaded and compiled once, on first use, then shared; it is immutable and safe to call from
+     * parallel threads.
+     */
     static TimeTagger standard() {
-        return (text, dct) -> List.of(); // replaced by the rule-based tagger
+        return StandardHolder.TAGGER;
     }
 }

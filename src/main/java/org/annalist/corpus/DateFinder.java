@@ -1,0 +1,156 @@
+package org.annalist.corpus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.text.Span;
+
+/** Finds dates where a publication date hides: metadata values, URLs, datelines, bylines, the text. */
+final class DateFinder {
+
+    private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:19|20)\\d\\d(?![\\p{L}\\d])");
+    private static final int BYLINE_MAX_LINE = 200;
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile(".{0,80}[|·•—–(\\[-]");
+
+    /** A date found in a string, with the matched words. */
+    record Found(LocalDate date, Span span, String text) {
+    }
+
+    /** A dateline; {@code date} is null when it has no year of its own. */
+    record Dateline(LocalDate date, String text, Matcher match) {
+    }
+
+    private final DateRules rules;
+
+    DateFinder(DateRules rules) {
+        this.rules = rules;
+    }
+
+    /** A metadata value: ISO date or date-time (its local date as written), or a written-out date. */
+    Optional<LocalDate> parseValue(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher iso = ISO_PREFIX.matcher(value);
+        if (iso.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+                return rules.isPlausibleYear(d.getYear()) ? Optional.of(d) : Optional.empty();
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return first(rules.fullDates, value, List.of()).map(Found::date);
+    }
+
+    Optional<Found> inUrl(String url) {
+        return url == null ? Optional.empty() : first(rules.urlDates, url, List.of());
+    }
+
+    Optional<Found> byline(String text, List<Span> skip, boolean updated) {
+        List<Pattern> patterns = updated ? rules.updatedBylines : rules.publishedBylines;
+        Found best = null;
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                LocalDate d = rules.dateOf(m, null);
+                Span span = new Span(m.start(), m.end());
+                if (d != null && isOutside(span, skip) && isBylinePosition(text, span)
+                        && (best == null || span.start() < best.span().start())) {
+                    best = new Found(d, span, m.group().strip());
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The first dateline that opens a paragraph near the top of the article body. */
+    Optional<Dateline> dateline(String text, int bodyStart) {
+        int end = Math.min(text.length(), bodyStart + rules.datelineWindow);
+        Dateline best = null;
+        for (Pattern p : rules.datelines) {
+            Matcher m = p.matcher(text).region(bodyStart, end);
+            if (m.find() && (best == null || m.start() < best.match().start())) {
+                String words = m.group().replaceAll("[\\s\\-–—:]+$", "").strip();
+                best = new Dateline(DateRules.hasYear(m) ? rules.dateOf(m, null) : null, words, m);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The date of a year-less dateline in the given year, or null when impossible. */
+    LocalDate datelineIn(Dateline dateline, int year) {
+        return rules.dateOf(dateline.match(), year);
+    }
+
+    /** Every plausible, fully specified date the text mentions outside {@code skip}. */
+    List<Found> fullDates(String text, List<Span> skip) {
+        List<Found> out = new ArrayList<>();
+        for (Pattern p : rules.fullDates) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                LocalDate d = rules.dateOf(m, null);
+                Span span = new Span(m.start(), m.end());
+                if (d != null && isOutside(span, skip)) {
+                    out.add(new Found(d, span, m.group().strip()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The latest plausible year written in the text outside {@code skip}, if any. */
+    Optional<Integer> latestYear(String text, List<Span> skip) {
+        Matcher m = YEAR.matcher(text);
+        Integer best = null;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            if (rules.isPlausibleYear(y) && y <= LocalDate.now().getYear() && isOutside(new Span(m.start(), m.end()), skip)
+                    && (best == null || y > best)) {
+                best = y;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<Found> first(List<Pattern> patterns, String s, List<Span> skip) {
+        Found best = null;
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                LocalDate d = rules.dateOf(m, null);
+                Span span = new Span(m.start(), m.end());
+                if (d != null && isOutside(span, skip)) {
+                    if (best == null || span.start() < best.span().start()) {
+                        best = new Found(d, span, m.group());
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean isOutside(Span span, List<Span> skip) {
+        return skip.stream().noneMatch(s -> s.overlaps(span));
+    }
+
+    /**
+     * A byline stands on a short line of its own, its cue first or after a separator ("By A. Writer |
+     * Published ..."); "a statement published on 24 January 2017" inside a sentence is not one.
+     */
+    private static boolean isBylinePosition(String text, Span span) {
+        int from = text.lastIndexOf('\n', span.start()) + 1;
+        int to = text.indexOf('\n', span.end());
+        if ((to < 0 ? text.length() : to) - from > BYLINE_MAX_LINE) {
+            return false;
+        }
+        String before = text.substring(from, span.start()).strip();
+        return before.isEmpty() || BYLINE_SEPARATOR.matcher(before).matches();
+    }
+}

@@ -1,0 +1,200 @@
+package org.annalist.time;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+
+/**
+ * Turns a rule match into a TIMEX3 value by calling the normalisation function the rule names
+ * ({@code norm.fn}) with its arguments resolved from the match groups and the lookup tables.
+ */
+final class Normalizer {
+
+    /** A normalised value; {@code type} may refine the rule's type (a weekday with a day part is a TIME). */
+    record Normalized(String value, TimexType type) {
+    }
+
+    private final Map<String, Map<String, String>> tables;
+    private final Numbers numbers;
+
+    Normalizer(Map<String, Map<String, String>> tables) {
+        this.tables = tables;
+        this.numbers = new Numbers(tables.getOrDefault("number", Map.of()));
+    }
+
+    /** The normalised value, or null when the match turns out not to be a valid time expression. */
+    Normalized normalize(Rule rule, MatchResult m, Situation s) {
+        Args a = new Args(rule.norm(), m);
+        Placement p = new Placement(s);
+        String part = a.get("part");
+        TimexType type = rule.type();
+        String value = switch (rule.norm().get("fn")) {
+            case "literal" -> a.get("value");
+            case "date" -> p.date(a.year("year", s.dct()), a.integer("month"), a.integer("day"));
+            case "dateRange" -> p.dateRange(a.year("year", s.dct()), a.integer("month"), a.integer("day"), a.integer("endDay"));
+            case "month" -> p.month(a.year("year", s.dct()), a.integer("month"), a.integer("direction"));
+            case "year" -> formatYear(a.year("year", s.dct()));
+            case "yearRange" -> yearRange(a.year("year", s.dct()), a.get("endYear"));
+            case "decade" -> p.decade(a.integer("decade"), a.integer("shortDecade"));
+            case "century" -> a.get("century");
+            case "quarter" -> p.quarter(firstNonNull(a.year("year", s.dct()), a.year("yearBefore", s.dct()),
+                    a.year("fiscalYear", s.dct())), a.integer("quarter"));
+            case "half" -> p.half(a.year("year", s.dct()), a.integer("half"));
+            case "season" -> p.season(a.year("year", s.dct()), a.get("season"), a.integer("direction"));
+            case "relativeDay" -> p.relativeDay(a.integer("offset"));
+            case "weekday" -> p.weekday(a.integer("weekday"), a.integer("direction"));
+            case "weekend" -> p.weekend(a.integer("direction"));
+            case "relativeUnit" -> p.relativeUnit(a.get("unit"), a.integer("direction"), "reference".equals(a.get("anchor")));
+            case "shifted" -> p.shifted(a.amount("amount", numbers), a.get("unit"), a.integer("direction"),
+                    "reference".equals(a.get("anchor")));
+            case "duration" -> Durations.of(a.amount("amount", numbers), a.get("unit"), "true".equals(a.get("plusHalf")));
+            case "setWeekday" -> a.integer("weekday") == null ? null : "XXXX-WXX-" + a.integer("weekday");
+            case "frequency" -> Durations.of(orOne(a.amount("amount", numbers)), a.get("unit"), false);
+            case "clock" -> clock(s.dct(), a);
+            default -> throw new IllegalStateException("rule " + rule.name() + ": unknown function " + rule.norm().get("fn"));
+        };
+        if (value == null) {
+            return null;
+        }
+        if (part != null && Character.isDigit(value.charAt(0)) && value.length() == 10) {
+            return new Normalized(value + "T" + part, TimexType.TIME);
+        }
+        if (part != null && value.startsWith("X")) {
+            return new Normalized(value + "T" + part, TimexType.TIME);
+        }
+        return new Normalized(value, type);
+    }
+
+    private static Double orOne(Double amount) {
+        return amount == null ? Double.valueOf(1) : amount;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String formatYear(Integer year) {
+        return year == null ? null : String.format("%04d", year);
+    }
+
+    private static String yearRange(Integer start, String end) {
+        if (start == null || end == null) {
+            return null;
+        }
+        int e = end.length() == 2 ? start / 100 * 100 + Integer.parseInt(end) : Integer.parseInt(end);
+        return e <= start ? null : String.format("%04d/%04d", start, e);
+    }
+
+    private static String clock(LocalDate dct, Args a) {
+        String named = a.get("named");
+        int hour;
+        int minute;
+        if (named != null) {
+            hour = Integer.parseInt(named.substring(0, 2));
+            minute = Integer.parseInt(named.substring(3));
+        } else {
+            Integer h = a.integer("hour");
+            Integer min = a.integer("minute");
+            if (h == null) {
+                return null;
+            }
+            hour = h;
+            minute = min == null ? 0 : min;
+            String meridiem = a.get("meridiem");
+            if (meridiem != null) {
+                boolean pm = meridiem.toLowerCase(Locale.ROOT).startsWith("p");
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+        }
+        String day = dct == null ? "XXXX-XX-XX" : dct.toString();
+        return String.format("%sT%02d:%02d", day, hour, minute);
+    }
+
+    /** The function's arguments: literals, {@code $N} groups, or {@code $N|table} lookups. */
+    private final class Args {
+        private final Map<String, String> spec;
+        private final MatchResult m;
+
+        Args(Map<String, String> spec, MatchResult m) {
+            this.spec = spec;
+            this.m = m;
+        }
+
+        String get(String name) {
+            String s = spec.get(name);
+            if (s == null || !s.startsWith("$")) {
+                return s;
+            }
+            int bar = s.indexOf('|');
+            int group = Integer.parseInt(bar < 0 ? s.substring(1) : s.substring(1, bar));
+            String text = m.group(group);
+            if (text == null) {
+                return null;
+            }
+            text = text.trim().replaceAll("\\s+", " ");
+            if (bar < 0) {
+                return text;
+            }
+            String table = s.substring(bar + 1);
+            if (table.equals("number")) {
+                return text;
+            }
+            String key = text.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+            Map<String, String> t = tables.get(table);
+            if (t == null) {
+                throw new IllegalStateException("unknown normalization table " + table);
+            }
+            return t.get(key);
+        }
+
+        Integer integer(String name) {
+            String v = get(name);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(v);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** A number, or NaN for a vague amount ("X": several, few). */
+        Double amount(String name, Numbers n) {
+            String v = get(name);
+            if (v == null) {
+                return null;
+            }
+            if (v.equals("X")) {
+                return Double.NaN;
+            }
+            String lower = v.toLowerCase(Locale.ROOT);
+            if (lower.matches("several|a few|few|many|some|numerous")) {
+                return Double.NaN;
+            }
+            return n.parse(v);
+        }
+
+        /** A year: four digits, or two digits placed in the century nearest the publication date. */
+        Integer year(String name, LocalDate dct) {
+            String v = get(name);
+            if (v == null || !v.matches("\\d{2}|\\d{4}")) {
+                return null;
+            }
+            int y = Integer.parseInt(v);
+            if (v.length() == 4) {
+                return y;
+            }
+            int base = dct == null ? 1900 : dct.getYear() / 100 * 100;
+            int candidate = base + y;
+            return dct != null && candidate > dct.getYear() + 20 ? candidate - 100 : candidate;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.annalist.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import org.annalist.text.Span;
+
+/**
+ * The rule-based tagger. The text is tokenised once; at each token only the rules whose first
+ * token it can be are tried (anchored {@code lookingAt} on precompiled patterns), so no pattern is
+ * scanned across the text. Overlaps keep the earliest, then longest match. Values are then
+ * normalised in text order, each setting the narrative's reference time for the next.
+ * Immutable and thread-safe: all per-call state lives in {@link #tag}.
+ */
+final class RuleTagger implements TimeTagger {
+
+    private static final String NUMBER_KEY = "#num";
+    private static final int[] NONE = new int[0];
+
+    private final List<Rule> rules;
+    private final Map<String, int[]> byFirstToken;
+    private final Tokenizer tokenizer;
+    private final TenseCues tenses;
+    private final Normalizer normalizer;
+
+    RuleTagger(RuleResources r) {
+        this.rules = List.copyOf(r.rules);
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int k = 0; k < rules.size(); k++) {
+            for (String first : rules.get(k).first()) {
+                List<Integer> list = index.computeIfAbsent(first, x -> new ArrayList<>());
+                if (!list.contains(k)) {
+                    list.add(k);
+                }
+            }
+        }
+        Map<String, int[]> frozen = new HashMap<>();
+        index.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.byFirstToken = Map.copyOf(frozen);
+        this.tokenizer = new Tokenizer(r.abbreviations);
+        this.tenses = new TenseCues(r.futureCues, r.pastCues, r.pastSuffixes);
+        this.normalizer = new Normalizer(r.tables);
+    }
+
+    /** The rules, in resource order (for tests and error analysis). */
+    List<Rule> rules() {
+        return rules;
+    }
+
+    private record Candidate(int start, int end, int firstToken, int order, Rule rule, MatchResult match) {
+    }
+
+    @Override
+    public List<TimeExpression> tag(String text, LocalDate dct) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Token> tokens = tokenizer.tokenize(text);
+        List<Candidate> candidates = match(text, tokens);
+        List<TimeExpression> out = new ArrayList<>();
+        String reference = dct == null ? null : dct.toString();
+        int lastToken = 0;
+        for (Candidate c : candidates) {
+            while (lastToken < tokens.size() && tokens.get(lastToken).end() < c.end()) {
+                lastToken++;
+            }
+            Tense tense = tenses.around(text, tokens, c.firstToken(), Math.min(lastToken, tokens.size() - 1));
+            Normalizer.Normalized n = normalizer.normalize(c.rule(), c.match(), new Situation(dct, tense, reference));
+            if (n == null) {
+                continue;
+            }
+            ValueDays days = ValueDays.of(n.value());
+            if (days != null && n.type() != TimexType.DURATION && n.type() != TimexType.SET) {
+                reference = n.value();
+            }
+            boolean anchored = days != null && (n.type() == TimexType.DATE || n.type() == TimexType.TIME);
+            out.add(new TimeExpression(new Span(c.start(), c.end()), text.substring(c.start(), c.end()), n.type(),
+                    n.value(), anchored ? days.start() : null, anchored ? days.end() : null));
+        }
+        return out;
+    }
+
+    /** All rule matches at token starts, reduced to non-overlapping ones (earliest, then longest). */
+    private List<Candidate> match(String text, List<Token> tokens) {
+        Matcher[] matchers = new Matcher[rules.size()];
+        List<Candidate> all = new ArrayList<>();
+        int covered = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int[] byWord = byFirstToken.getOrDefault(t.lower(), NONE);
+            int[] byKind = t.kind() == Token.Kind.NUMBER ? byFirstToken.getOrDefault(NUMBER_KEY, NONE) : NONE;
+            Candidate best = null;
+            for (int[] group : new int[][] {byWord, byKind}) {
+                for (int k : group) {
+                    Rule rule = rules.get(k);
+                    Matcher m = matchers[k];
+                    if (m == null) {
+                        m = rule.pattern().matcher(text).useTransparentBounds(true);
+                        matchers[k] = m;
+                    }
+                    m.region(t.start(), text.length());
+                    if (!m.lookingAt() || m.end() <= t.start() || !capitalized(text, m, rule.capitalized())) {
+                        continue;
+                    }
+                    if (best == null || m.end() > best.end() || m.end() == best.end() && k < best.order()) {
+                        best = new Candidate(t.start(), m.end(), i, k, rule, m.toMatchResult());
+                    }
+                }
+            }
+            if (best != null && best.start() >= covered) {
+                all.add(best);
+                covered = best.end();
+            } else if (best != null && best.end() > covered && !all.isEmpty()
+                    && all.get(all.size() - 1).end() - all.get(all.size() - 1).start() < best.end() - best.start()
+                    && all.get(all.size() - 1).start() < best.start()) {
+                // a longer match starting inside the previous one replaces it
+                all.set(all.size() - 1, best);
+                covered = best.end();
+            }
+        }
+        all.sort(Comparator.comparingInt(Candidate::start));
+        return all;
+    }
+
+    private static boolean capitalized(String text, Matcher m, int group) {
+        if (group == 0) {
+            return true;
+        }
+        int at = m.start(group);
+        return at >= 0 && Character.isUpperCase(text.charAt(at));
+    }
+}

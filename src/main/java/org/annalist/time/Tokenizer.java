@@ -1,0 +1,72 @@
+package org.annalist.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into tokens in one linear pass, and marks sentence starts (after '.', '!', '?' or a
+ * blank line, unless the dot ends a known abbreviation or a single letter). Rules are only tried
+ * at token starts, so the text is scanned once.
+ */
+final class Tokenizer {
+
+    private final Set<String> abbreviations;
+
+    Tokenizer(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 8);
+        int n = text.length();
+        int i = 0;
+        boolean boundary = true;
+        int newlines = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c == '\n' && ++newlines >= 2) {
+                    boundary = true;
+                }
+                i++;
+                continue;
+            }
+            newlines = 0;
+            int start = i;
+            Token.Kind kind;
+            if (Character.isLetter(c)) {
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                kind = Token.Kind.WORD;
+            } else if (Character.isDigit(c)) {
+                while (i < n && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                kind = Token.Kind.NUMBER;
+            } else {
+                i++;
+                kind = Token.Kind.PUNCT;
+            }
+            String lower = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+            tokens.add(new Token(start, i, lower, kind, boundary));
+            boundary = kind == Token.Kind.PUNCT && endsSentence(lower, tokens);
+        }
+        return tokens;
+    }
+
+    private boolean endsSentence(String punct, List<Token> tokens) {
+        if (punct.equals("!") || punct.equals("?")) {
+            return true;
+        }
+        if (!punct.equals(".") || tokens.size() < 2) {
+            return false;
+        }
+        Token before = tokens.get(tokens.size() - 2);
+        if (before.end() != tokens.get(tokens.size() - 1).start()) {
+            return true;
+        }
+        return !(before.isWord() && (before.lower().length() == 1 || abbreviations.contains(before.lower())));
+    }
+}
