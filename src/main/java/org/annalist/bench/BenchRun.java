@@ -68,7 +68,8 @@ public final class BenchRun {
             out.flush();
         }
         out.println("  heap: peak = highest used heap sampled every 5 ms (MemoryMXBean, garbage included);"
-                + " live = used heap after System.gc() with the analysis held");
+                + " live = used heap after System.gc() with the analysis held;"
+                + " cpu = process CPU time (all threads, GC included)");
         return results;
     }
 

@@ -12,7 +12,7 @@ class BenchReportTest {
     @Test
     void targetsAreMetOrMissedFromTheFigures() {
         ThroughputResult fast = new ThroughputResult(10_000, 20_000_000, 2_000_000_000L, 10_000_000_000L,
-                5, 400L << 20, 200L << 20);
+                15_000_000_000L, 5, 400L << 20, 200L << 20);
         FrameResult slowFrame = new FrameResult("Java2D", 100_000, 10, 25, 30, 40);
         FirstFrameResult first = new FirstFrameResult(true, 2_500, 2_300, "");
 
@@ -28,7 +28,7 @@ class BenchReportTest {
     @Test
     void tooSlowCorpusAndTooMuchHeapAreMissed() {
         ThroughputResult slow = new ThroughputResult(10_000, 20_000_000, 5_000_000_000L, 16_000_000_000L,
-                5, 1_500L << 20, 900L << 20);
+                30_000_000_000L, 5, 1_500L << 20, 900L << 20);
 
         List<String> lines = BenchReport.targets(new BenchRun.Results(machine, List.of(slow), List.of(),
                 FirstFrameResult.skipped("no display")));
