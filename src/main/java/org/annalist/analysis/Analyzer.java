@@ -15,6 +15,8 @@ import org.annalist.corpus.Corpus;
 import org.annalist.events.Event;
 import org.annalist.events.EventExtractor;
 import org.annalist.events.EventMerger;
+import org.annalist.events.RuleEventExtractor;
+import org.annalist.events.SimilarityEventMerger;
 import org.annalist.task.Progress;
 import org.annalist.time.TimeExpression;
 import org.annalist.time.TimeTagger;
@@ -42,8 +44,13 @@ public final class Analyzer {
 
     /** The standard English news pipeline with the built-in catalog. */
     public static Analyzer standard() {
-        return new Analyzer(ActorCatalog.standard(), TimeTagger.standard(), (text, date) -> List.of(),
-                (article, timexes, mentions) -> List.of(), events -> events);
+        return withRecognizer(ActorCatalog.standard(), (text, date) -> List.of());
+    }
+
+    /** The standard tagger, extractor and merger around {@code recognizer}. */
+    public static Analyzer withRecognizer(ActorCatalog catalog, ActorRecognizer recognizer) {
+        return new Analyzer(catalog, TimeTagger.standard(), recognizer, new RuleEventExtractor(catalog),
+                new SimilarityEventMerger());
     }
 
     public ActorCatalog catalog() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annalist.analysis.Analysis;
 import org.annalist.analysis.Analyzer;
+import org.annalist.export.AwtCanvas2D;
 
 /**
  * Runs the whole benchmark and prints a report as it goes: machine, reading + extraction per
@@ -79,19 +80,27 @@ public final class BenchRun {
             return results;
         }
         out.println();
-        out.printf("timeline frames: TimelineRenderer.render, all events shown, fit to range, %dx%d%n",
+        out.printf("timeline frames, %dx%d, synthetic analysis over 3 years, all events in view:%n"
+                + "  window  = one pan/zoom frame of the window (lanes, mark layout + clustering, axis, marks)%n"
+                + "  picture = the exported picture (TimelineRenderer.render, lane index included)%n"
+                + "  no-op counts calls only (painter cost); Java2D rasterises with antialiasing (export.AwtCanvas2D)%n",
                 FRAME_WIDTH, FRAME_HEIGHT);
         out.println(BenchReport.FRAME_HEADER);
         FrameBench bench = new FrameBench(5, 30, 3_000);
         for (int n : options.eventCounts()) {
-            Analysis analysis = SyntheticAnalysis.of(n, 42);
+            Analysis analysis = SyntheticAnalysis.generate(n, 3 * 365, 42);
+            var window = TimelineFrames.window(analysis, FRAME_WIDTH, FRAME_HEIGHT);
+            var picture = TimelineFrames.picture(analysis);
             for (FrameResult r : List.of(
-                    bench.run("no-op", analysis, () -> new NoopCanvas(FRAME_WIDTH, FRAME_HEIGHT)),
-                    bench.run("Java2D", analysis, () -> new Java2DCanvas(FRAME_WIDTH, FRAME_HEIGHT)))) {
+                    bench.run("window", "no-op", n, window, () -> new NoopCanvas(FRAME_WIDTH, FRAME_HEIGHT)),
+                    bench.run("window", "Java2D", n, window, () -> new AwtCanvas2D(FRAME_WIDTH, FRAME_HEIGHT, 1)),
+                    bench.run("picture", "Java2D", n, picture, () -> new AwtCanvas2D(FRAME_WIDTH, FRAME_HEIGHT, 1)))) {
                 results.add(r);
                 out.println(BenchReport.frame(r));
                 out.flush();
             }
+            out.printf(java.util.Locale.ROOT, "  %9d  lane index rebuilt on a filter change: %.1f ms%n",
+                    n, TimelineFrames.indexMillis(analysis));
         }
         return results;
     }

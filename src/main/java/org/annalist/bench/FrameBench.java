@@ -1,16 +1,13 @@
 package org.annalist.bench;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.annalist.analysis.Analysis;
-import org.annalist.events.Event;
 import org.annalist.render.Canvas2D;
-import org.annalist.timeline.TimelineRenderer;
 
 /**
- * Times full timeline frames ({@link TimelineRenderer#render}, all events shown, fit to range) on a
- * given surface: a few warm-up frames, then frames until a count or a time budget is reached.
+ * Times frames of a painter on a surface: a few warm-up frames, then frames until a count or a
+ * time budget is reached (at least three).
  */
 public final class FrameBench {
 
@@ -24,23 +21,23 @@ public final class FrameBench {
         this.budgetNanos = budgetMillis * 1_000_000L;
     }
 
-    public FrameResult run(String surfaceName, Analysis analysis, Supplier<? extends Canvas2D> surface) {
-        List<Event> shown = analysis.events();
+    public FrameResult run(String painterName, String surfaceName, int events, Consumer<Canvas2D> painter,
+                           Supplier<? extends Canvas2D> surface) {
         Canvas2D canvas = surface.get();
         for (int i = 0; i < warmup; i++) {
-            TimelineRenderer.render(canvas, analysis, shown, "Benchmark", null, null);
+            painter.accept(canvas);
         }
         double[] times = new double[frames];
         int n = 0;
         long started = System.nanoTime();
         while (n < frames && (n < 3 || System.nanoTime() - started < budgetNanos)) {
             long t0 = System.nanoTime();
-            TimelineRenderer.render(canvas, analysis, shown, "Benchmark", null, null);
+            painter.accept(canvas);
             times[n++] = (System.nanoTime() - t0) / 1e6;
         }
         double[] sorted = Arrays.copyOf(times, n);
         Arrays.sort(sorted);
-        return new FrameResult(surfaceName, shown.size(), n, percentile(sorted, 0.5),
+        return new FrameResult(painterName, surfaceName, events, n, percentile(sorted, 0.5),
                 percentile(sorted, 0.95), sorted[n - 1]);
     }
 

@@ -36,6 +36,7 @@ final class RuleResources {
     final Set<String> futureCues = new HashSet<>();
     final Set<String> pastCues = new HashSet<>();
     final List<String> pastSuffixes = new ArrayList<>();
+    final Set<String> auxiliaries = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
     final List<Rule> rules = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
@@ -87,6 +88,7 @@ final class RuleResources {
         node.get("future").forEach(w -> futureCues.add(w.asText()));
         node.get("past").forEach(w -> pastCues.add(w.asText()));
         node.get("pastSuffix").forEach(w -> pastSuffixes.add(w.asText()));
+        node.get("auxiliaries").forEach(w -> auxiliaries.add(w.asText()));
         node.get("abbreviations").forEach(w -> abbreviations.add(w.asText()));
     }
 

@@ -43,7 +43,7 @@ final class RuleTagger implements TimeTagger {
         index.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.byFirstToken = Map.copyOf(frozen);
         this.tokenizer = new Tokenizer(r.abbreviations);
-        this.tenses = new TenseCues(r.futureCues, r.pastCues, r.pastSuffixes);
+        this.tenses = new TenseCues(r.futureCues, r.pastCues, r.pastSuffixes, r.auxiliaries);
         this.normalizer = new Normalizer(r.tables);
     }
 
@@ -75,7 +75,7 @@ final class RuleTagger implements TimeTagger {
                 continue;
             }
             ValueDays days = ValueDays.of(n.value());
-            if (days != null && n.type() != TimexType.DURATION && n.type() != TimexType.SET) {
+            if (days != null && n.type() != TimexType.DURATION && n.type() != TimexType.SET && !comparison(c.rule(), n)) {
                 reference = n.value();
             }
             boolean anchored = days != null && (n.type() == TimexType.DATE || n.type() == TimexType.TIME);
@@ -125,6 +125,12 @@ final class RuleTagger implements TimeTagger {
         }
         all.sort(Comparator.comparingInt(Candidate::start));
         return all;
+    }
+
+    /** "a year ago", "last year's" in a comparison: they look back without moving the narrative. */
+    private static boolean comparison(Rule rule, Normalizer.Normalized n) {
+        String fn = rule.norm().get("fn");
+        return fn.equals("shifted") || fn.equals("relativeUnit") && n.value().contains("-Q");
     }
 
     private static boolean capitalized(String text, Matcher m, int group) {

@@ -29,8 +29,9 @@ class BenchCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("machine: " + Runtime.getRuntime().availableProcessors() + " cores");
         assertThat(run.out()).containsPattern("(?m)^\\s+30\\s+\\d+\\.\\d\\s+\\d+\\.\\d\\d");
-        assertThat(run.out()).containsPattern("(?m)^\\s+200\\s+no-op\\s+\\d+");
-        assertThat(run.out()).containsPattern("(?m)^\\s+200\\s+Java2D\\s+\\d+");
+        assertThat(run.out()).containsPattern("(?m)^\\s+200\\s+window\\s+no-op\\s+\\d+");
+        assertThat(run.out()).containsPattern("(?m)^\\s+200\\s+window\\s+Java2D\\s+\\d+");
+        assertThat(run.out()).containsPattern("(?m)^\\s+200\\s+picture\\s+Java2D\\s+\\d+");
         assertThat(run.out()).contains("first frame: not measured").contains("targets:")
                 .contains("need --articles 10000").contains("needs --events 100000");
     }
