@@ -196,10 +196,10 @@ final class RoleFinder {
     }
 
     private static MentionRef endingAt(SentenceView v, int i) {
-        return v.mentions.stream().filter(m -> m.last() == i).findFirst().orElse(null);
+        return v.endingAt[i];
     }
 
     private static MentionRef startingAt(SentenceView v, int i) {
-        return v.mentions.stream().filter(m -> m.first() == i).findFirst().orElse(null);
+        return v.startingAt[i];
     }
 }
