@@ -44,11 +44,13 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         List<Token> tokens = Tokenizer.tokens(text);
         List<AliasIndex.Match> raw = aliasMatches(tokens, date);
         Set<String> mentioned = new HashSet<>();
+        java.util.Map<String, List<Integer>> where = new java.util.HashMap<>();
         Set<Person> people = new HashSet<>();
         for (AliasIndex.Match m : raw) {
             String actor = m.target().actorAt(date);
             if (m.target().context() == null && actor != null) {
                 mentioned.add(actor);
+                where.computeIfAbsent(actor, a -> new ArrayList<>()).add(tokens.get(m.from()).start());
             }
             if (m.target().person() != null) {
                 people.add(m.target().person());
@@ -64,7 +66,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
             }
             markUsed(used, m.from(), m.to());
             String actor = m.target().actorAt(date);
-            if (actor == null || !inContext(m.target(), mentioned)) {
+            if (actor == null || !inContext(m.target(), tokens.get(m.from()).start(), where)) {
                 floor = m.to();
                 continue;
             }
@@ -85,7 +87,8 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                     int limit = k + 1 < raw.size() ? raw.get(k + 1).from() : tokens.size();
                     if (limit == ext.nameStart()) {
                         AliasIndex.Match next = raw.get(k + 1);
-                        String nextActor = next.target().actorAt(date);
+                        Person person = next.target().person();
+                        String nextActor = person != null && person.holds(actor, date) ? actor : next.target().actorAt(date);
                         if (next.target().person() != null && (nextActor == null || nextActor.equals(actor)
                                 || isOrganisation(m, date))) {
                             // "U.N. Ambassador Vitaly Churkin" speaks for Russia
@@ -146,16 +149,32 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         return t.allCaps() && t.text().length() > 1 && !index.isAlias(t.norm());
     }
 
-    private static boolean inContext(AliasIndex.Target target, Set<String> mentioned) {
+    /**
+     * A context alias counts when its actor or one of its context actors is named near it (within
+     * the window of matching.json): "rebels" in a headline about South Sudan under a story about
+     * Syria are not the Syrian opposition.
+     */
+    private boolean inContext(AliasIndex.Target target, int offset, java.util.Map<String, List<Integer>> where) {
         if (target.context() == null) {
             return true;
         }
-        if (mentioned.contains(target.actorId())) {
+        if (near(where.get(target.actorId()), offset)) {
             return true;
         }
         for (String w : target.context().when()) {
-            if (mentioned.contains(w)) {
+            if (near(where.get(w), offset)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean near(List<Integer> offsets, int offset) {
+        if (offsets != null) {
+            for (int o : offsets) {
+                if (o >= offset - rules.contextBefore() && o <= offset + rules.contextAfter()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -19,6 +19,11 @@ import java.util.Set;
  */
 final class Misspellings {
 
+    /** Shorter words after a title are too often real names the catalog does not know ("President Havel"). */
+    private static final int STRONG_TITLE_LENGTH = 6;
+    /** Shorter near-miss names are too often other words ("Tokyu" is no "Tokyo"). */
+    private static final int WEAK_ACTOR_LENGTH = 7;
+
     private final FuzzyNames fuzzy;
     private final TitlePhrases titles;
     private final MatchingRules rules;
@@ -37,7 +42,7 @@ final class Misspellings {
         List<Candidate> weak = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (used[i] || !t.capitalised() || t.allCaps() || rules.notNames().contains(t.norm())) {
+            if (used[i] || !t.capitalised() || t.allCaps() || rules.notNames().contains(t.norm()) || titles.isTitleWord(t)) {
                 continue;
             }
             boolean titled = titleBefore(tokens, used, i);
@@ -51,7 +56,7 @@ final class Misspellings {
             if (actor != null) {
                 boolean given = i > 0 && !used[i - 1] && tokens.get(i - 1).capitalised()
                         && fuzzy.givenNameOf(p, tokens.get(i - 1).norm());
-                if (given || titled) {
+                if (given || (titled && t.norm().length() >= STRONG_TITLE_LENGTH)) {
                     people.add(p);
                     add(text, tokens, used, given ? i - 1 : i, i + 1, actor, out);
                 } else {
@@ -62,14 +67,16 @@ final class Misspellings {
             String named = fuzzy.closestActor(t.norm());
             if (named != null) {
                 TitlePhrases.Extent ext = titles.right(tokens, i + 1);
-                if (ext.end() > i + 1 || mentioned.contains(named)) {
+                if (ext.end() > i + 1 || (mentioned.contains(named) && t.norm().length() >= WEAK_ACTOR_LENGTH)) {
                     add(text, tokens, used, i, Math.max(ext.end(), i + 1), named, out);
                 }
             }
         }
         for (Candidate c : weak) {
             boolean known = people.contains(c.person());
-            if (!used[c.index()] && (known || (mentioned.contains(c.actor()) && !sentenceInitial(text, tokens, c.index())))) {
+            boolean actorNamed = mentioned.contains(c.actor()) && tokens.get(c.index()).norm().length() >= STRONG_TITLE_LENGTH
+                    && !sentenceInitial(text, tokens, c.index());
+            if (!used[c.index()] && (known || actorNamed)) {
                 add(text, tokens, used, c.index(), c.index() + 1, c.actor(), out);
             }
         }
@@ -78,7 +85,7 @@ final class Misspellings {
     /** A title word right before {@code i}, also as an abbreviation with its dot ("Mr."). */
     private boolean titleBefore(List<Token> tokens, boolean[] used, int i) {
         int j = i - 1;
-        if (j >= 1 && tokens.get(j).is(".") && !tokens.get(j).spaceBefore()) {
+        if (titles.abbreviationDotAt(tokens, j)) {
             j--;
         }
         return j >= 0 && !used[j] && titles.isHead(tokens.get(j));
