@@ -4,7 +4,8 @@ import java.util.List;
 import org.annalist.analysis.Analysis;
 import org.annalist.events.Event;
 import org.annalist.render.Canvas2D;
-import org.annalist.render.Rgba;
+import org.annalist.timeline.Palette;
+import org.annalist.timeline.TimelineRenderer;
 
 /**
  * Draws a complete, static actor-graph picture (title, nodes, edges, legend, footer) onto any
@@ -12,18 +13,36 @@ import org.annalist.render.Rgba;
  */
 public final class GraphRenderer {
 
+    private static final double TITLE_BAND = 60;
+
     private GraphRenderer() {
     }
 
     public static double preferredHeight(Analysis analysis, List<Event> shown, double width) {
-        return width * 0.66;
+        return TITLE_BAND + width * 0.6 + 40 + TimelineRenderer.footerHeight(analysis);
     }
 
     public static void render(Canvas2D canvas, Analysis analysis, List<Event> shown, String title) {
-        canvas.fill(Rgba.parse("#ffffff"));
+        Palette.Theme t = Palette.standard().theme(false);
+        canvas.fill(t.background());
         canvas.fillRect(0, 0, canvas.width(), canvas.height());
-        canvas.fill(Rgba.parse("#222222"));
+        GraphModel model = GraphModel.of(analysis, shown);
+        canvas.fill(t.text());
         canvas.font(20, true);
-        canvas.fillText(title, 20, 34);
+        canvas.fillText(title, 20, 32);
+        canvas.font(12, false);
+        canvas.fill(t.muted());
+        canvas.fillText(model.nodes().size() + " actors · " + model.edges().size() + " links · "
+                + shown.size() + " events", 20, 52);
+        ForceLayout layout = new ForceLayout();
+        layout.update(model.nodes().stream().map(GraphModel.Node::id).toList(), model.edges());
+        layout.settle(500);
+        double footer = TimelineRenderer.footerHeight(analysis);
+        double graphHeight = Math.max(100, canvas.height() - TITLE_BAND - footer - 40);
+        new GraphView2D(model, layout, 0, TITLE_BAND, canvas.width(), graphHeight)
+                .paint(canvas, false, GraphView2D.Emphasis.NONE);
+        double y = TITLE_BAND + graphHeight + 6;
+        GraphView2D.paintLegend(canvas, 20, y, t);
+        TimelineRenderer.footer(canvas, analysis, y + 30);
     }
 }

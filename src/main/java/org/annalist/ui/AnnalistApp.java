@@ -1,25 +1,69 @@
 package org.annalist.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.annalist.analysis.Analysis;
+import org.annalist.analysis.Analyzer;
+import org.annalist.ui.task.BackgroundTask;
+import org.annalist.ui.workspace.WorkspaceViewModel;
 
 /** The Annalist window. */
 public final class AnnalistApp extends Application {
 
     private static volatile List<Path> inputs = List.of(Path.of("samples"));
+    private static volatile Supplier<Analysis> preset;
+    private MainWindow window;
 
     static void initialInputs(List<Path> paths) {
         inputs = List.copyOf(paths);
     }
 
+    /** Opens on a ready analysis instead of reading inputs (demos, benchmarks, tests). */
+    public static void presetAnalysis(Supplier<Analysis> analysis) {
+        preset = analysis;
+    }
+
     @Override
     public void start(Stage stage) {
+        WorkspaceViewModel workspace = new WorkspaceViewModel(Analyzer.standard(), BackgroundTask.standard());
+        window = new MainWindow(workspace, url -> getHostServices().showDocument(url));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
+        applyTheme(window, workspace.darkProperty().get());
+        workspace.darkProperty().addListener((o, was, dark) -> applyTheme(window, dark));
         stage.setTitle("Annalist");
-        stage.setScene(new Scene(new Label("Annalist: " + inputs), 1366, 768));
+        stage.setScene(scene);
+        stage.setMaximized(screen.getWidth() <= 1600);
         stage.show();
+        FirstFrameReporter.install();
+        Supplier<Analysis> p = preset;
+        if (p != null) {
+            workspace.setAnalysis(p.get());
+        } else {
+            workspace.open(inputs);
+        }
+    }
+
+    private static void applyTheme(MainWindow window, boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        window.getStyleClass().remove("dark");
+        if (dark) {
+            window.getStyleClass().add("dark");
+        }
+    }
+
+    /** The window's content, for tests. */
+    public MainWindow window() {
+        return window;
     }
 }

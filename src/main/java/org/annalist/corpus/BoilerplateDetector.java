@@ -1,0 +1,88 @@
+package org.annalist.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.annalist.text.Span;
+
+/**
+ * Finds page furniture in an article's text by general rules: a cue heading ("Related", "Latest
+ * news", ...) followed by a run of headline-and-lead lines that are not the article; share prompts;
+ * photo captions and credits; bare page counters; links to other stories.
+ */
+final class BoilerplateDetector {
+
+    private final BoilerplateRules rules;
+
+    BoilerplateDetector(BoilerplateRules rules) {
+        this.rules = rules;
+    }
+
+    List<ExcludedRange> detect(String text, int bodyStart) {
+        List<ExcludedRange> out = new ArrayList<>();
+        if (bodyStart > 0) {
+            out.add(new ExcludedRange(new Span(0, bodyStart), "boilerplate: source URL and page debris before the article"));
+        }
+        List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
+                .filter(l -> l.span().start() >= bodyStart).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            TextBlocks.Block line = lines.get(i);
+            int runEnd = headlineRunAfterCue(lines, i, text.length());
+            if (runEnd > i) {
+                int end = lines.get(runEnd).span().end();
+                if (text.substring(end).isBlank()) {
+                    end = text.length();
+                }
+                out.add(new ExcludedRange(new Span(line.span().start(), end),
+                        "boilerplate: other headlines under '" + line.text() + "'"));
+                i = runEnd;
+            } else {
+                lineReason(line.text()).ifPresent(r -> out.add(new ExcludedRange(line.span(), r)));
+            }
+        }
+        out.sort(Comparator.comparing(ExcludedRange::span));
+        return out;
+    }
+
+    /** The index of the last line of a headline list opened by the cue at {@code cue}, or -1. */
+    private int headlineRunAfterCue(List<TextBlocks.Block> lines, int cue, int textLength) {
+        TextBlocks.Block first = lines.get(cue);
+        if (first.text().length() > 60 || !rules.listCue.matcher(first.text()).matches()
+                || first.span().start() < textLength * rules.minArticleShare) {
+            return -1;
+        }
+        int headlines = 0;
+        int last = -1;
+        boolean previousWasHeadline = false;
+        for (int j = cue + 1; j < lines.size(); j++) {
+            String s = lines.get(j).text();
+            if (rules.isHeadline(s)) {
+                headlines++;
+                previousWasHeadline = true;
+            } else if (previousWasHeadline && s.length() <= rules.leadMaxChars) {
+                previousWasHeadline = false;
+            } else {
+                break;
+            }
+            last = j;
+        }
+        return headlines >= rules.minHeadlines ? last : -1;
+    }
+
+    private java.util.Optional<String> lineReason(String line) {
+        if (line.length() <= rules.headlineMaxChars + 20 && rules.inlineCue.matcher(line).matches()
+                && rules.isHeadline(line)) {
+            return java.util.Optional.of("boilerplate: link to another story");
+        }
+        if (line.length() <= 100 && rules.sharePrompt.matcher(line).matches()) {
+            return java.util.Optional.of("boilerplate: share prompt or page furniture");
+        }
+        if (rules.isPhotoCredit(line)) {
+            return java.util.Optional.of("boilerplate: photo caption or credit");
+        }
+        if (rules.debrisLine.matcher(line).matches()) {
+            return java.util.Optional.of("boilerplate: page counter");
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,79 @@
+package org.annalist.corpus;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.annalist.text.Span;
+
+/**
+ * The publication-date chain: metadata, then a date in the URL, then a dateline or byline in the
+ * text, then an estimate from the dates the text mentions, else none. Never the file's time stamp.
+ */
+final class PublicationDateResolver {
+
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** What the resolver looks at; {@code metadata} is null when no metadata gave a date. */
+    record Evidence(PublicationDate metadata, String url, String text, int bodyStart, List<Span> excluded) {
+    }
+
+    private final DateFinder finder;
+
+    PublicationDateResolver(DateFinder finder) {
+        this.finder = finder;
+    }
+
+    PublicationDate resolve(Evidence e) {
+        if (e.metadata() != null) {
+            return e.metadata();
+        }
+        Optional<DateFinder.Found> inUrl = finder.inUrl(e.url());
+        if (inUrl.isPresent()) {
+            return new PublicationDate(inUrl.get().date(), DateSource.URL, "date in the URL " + inUrl.get().text());
+        }
+        Optional<DateFinder.Dateline> dateline = finder.dateline(e.text(), e.bodyStart());
+        if (dateline.isPresent() && dateline.get().date() != null) {
+            return new PublicationDate(dateline.get().date(), DateSource.TEXT, "dateline '" + dateline.get().text() + "'");
+        }
+        Optional<DateFinder.Found> byline = finder.byline(e.text(), e.excluded(), false);
+        if (byline.isPresent()) {
+            return new PublicationDate(byline.get().date(), DateSource.TEXT, "byline '" + byline.get().text() + "'");
+        }
+        Optional<DateFinder.Found> updated = finder.byline(e.text(), e.excluded(), true);
+        if (updated.isPresent()) {
+            return new PublicationDate(updated.get().date(), DateSource.TEXT, "byline '" + updated.get().text()
+                    + "' (a last update: the first publication may be earlier)");
+        }
+        String why = "";
+        if (dateline.isPresent()) {
+            Optional<PublicationDate> withYear = datelineWithYearFromText(dateline.get(), e);
+            if (withYear.isPresent()) {
+                return withYear.get();
+            }
+            why = "; the dateline '" + dateline.get().text() + "' gives no year and the text names none";
+        }
+        return latestMentioned(e).orElse(PublicationDate.none(
+                "nothing found: no date in metadata, URL, dateline, byline or text" + why + "; set it by hand"));
+    }
+
+    /** A dateline without a year takes the latest year the text writes out; a guess, so it is marked inferred. */
+    private Optional<PublicationDate> datelineWithYearFromText(DateFinder.Dateline dateline, Evidence e) {
+        return finder.latestYear(e.text(), e.excluded()).map(year -> {
+            LocalDate d = finder.datelineIn(dateline, year);
+            return d == null ? null : new PublicationDate(d, DateSource.INFERRED, "estimated: dateline '"
+                    + dateline.text() + "' has no year; " + year + " is the latest year the text mentions");
+        });
+    }
+
+    private Optional<PublicationDate> latestMentioned(Evidence e) {
+        LocalDate today = LocalDate.now();
+        return finder.fullDates(e.text(), e.excluded()).stream()
+                .filter(f -> !f.date().isAfter(today))
+                .max(Comparator.comparing(DateFinder.Found::date))
+                .map(f -> new PublicationDate(f.date(), DateSource.INFERRED, "estimated: the latest full date the text mentions is "
+                        + HUMAN.format(f.date()) + " ('" + f.text() + "')"));
+    }
+}

@@ -1,0 +1,160 @@
+package org.annalist.graph;
+
+import java.util.Set;
+import org.annalist.analysis.GraphEdge;
+import org.annalist.render.Canvas2D;
+import org.annalist.render.Rgba;
+import org.annalist.timeline.Palette;
+
+/**
+ * Draws the actor graph into a rectangle of any {@link Canvas2D} and answers what is under a point.
+ * Edges are coloured by mean tone and sized by shared events; nodes sized by events; labels sit
+ * on a background so they stay readable over edges.
+ */
+public final class GraphView2D {
+
+    /** What the user selected or searched, for emphasis. */
+    public record Emphasis(String selectedNode, GraphEdge selectedEdge, Set<String> highlightedNodes) {
+        public static final Emphasis NONE = new Emphasis(null, null, Set.of());
+    }
+
+    private static final double PAD = 46;
+
+    private final GraphModel model;
+    private final ForceLayout layout;
+    private final double x0;
+    private final double y0;
+    private final double w;
+    private final double h;
+
+    public GraphView2D(GraphModel model, ForceLayout layout, double x, double y, double width, double height) {
+        this.model = model;
+        this.layout = layout;
+        this.x0 = x;
+        this.y0 = y;
+        this.w = Math.max(1, width);
+        this.h = Math.max(1, height);
+    }
+
+    public double sx(String id) {
+        return x0 + PAD + layout.position(id).x() * Math.max(1, w - 2 * PAD);
+    }
+
+    public double sy(String id) {
+        return y0 + PAD + layout.position(id).y() * Math.max(1, h - 2 * PAD);
+    }
+
+    /** The unit-square point under canvas point (x, y), for dragging. */
+    public ForceLayout.Point toLayout(double x, double y) {
+        return new ForceLayout.Point((x - x0 - PAD) / Math.max(1, w - 2 * PAD), (y - y0 - PAD) / Math.max(1, h - 2 * PAD));
+    }
+
+    public void paint(Canvas2D c, boolean dark, Emphasis emphasis) {
+        Palette.Theme t = Palette.standard().theme(dark);
+        c.save();
+        c.clip(x0, y0, w, h);
+        for (GraphEdge e : model.edges()) {
+            c.beginItem("edge", e.source() + "--" + e.target());
+            boolean selected = e.equals(emphasis.selectedEdge());
+            if (selected) {
+                c.stroke(t.selection());
+                c.lineWidth(model.width(e) + 6);
+                c.strokeLine(sx(e.source()), sy(e.source()), sx(e.target()), sy(e.target()));
+            }
+            c.stroke(Palette.standard().tone(e.meanTone()).withAlpha(0.85));
+            c.lineWidth(model.width(e));
+            c.strokeLine(sx(e.source()), sy(e.source()), sx(e.target()), sy(e.target()));
+            c.endItem();
+        }
+        for (GraphModel.Node n : model.nodes()) {
+            paintNode(c, n, t, emphasis);
+        }
+        c.font(12, true);
+        for (GraphModel.Node n : model.nodes()) {
+            paintLabel(c, n, t);
+        }
+        c.restore();
+    }
+
+    private void paintNode(Canvas2D c, GraphModel.Node n, Palette.Theme t, Emphasis emphasis) {
+        double r = model.radius(n);
+        double x = sx(n.id());
+        double y = sy(n.id());
+        c.beginItem("node", n.id());
+        if (emphasis.highlightedNodes().contains(n.id())) {
+            c.fill(t.highlight().withAlpha(0.5));
+            c.fillOval(x - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
+        }
+        c.fill(n.colour());
+        c.fillOval(x - r, y - r, 2 * r, 2 * r);
+        c.stroke(n.id().equals(emphasis.selectedNode()) ? t.selection() : t.background());
+        c.lineWidth(n.id().equals(emphasis.selectedNode()) ? 4 : 2);
+        c.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        c.endItem();
+    }
+
+    private void paintLabel(Canvas2D c, GraphModel.Node n, Palette.Theme t) {
+        String label = n.label() + " (" + n.events() + ")";
+        double tw = c.textWidth(label);
+        double x = sx(n.id()) - tw / 2;
+        double y = sy(n.id()) + model.radius(n) + 16;
+        c.fill(t.background().withAlpha(0.8));
+        c.fillRoundRect(x - 4, y - 13, tw + 8, 18, 6);
+        c.fill(t.text());
+        c.fillText(label, x, y);
+    }
+
+    /** The node under (x, y), or {@code null}. */
+    public GraphModel.Node nodeAt(double x, double y) {
+        GraphModel.Node hit = null;
+        for (GraphModel.Node n : model.nodes()) {
+            if (Math.hypot(x - sx(n.id()), y - sy(n.id())) <= model.radius(n) + 2) {
+                hit = n;
+            }
+        }
+        return hit;
+    }
+
+    /** The edge under (x, y), or {@code null}; nodes take precedence, so test them first. */
+    public GraphEdge edgeAt(double x, double y) {
+        GraphEdge best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (GraphEdge e : model.edges()) {
+            double d = distance(x, y, sx(e.source()), sy(e.source()), sx(e.target()), sy(e.target()));
+            if (d <= model.width(e) / 2 + 4 && d < bestDistance) {
+                best = e;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    static double distance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    }
+
+    /** Legend for edge colours and sizes; returns the height used. */
+    public static double paintLegend(Canvas2D c, double x, double y, Palette.Theme t) {
+        c.beginItem("legend", "legend");
+        c.font(12, false);
+        double cx = x;
+        for (int tone = -10; tone <= 10; tone += 5) {
+            Rgba colour = Palette.standard().tone(tone);
+            c.stroke(colour);
+            c.lineWidth(4);
+            c.strokeLine(cx, y + 10, cx + 24, y + 10);
+            String label = tone == -10 ? "hostile" : tone == 10 ? "cooperative" : tone == 0 ? "neutral" : "";
+            c.fill(t.text());
+            c.fillText(label, cx + 28, y + 14);
+            cx += 32 + c.textWidth(label) + 10;
+        }
+        c.fill(t.muted());
+        c.fillText("edge colour: mean tone · width: shared events · node size: events", cx + 10, y + 14);
+        c.endItem();
+        return 22;
+    }
+}

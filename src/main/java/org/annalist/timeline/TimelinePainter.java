@@ -1,0 +1,178 @@
+package org.annalist.timeline;
+
+import java.util.List;
+import org.annalist.events.Event;
+import org.annalist.events.EventStatus;
+import org.annalist.render.Canvas2D;
+import org.annalist.render.Rgba;
+
+/**
+ * Draws the axis, lanes and marks onto any {@link Canvas2D}. Shared by the window (JavaFX canvas)
+ * and the exports, so they look the same.
+ */
+public final class TimelinePainter {
+
+    public static final double TICK_SPACING = 70;
+
+    private TimelinePainter() {
+    }
+
+    /** Lane backgrounds and headers for lanes {@code first..last}. */
+    public static void paintLanes(Canvas2D c, LaneIndex index, TimelineGeometry g, int first, int last,
+                                  Palette.Theme t) {
+        double right = g.left() + g.plotWidth();
+        c.font(12, false);
+        for (int lane = Math.max(0, first); lane <= Math.min(last, index.lanes().size() - 1); lane++) {
+            Lane l = index.lanes().get(lane);
+            double y = g.laneTop(lane);
+            if (lane % 2 == 1) {
+                c.fill(t.laneAlt());
+                c.fillRect(0, y, right, g.laneHeight());
+            }
+            c.fill(l.colour());
+            c.fillRect(4, y + 4, 4, g.laneHeight() - 8);
+            c.fill(t.text());
+            c.fillText(fit(c, l.label(), g.left() - 18), 13, y + g.laneHeight() / 2 + 4);
+        }
+        c.stroke(t.grid());
+        c.lineWidth(1);
+        c.strokeLine(g.left() - 0.5, g.lanesTop(), g.left() - 0.5, g.height(index.lanes().size()));
+    }
+
+    /** The axis band with adaptive ticks, and faint grid lines down through {@code bottom}. */
+    public static void paintAxis(Canvas2D c, TimeScale scale, TimelineGeometry g, double bottom, Palette.Theme t) {
+        List<AxisTicks.Tick> ticks = AxisTicks.ticks(scale, TICK_SPACING);
+        c.save();
+        c.clip(g.left(), g.top(), g.plotWidth(), bottom - g.top());
+        c.font(12, false);
+        c.lineWidth(1);
+        for (AxisTicks.Tick tick : ticks) {
+            double x = Math.round(g.left() + tick.x()) + 0.5;
+            c.stroke(t.grid());
+            c.strokeLine(x, g.top() + g.axisHeight() - 8, x, bottom);
+            c.fill(t.muted());
+            c.fillText(tick.label(), x + 4, g.top() + g.axisHeight() - 12);
+        }
+        c.restore();
+        c.stroke(t.grid());
+        c.strokeLine(g.left(), g.lanesTop() - 0.5, g.left() + g.plotWidth(), g.lanesTop() - 0.5);
+    }
+
+    public static Rgba colour(Event e, ColourMode mode) {
+        return mode == ColourMode.TONE ? Palette.standard().tone(e.tone()) : Palette.standard().type(e.type());
+    }
+
+    /** Events as dots (or bars for vague dates), planned ones hollow and dashed; clusters as counts. */
+    public static void paintMarks(Canvas2D c, LaneIndex index, List<Mark> marks, TimelineGeometry g,
+                                  TimelineStyle style) {
+        Palette.Theme t = style.theme();
+        double r = TimelineGeometry.MARK_RADIUS;
+        c.save();
+        c.clip(g.left(), g.lanesTop(), g.plotWidth(), g.height(index.lanes().size()) - g.lanesTop());
+        for (Mark m : marks) {
+            if (m.isCluster()) {
+                paintCluster(c, index, m, style, t);
+                continue;
+            }
+            Event e = index.event(m.event());
+            c.beginItem("event", e.id());
+            Rgba colour = colour(e, style.colourMode());
+            boolean planned = e.status() == EventStatus.PLANNED;
+            if (style.highlighted().contains(e.id())) {
+                c.fill(t.highlight().withAlpha(0.45));
+                c.fillRoundRect(m.x1() - 4, m.y() - r - 4, m.x2() - m.x1() + 8, 2 * r + 8, 2 * r + 8);
+            }
+            if (m.span()) {
+                paintSpan(c, m, colour, planned, r);
+            } else {
+                paintDot(c, m, colour, planned, r, t);
+            }
+            if (e.id().equals(style.selectedId())) {
+                c.stroke(t.selection());
+                c.lineWidth(2.5);
+                c.dashes();
+                c.strokeRect(m.x1() - 3, m.y() - r - 3, m.x2() - m.x1() + 6, 2 * r + 6);
+            }
+            c.endItem();
+        }
+        c.restore();
+    }
+
+    private static void paintDot(Canvas2D c, Mark m, Rgba colour, boolean planned, double r, Palette.Theme t) {
+        double x = m.centre() - r;
+        if (planned) {
+            c.fill(t.background());
+            c.fillOval(x, m.y() - r, 2 * r, 2 * r);
+            c.stroke(colour);
+            c.lineWidth(2);
+            c.dashes(2, 2);
+            c.strokeOval(x + 1, m.y() - r + 1, 2 * r - 2, 2 * r - 2);
+            c.dashes();
+        } else {
+            c.fill(colour);
+            c.fillOval(x, m.y() - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static void paintSpan(Canvas2D c, Mark m, Rgba colour, boolean planned, double r) {
+        double w = m.x2() - m.x1();
+        c.fill(colour.withAlpha(planned ? 0.12 : 0.35));
+        c.fillRoundRect(m.x1(), m.y() - r, w, 2 * r, r);
+        c.stroke(colour);
+        c.lineWidth(1.5);
+        if (planned) {
+            c.dashes(4, 3);
+        }
+        c.strokeRect(m.x1(), m.y() - r, w, 2 * r);
+        c.dashes();
+    }
+
+    private static void paintCluster(Canvas2D c, LaneIndex index, Mark m, TimelineStyle style, Palette.Theme t) {
+        double r = TimelineGeometry.MARK_RADIUS + 2;
+        LaneIndex.LaneEvents le = index.laneEvents(m.lane());
+        boolean highlighted = false;
+        boolean selected = false;
+        for (int i = m.from(); i < m.to(); i++) {
+            Event e = index.event(le.event[i]);
+            highlighted |= style.highlighted().contains(e.id());
+            selected |= e.id().equals(style.selectedId());
+            if (style.itemPerEvent()) {
+                // vector exports keep one element per event even where the picture shows a count
+                c.beginItem("event", e.id());
+                c.fill(colour(e, style.colourMode()));
+                c.fillOval(m.x1() + (m.x2() - m.x1()) * (i - m.from()) / Math.max(1, m.count() - 1) - 2,
+                        m.y() - 2, 4, 4);
+                c.endItem();
+            }
+        }
+        String label = String.valueOf(m.count());
+        c.font(11, true);
+        double w = Math.max(m.x2() - m.x1(), c.textWidth(label) + 10);
+        double x = m.x1();
+        if (highlighted) {
+            c.fill(t.highlight().withAlpha(0.45));
+            c.fillRoundRect(x - 4, m.y() - r - 4, w + 8, 2 * r + 8, 2 * r + 8);
+        }
+        c.fill(t.cluster());
+        c.fillRoundRect(x, m.y() - r, w, 2 * r, 2 * r);
+        c.fill(t.background());
+        c.fillText(label, x + (w - c.textWidth(label)) / 2, m.y() + 4);
+        if (selected) {
+            c.stroke(t.selection());
+            c.lineWidth(2.5);
+            c.strokeRect(x - 3, m.y() - r - 3, w + 6, 2 * r + 6);
+        }
+    }
+
+    /** Cuts {@code text} with an ellipsis so that it fits {@code width}. */
+    public static String fit(Canvas2D c, String text, double width) {
+        if (c.textWidth(text) <= width) {
+            return text;
+        }
+        int n = text.length();
+        while (n > 1 && c.textWidth(text.substring(0, n) + "…") > width) {
+            n = Math.max(1, n - Math.max(1, (n / 8)));
+        }
+        return text.substring(0, n) + "…";
+    }
+}

@@ -1,0 +1,193 @@
+package org.annalist.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.annalist.timeline.ColourMode;
+import org.annalist.timeline.LaneMode;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Menus, accelerators and the toolbar: every action is reachable from the keyboard. */
+final class MainMenus {
+
+    private final MainWindow window;
+    private final MenuBar menuBar = new MenuBar();
+    private final ToolBar toolBar = new ToolBar();
+
+    MainMenus(MainWindow window) {
+        this.window = window;
+        var ws = window.workspace();
+        var tl = window.timelineModel();
+
+        MenuItem openFiles = item("Open files…", "Shortcut+O", "mdoal-insert_drive_file", this::openFiles);
+        MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", "mdoal-folder_open", this::openFolder);
+        // Export and Present are built by the export helper (org.annalist.ui.export / ui.present);
+        // until they land these stay visible but disabled.
+        MenuItem export = item("Export… (coming)", "Shortcut+E", "mdomz-save_alt", () -> { });
+        export.setDisable(true);
+        MenuItem present = item("Present (coming)", "F5", "mdomz-slideshow", () -> { });
+        present.setDisable(true);
+        MenuItem quit = item("Quit", "Shortcut+Q", null, () -> window.getScene().getWindow().hide());
+        Menu file = new Menu("_File", null, openFiles, openFolder, new javafx.scene.control.SeparatorMenuItem(),
+                export, present, new javafx.scene.control.SeparatorMenuItem(), quit);
+
+        ToggleGroup lanes = new ToggleGroup();
+        RadioMenuItem byActor = radio("Lanes per actor", "Shortcut+L", lanes, tl.laneModeProperty().get() == LaneMode.ACTOR);
+        RadioMenuItem byArticle = radio("Lanes per article", "Shortcut+Shift+L", lanes, false);
+        byActor.setOnAction(e -> tl.laneModeProperty().set(LaneMode.ACTOR));
+        byArticle.setOnAction(e -> tl.laneModeProperty().set(LaneMode.ARTICLE));
+        tl.laneModeProperty().addListener((o, was, now) -> (now == LaneMode.ACTOR ? byActor : byArticle).setSelected(true));
+        ToggleGroup colours = new ToggleGroup();
+        RadioMenuItem byType = radio("Colour by type", "Shortcut+Y", colours, true);
+        RadioMenuItem byTone = radio("Colour by tone", "Shortcut+T", colours, false);
+        byType.setOnAction(e -> tl.colourModeProperty().set(ColourMode.TYPE));
+        byTone.setOnAction(e -> tl.colourModeProperty().set(ColourMode.TONE));
+        tl.colourModeProperty().addListener((o, was, now) -> (now == ColourMode.TYPE ? byType : byTone).setSelected(true));
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        dark.selectedProperty().bindBidirectional(ws.darkProperty());
+        Menu view = new Menu("_View", null,
+                item("Zoom in", "Shortcut+EQUALS", "mdomz-zoom_in", tl::zoomIn),
+                item("Zoom out", "Shortcut+MINUS", "mdomz-zoom_out", tl::zoomOut),
+                item("Fit all", "Shortcut+0", "mdoal-crop_free", tl::fitAll),
+                new javafx.scene.control.SeparatorMenuItem(), byActor, byArticle, byType, byTone,
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Play through time", "Shortcut+P", "mdomz-play_arrow",
+                        () -> window.play().playingProperty().set(!window.play().playingProperty().get())),
+                dark);
+        Menu go = new Menu("_Go", null,
+                item("Timeline", "Shortcut+1", null, () -> window.timeline().requestFocus()),
+                item("Actor graph", "Shortcut+2", null, () -> window.graph().requestFocus()),
+                item("Event details", "Shortcut+3", null, () -> window.details().requestFocus()),
+                item("Source", "Shortcut+4", null, () -> window.source().requestFocus()),
+                item("Articles", "Shortcut+5", null, () -> window.articles().listView().requestFocus()),
+                item("Search", "Shortcut+F", null, () -> window.filters().searchField().requestFocus()),
+                item("Next event", "Shortcut+CLOSE_BRACKET", null,
+                        () -> ws.select(tl.neighbour(ws.selection().event(), 1))),
+                item("Previous event", "Shortcut+OPEN_BRACKET", null,
+                        () -> ws.select(tl.neighbour(ws.selection().event(), -1))),
+                item("Clear filters", "Shortcut+Shift+X", null, () -> {
+                    ws.filter().clear();
+                    window.filters().actorsBox().getCheckModel().checkAll();
+                    window.filters().typesBox().getCheckModel().checkAll();
+                    window.filters().rangeSlider().setLowValue(window.filters().rangeSlider().getMin());
+                    window.filters().rangeSlider().setHighValue(window.filters().rangeSlider().getMax());
+                }));
+        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "Shortcut+SLASH", null, this::shortcuts));
+        menuBar.getMenus().addAll(file, view, go, help);
+
+        ToggleButton playButton = new ToggleButton("Play", new FontIcon("mdomz-play_arrow"));
+        playButton.selectedProperty().bindBidirectional(window.play().playingProperty());
+        playButton.setTooltip(new Tooltip("Play through time: the timeline window slides, the graph follows (Ctrl+P)"));
+        ToggleButton tone = new ToggleButton("Tone", new FontIcon("mdoal-color_lens"));
+        tone.setTooltip(new Tooltip("Colour marks by tone instead of type (Ctrl+T / Ctrl+Y)"));
+        tone.setSelected(tl.colourModeProperty().get() == ColourMode.TONE);
+        tone.selectedProperty().addListener((o, was, now) -> tl.colourModeProperty().set(now ? ColourMode.TONE : ColourMode.TYPE));
+        tl.colourModeProperty().addListener((o, was, now) -> tone.setSelected(now == ColourMode.TONE));
+        ToggleButton perArticle = new ToggleButton("Per article", new FontIcon("mdomz-view_stream"));
+        perArticle.setTooltip(new Tooltip("One lane per article instead of per actor (Ctrl+Shift+L / Ctrl+L)"));
+        perArticle.selectedProperty().addListener((o, was, now) -> tl.laneModeProperty().set(now ? LaneMode.ARTICLE : LaneMode.ACTOR));
+        tl.laneModeProperty().addListener((o, was, now) -> perArticle.setSelected(now == LaneMode.ARTICLE));
+        ToggleButton darkButton = new ToggleButton(null, new FontIcon("mdoal-brightness_6"));
+        darkButton.setTooltip(new Tooltip("Dark theme (Ctrl+D)"));
+        darkButton.selectedProperty().bindBidirectional(ws.darkProperty());
+        Button exportButton = button("Export", "mdomz-save_alt", "Export PNG, SVG, CSV… (coming)", () -> { });
+        exportButton.setDisable(true);
+        Button presentButton = button("Present", "mdomz-slideshow", "Presentation mode (coming)", () -> { });
+        presentButton.setDisable(true);
+        toolBar.getItems().addAll(
+                button(null, "mdoal-folder_open", "Open folder (Ctrl+Shift+O)", this::openFolder),
+                button(null, "mdoal-insert_drive_file", "Open files (Ctrl+O)", this::openFiles),
+                new Separator(),
+                button(null, "mdomz-zoom_in", "Zoom in (Ctrl+= or + on the timeline)", tl::zoomIn),
+                button(null, "mdomz-zoom_out", "Zoom out (Ctrl+- or - on the timeline)", tl::zoomOut),
+                button("Fit all", "mdoal-crop_free", "Show every event (Ctrl+0 or Home)", tl::fitAll),
+                new Separator(), perArticle, tone, playButton, new Separator(), exportButton, presentButton,
+                new Separator(), darkButton);
+    }
+
+    private static MenuItem item(String text, String accelerator, String icon, Runnable action) {
+        MenuItem m = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static RadioMenuItem radio(String text, String accelerator, ToggleGroup group, boolean selected) {
+        RadioMenuItem m = new RadioMenuItem(text);
+        m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setToggleGroup(group);
+        m.setSelected(selected);
+        return m;
+    }
+
+    private static Button button(String text, String icon, String tip, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void openFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open articles");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.json", "*.jsonl",
+                "*.html", "*.htm", "*.xml"), new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(window.getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            window.workspace().open(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of articles");
+        File dir = chooser.showDialog(window.getScene().getWindow());
+        if (dir != null) {
+            window.workspace().open(List.of(dir.toPath()));
+        }
+    }
+
+    private void shortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Annalist keyboard shortcuts");
+        a.setContentText("""
+                Ctrl+O / Ctrl+Shift+O  open files / folder
+                Ctrl+1..5  focus timeline, graph, details, source, articles;  Ctrl+F  search
+                Timeline: Left/Right pan, +/- zoom, Home fit all, Up/Down scroll lanes,
+                  Page Up/Down or [ ] previous/next event
+                Graph: N/P or arrows step through actors
+                Ctrl+L / Ctrl+Shift+L  lanes per actor / article;  Ctrl+Y / Ctrl+T  colour by type / tone
+                Ctrl+P  play through time;  Ctrl+D  dark theme;  Ctrl+Shift+X  clear filters
+                Tab moves between controls; Space/Enter activates.""");
+        a.initOwner(window.getScene().getWindow());
+        a.show();
+    }
+
+    MenuBar menuBar() {
+        return menuBar;
+    }
+
+    ToolBar toolBar() {
+        return toolBar;
+    }
+
+}

@@ -1,0 +1,41 @@
+package org.annalist.ui.timeline;
+
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * The interactive timeline: a control whose skin owns a canvas and redraws it only when something
+ * it shows changes. All state lives in the {@link TimelineViewModel}.
+ */
+public final class TimelineControl extends Control {
+
+    private final TimelineViewModel model;
+
+    public TimelineControl(TimelineViewModel model) {
+        this.model = model;
+        getStyleClass().add("timeline");
+        setFocusTraversable(true);
+        setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home fits all, Page Up and Down step through events.");
+    }
+
+    public TimelineViewModel model() {
+        return model;
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    /** Where the event's mark is drawn, in this control's coordinates (empty when not visible alone). */
+    public Optional<Point2D> markPosition(String eventId) {
+        return getSkin() instanceof TimelineSkin s ? s.markPosition(eventId) : Optional.empty();
+    }
+
+    /** Whether a lane with this header is drawn. */
+    public boolean showsLane(String label) {
+        return model.index().lanes().stream().anyMatch(l -> l.label().equals(label));
+    }
+}

@@ -1,0 +1,261 @@
+package org.annalist.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
+import org.annalist.events.Event;
+import org.annalist.timeline.LaneIndex;
+import org.annalist.timeline.Mark;
+import org.annalist.timeline.MarkLayout;
+import org.annalist.timeline.Palette;
+import org.annalist.timeline.TimelineGeometry;
+import org.annalist.timeline.TimelinePainter;
+import org.annalist.timeline.TimelineStyle;
+import org.annalist.ui.canvas.FxCanvas2D;
+import org.annalist.ui.workspace.WorkspaceViewModel;
+
+/** Draws the timeline on a canvas and turns mouse, trackpad and keys into view-model calls. */
+final class TimelineSkin extends SkinBase<TimelineControl> {
+
+    static final double LABEL_WIDTH = 160;
+    static final double AXIS_HEIGHT = 32;
+    static final double LANE_HEIGHT = 26;
+
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar lanesBar = new ScrollBar();
+    private final Tooltip tooltip = new Tooltip();
+    private final TimelineViewModel model;
+    private final WorkspaceViewModel workspace;
+    private List<Mark> marks = List.of();
+    private TimelineGeometry geometry;
+    private boolean redrawPending;
+    private double pressX;
+    private double lastX;
+    private boolean dragged;
+    private Mark hovered;
+
+    TimelineSkin(TimelineControl control) {
+        super(control);
+        this.model = control.model();
+        this.workspace = model.workspace();
+        lanesBar.setOrientation(Orientation.VERTICAL);
+        lanesBar.setFocusTraversable(false);
+        tooltip.setShowDelay(Duration.ZERO);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        getChildren().addAll(canvas, lanesBar);
+        canvas.widthProperty().addListener(o -> model.plotWidthProperty().set(plotWidth()));
+        for (var p : List.of(model.scaleProperty(), model.indexProperty(), model.colourModeProperty(),
+                workspace.selection().eventProperty(), workspace.matchesProperty(), workspace.darkProperty(),
+                lanesBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty())) {
+            p.addListener(o -> requestRedraw());
+        }
+        workspace.selection().eventProperty().addListener((o, was, now) -> model.reveal(now));
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> model.zoom(e.getZoomFactor(), e.getX() - LABEL_WIDTH));
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
+        control.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private double plotWidth() {
+        return Math.max(10, canvas.getWidth() - LABEL_WIDTH - 8);
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double bar = lanesBar.prefWidth(-1);
+        canvas.setWidth(Math.max(0, w - bar));
+        canvas.setHeight(Math.max(0, h));
+        canvas.relocate(x, y);
+        lanesBar.resizeRelocate(x + w - bar, y, bar, h);
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
+    private void requestRedraw() {
+        if (!redrawPending) {
+            redrawPending = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
+    /** Draws one frame now; also called directly so tests see the result at once. */
+    void redraw() {
+        redrawPending = false;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        LaneIndex index = model.index();
+        int lanes = index.lanes().size();
+        int fitting = Math.max(1, (int) ((h - AXIS_HEIGHT) / LANE_HEIGHT));
+        lanesBar.setMax(Math.max(0, lanes - fitting));
+        lanesBar.setVisibleAmount(fitting);
+        lanesBar.setVisible(lanes > fitting);
+        int first = (int) Math.round(lanesBar.isVisible() ? lanesBar.getValue() : 0);
+        // the geometry is shifted up by the scrolled lanes, so lane numbers stay the index's
+        geometry = new TimelineGeometry(LABEL_WIDTH, -first * LANE_HEIGHT, AXIS_HEIGHT, LANE_HEIGHT, plotWidth());
+        TimelineGeometry axis = new TimelineGeometry(LABEL_WIDTH, 0, AXIS_HEIGHT, LANE_HEIGHT, plotWidth());
+        boolean dark = workspace.darkProperty().get();
+        Palette.Theme theme = Palette.standard().theme(dark);
+        FxCanvas2D c = new FxCanvas2D(canvas.getGraphicsContext2D(), w, h);
+        c.fill(theme.background());
+        c.fillRect(0, 0, w, h);
+        Event selected = workspace.selection().event();
+        TimelineStyle style = new TimelineStyle(model.colourModeProperty().get(), dark,
+                selected == null ? null : selected.id(), workspace.matchesProperty().get(), false);
+        int last = first + fitting;
+        c.save();
+        c.clip(0, AXIS_HEIGHT, w, h - AXIS_HEIGHT);
+        TimelinePainter.paintLanes(c, index, geometry, first, last, theme);
+        marks = MarkLayout.layout(index, model.scale(), geometry, first, last);
+        c.restore();
+        c.fill(theme.background());
+        c.fillRect(0, 0, w, AXIS_HEIGHT);
+        TimelinePainter.paintAxis(c, model.scale(), axis, h, theme);
+        c.save();
+        c.clip(0, AXIS_HEIGHT, w, h - AXIS_HEIGHT);
+        TimelinePainter.paintMarks(c, index, marks, geometry, style);
+        c.restore();
+        if (index.isEmpty()) {
+            c.fill(theme.muted());
+            c.font(14, false);
+            c.fillText("No dated events to show. Open articles (Ctrl+O) or widen the filters.", LABEL_WIDTH + 20,
+                    AXIS_HEIGHT + 40);
+        }
+    }
+
+    Optional<Point2D> markPosition(String eventId) {
+        LaneIndex index = model.index();
+        return marks.stream().filter(m -> !m.isCluster() && index.event(m.event()).id().equals(eventId))
+                .findFirst().map(m -> new Point2D(m.centre(), m.y()));
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            model.pan(e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX());
+        } else if (e.isControlDown() && lanesBar.isVisible()) {
+            lanesBar.setValue(Math.max(0, Math.min(lanesBar.getMax(), lanesBar.getValue() - Math.signum(e.getDeltaY()))));
+        } else if (e.getDeltaY() != 0) {
+            model.zoom(Math.exp(e.getDeltaY() * 0.004), e.getX() - LABEL_WIDTH);
+        }
+        e.consume();
+    }
+
+    private void onPressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        pressX = e.getX();
+        lastX = e.getX();
+        dragged = false;
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (Math.abs(e.getX() - pressX) > 3) {
+            dragged = true;
+        }
+        if (dragged) {
+            model.pan(e.getX() - lastX);
+            lastX = e.getX();
+            hideTooltip();
+        }
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Mark m = MarkLayout.hit(marks, e.getX(), e.getY());
+        if (m == null) {
+            return;
+        }
+        List<Event> events = TimelineViewModel.eventsOf(model.index(), m);
+        if (!m.isCluster()) {
+            workspace.select(events.get(0));
+            return;
+        }
+        LocalDate from = events.get(0).date().start();
+        LocalDate to = events.stream().map(ev -> ev.date().end()).max(LocalDate::compareTo).orElse(from);
+        workspace.selection().list(events.size() + " events from " + from + " to " + to, events);
+        if (to.toEpochDay() - from.toEpochDay() >= 1 && model.scale().pixelsPerDay() < 200) {
+            model.show(from.minusDays(1), to.plusDays(1));
+        }
+    }
+
+    private void onMoved(MouseEvent e) {
+        Mark m = MarkLayout.hit(marks, e.getX(), e.getY());
+        if (m == null) {
+            hideTooltip();
+            return;
+        }
+        if (m.equals(hovered) && tooltip.isShowing()) {
+            return;
+        }
+        hovered = m;
+        tooltip.setText(describe(m));
+        Point2D p = canvas.localToScreen(e.getX() + 14, e.getY() + 14);
+        if (p != null) {
+            tooltip.show(canvas, p.getX(), p.getY());
+        }
+    }
+
+    private String describe(Mark m) {
+        List<Event> events = TimelineViewModel.eventsOf(model.index(), m);
+        if (m.isCluster()) {
+            return events.size() + " events, " + events.get(0).date().start() + " to "
+                    + events.get(events.size() - 1).date().start() + "\nClick to open them.";
+        }
+        Event ev = events.get(0);
+        return ev.date().value() + " · " + ev.type().label() + " · tone " + ev.tone()
+                + (ev.status() == org.annalist.events.EventStatus.PLANNED ? " · planned" : "") + "\n" + ev.summary();
+    }
+
+    private void hideTooltip() {
+        hovered = null;
+        tooltip.hide();
+    }
+
+    private void onKey(KeyEvent e) {
+        double step = plotWidth() / 8;
+        switch (e.getCode()) {
+            case LEFT -> model.pan(step);
+            case RIGHT -> model.pan(-step);
+            case PLUS, EQUALS, ADD -> model.zoomIn();
+            case MINUS, SUBTRACT -> model.zoomOut();
+            case HOME -> model.fitAll();
+            case UP -> lanesBar.setValue(Math.max(0, lanesBar.getValue() - 1));
+            case DOWN -> lanesBar.setValue(Math.min(lanesBar.getMax(), lanesBar.getValue() + 1));
+            case PAGE_DOWN, CLOSE_BRACKET -> workspace.select(model.neighbour(workspace.selection().event(), 1));
+            case PAGE_UP, OPEN_BRACKET -> workspace.select(model.neighbour(workspace.selection().event(), -1));
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,158 @@
+package org.annalist.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.annalist.events.Event;
+import org.annalist.timeline.ColourMode;
+import org.annalist.timeline.LaneIndex;
+import org.annalist.timeline.LaneMode;
+import org.annalist.timeline.MarkLayout;
+import org.annalist.timeline.TimeScale;
+import org.annalist.ui.workspace.WorkspaceViewModel;
+
+/**
+ * The timeline's state: lane and colour modes, the lane index of the shown events, and the time
+ * scale (what range is visible). Zoom, pan and fit live here so tests can drive them.
+ */
+public final class TimelineViewModel {
+
+    private final WorkspaceViewModel workspace;
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(LaneMode.ACTOR);
+    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(ColourMode.TYPE);
+    private final ReadOnlyObjectWrapper<LaneIndex> index = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(TimeScale.fit(
+            LocalDate.now().minusMonths(1), LocalDate.now(), 800, 20));
+    private final DoubleProperty plotWidth = new SimpleDoubleProperty(800);
+    private boolean fitted;
+
+    public TimelineViewModel(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        workspace.shownProperty().addListener(o -> rebuild());
+        laneMode.addListener(o -> rebuild());
+        workspace.analysisProperty().addListener(o -> fitted = false);
+        plotWidth.addListener((o, was, now) -> {
+            scale.set(scale.get().withWidth(now.doubleValue()));
+            if (!fitted && !index.get().isEmpty()) {
+                fitAll();
+            }
+        });
+        scale.addListener(o -> publishRange());
+        rebuild();
+        publishRange();
+    }
+
+    private void rebuild() {
+        index.set(LaneIndex.build(workspace.analysis(), workspace.shown(), laneMode.get()));
+        if (!fitted && !index.get().isEmpty()) {
+            fitAll();
+        }
+    }
+
+    private void publishRange() {
+        workspace.visibleFromProperty().set(scale.get().firstDate());
+        workspace.visibleToProperty().set(scale.get().lastDate());
+    }
+
+    /** Shows every shown, dated event. */
+    public void fitAll() {
+        LaneIndex i = index.get();
+        scale.set(TimeScale.fit(i.minDay(), i.maxDay(), plotWidth.get(), 24));
+        fitted = !i.isEmpty();
+    }
+
+    /** Zooms by {@code factor} (above 1 zooms in) around plot x {@code anchorX}. */
+    public void zoom(double factor, double anchorX) {
+        scale.set(scale.get().zoomAround(anchorX, factor));
+        fitted = true;
+    }
+
+    public void zoomIn() {
+        zoom(1.5, plotWidth.get() / 2);
+    }
+
+    public void zoomOut() {
+        zoom(1 / 1.5, plotWidth.get() / 2);
+    }
+
+    /** Content follows the pointer by {@code dx} pixels. */
+    public void pan(double dx) {
+        scale.set(scale.get().pan(dx));
+        fitted = true;
+    }
+
+    /** Shows {@code from..to} (inclusive days). */
+    public void show(LocalDate from, LocalDate to) {
+        scale.set(TimeScale.fit(from, to, plotWidth.get(), 24));
+        fitted = true;
+    }
+
+    /** Centres the view on an event without changing the zoom, unless it is already visible. */
+    public void reveal(Event e) {
+        if (e == null || !e.isDated()) {
+            return;
+        }
+        TimeScale s = scale.get();
+        double day = e.date().start().toEpochDay();
+        if (day < s.startDay() || day > s.endDay()) {
+            scale.set(s.pan(s.width() / 2 - s.x(day)));
+        }
+    }
+
+    /** The next (or previous) shown event in time after the selected one. */
+    public Event neighbour(Event current, int direction) {
+        List<Event> dated = index.get().events().stream()
+                .sorted(java.util.Comparator.comparing((Event e) -> e.date().start()).thenComparing(Event::id))
+                .toList();
+        if (dated.isEmpty()) {
+            return null;
+        }
+        int at = current == null ? -1 : dated.indexOf(current);
+        if (at < 0) {
+            return direction > 0 ? dated.get(0) : dated.get(dated.size() - 1);
+        }
+        return dated.get(Math.max(0, Math.min(dated.size() - 1, at + direction)));
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public ObjectProperty<ColourMode> colourModeProperty() {
+        return colourMode;
+    }
+
+    public ReadOnlyObjectProperty<LaneIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public LaneIndex index() {
+        return index.get();
+    }
+
+    public ObjectProperty<TimeScale> scaleProperty() {
+        return scale;
+    }
+
+    public TimeScale scale() {
+        return scale.get();
+    }
+
+    public DoubleProperty plotWidthProperty() {
+        return plotWidth;
+    }
+
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    /** Helper for cluster clicks: the events a cluster stands for. */
+    static List<Event> eventsOf(LaneIndex index, org.annalist.timeline.Mark mark) {
+        return MarkLayout.events(index, mark);
+    }
+}

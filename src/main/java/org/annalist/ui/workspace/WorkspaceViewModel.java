@@ -1,0 +1,242 @@
+package org.annalist.ui.workspace;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.annalist.analysis.Analysis;
+import org.annalist.analysis.Analyzer;
+import org.annalist.corpus.Article;
+import org.annalist.corpus.Corpus;
+import org.annalist.corpus.CorpusReader;
+import org.annalist.corpus.PublicationDate;
+import org.annalist.events.Event;
+import org.annalist.events.Passage;
+import org.annalist.ui.filter.FilterModel;
+import org.annalist.ui.task.BackgroundTask;
+
+/**
+ * The state behind the whole window: the analysis, filters, the shared selection, the visible time
+ * range and loading. Views observe it; tests drive it without a window.
+ */
+public final class WorkspaceViewModel {
+
+    private final Analyzer analyzer;
+    private final BackgroundTask tasks;
+    private final FilterModel filter = new FilterModel();
+    private final Selection selection = new Selection();
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(empty());
+    private final ReadOnlyObjectWrapper<List<Event>> shown = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Set<String>> matches = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LocalDate> visibleFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> visibleTo = new SimpleObjectProperty<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private Corpus corpus = Corpus.empty();
+    private List<Analyzer.AnnotatedArticle> annotated = List.of();
+
+    public WorkspaceViewModel(Analyzer analyzer, BackgroundTask tasks) {
+        this.analyzer = analyzer;
+        this.tasks = tasks;
+        for (var dependency : filter.dependencies()) {
+            dependency.addListener(o -> refresh());
+        }
+        filter.searchProperty().addListener(o -> refreshMatches());
+    }
+
+    private static Analysis empty() {
+        return new Analysis(List.of(), List.of(), List.of(), org.annalist.actors.ActorCatalog.standard(),
+                List.of(), List.of(), new org.annalist.analysis.ActorGraph(List.of()), java.util.Map.of());
+    }
+
+    /** Reads and analyses {@code paths} in the background; the window stays responsive. */
+    public void open(List<Path> paths) {
+        long started = System.nanoTime();
+        tasks.run("Reading " + paths.size() + " input(s)…", progress -> {
+            Corpus read = new CorpusReader().read(paths, progress);
+            progress.checkCancelled();
+            List<Analyzer.AnnotatedArticle> done = new ArrayList<>();
+            for (int i = 0; i < read.articles().size(); i++) {
+                progress.checkCancelled();
+                done.add(analyzer.annotate(read.articles().get(i)));
+                progress.report(i + 1, read.articles().size(), "Analysing " + read.articles().get(i).id());
+            }
+            return new Loaded(read, done, analyzer.assemble(read, done));
+        }, loaded -> {
+            corpus = loaded.corpus();
+            annotated = loaded.annotated();
+            setAnalysis(loaded.analysis());
+            status.set(String.format("Loaded %d articles in %.1f s", loaded.corpus().articles().size(),
+                    (System.nanoTime() - started) / 1e9));
+        }, error -> status.set("Could not load: " + error));
+    }
+
+    private record Loaded(Corpus corpus, List<Analyzer.AnnotatedArticle> annotated, Analysis analysis) {
+    }
+
+    /** Shows a ready analysis (tests, benchmarks); its articles are re-annotated on demand. */
+    public void setAnalysis(Analysis a) {
+        Event selected = selection.event();
+        analysis.set(a);
+        if (corpus.articles().isEmpty() || !corpus.articles().equals(a.articles())) {
+            corpus = new Corpus(a.articles(), a.problems(), a.skipped());
+            annotated = List.of();
+        }
+        refresh();
+        Article shownArticle = selection.articleProperty().get();
+        selection.clear();
+        if (selected != null) {
+            a.event(selected.id()).filter(e -> e.passages().equals(selected.passages())).ifPresent(this::select);
+        }
+        if (selection.event() == null && shownArticle != null) {
+            a.article(shownArticle.id()).ifPresent(art -> selection.articleProperty().set(art));
+        }
+    }
+
+    /**
+     * The analyst sets an article's publication date: that article's relative dates are resolved
+     * again and the analysis re-assembled, so its events move.
+     */
+    public void setPublicationDate(String articleId, LocalDate date) {
+        List<Article> articles = new ArrayList<>(corpus.articles());
+        int at = -1;
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i).id().equals(articleId)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        int index = at;
+        List<Analyzer.AnnotatedArticle> before = annotated;
+        tasks.run("Re-reading dates of " + articleId, progress -> {
+            Article changed = articles.get(index).withPublished(PublicationDate.setByUser(date));
+            articles.set(index, changed);
+            List<Analyzer.AnnotatedArticle> done = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                done.add(i == index || before.size() != articles.size() ? analyzer.annotate(articles.get(i))
+                        : before.get(i));
+            }
+            Corpus next = new Corpus(articles, corpus.problems(), corpus.skipped());
+            return new Loaded(next, done, analyzer.assemble(next, done));
+        }, loaded -> {
+            corpus = loaded.corpus();
+            annotated = loaded.annotated();
+            setAnalysis(loaded.analysis());
+            status.set("Publication date of " + articleId + " set to " + date);
+        }, error -> status.set("Could not re-read dates: " + error));
+    }
+
+    private void refresh() {
+        Analysis a = analysis.get();
+        Predicate<Event> shows = filter.shows();
+        List<Event> list = a.events().stream().filter(shows).toList();
+        shown.set(list);
+        long undated = list.stream().filter(e -> !e.isDated()).count();
+        counts.set(list.size() + " shown · " + (a.events().size() - list.size()) + " hidden"
+                + (undated > 0 ? " · " + undated + " undated" : ""));
+        refreshMatches();
+    }
+
+    private void refreshMatches() {
+        Predicate<Event> m = filter.matches();
+        matches.set(filter.isSearching()
+                ? shown.get().stream().filter(m).map(Event::id).collect(Collectors.toUnmodifiableSet()) : Set.of());
+    }
+
+    /** Selects an event everywhere and opens its first passage in the source view. */
+    public void select(Event e) {
+        selection.eventProperty().set(e);
+        if (e == null) {
+            selection.passageProperty().set(null);
+            return;
+        }
+        if (!e.passages().isEmpty()) {
+            showPassage(e.passages().get(0));
+        }
+    }
+
+    /** Opens a passage's article in the source view with the passage highlighted. */
+    public void showPassage(Passage p) {
+        analysis.get().article(p.articleId()).ifPresent(art -> selection.articleProperty().set(art));
+        selection.passageProperty().set(p);
+    }
+
+    public void showArticle(Article article) {
+        selection.passageProperty().set(null);
+        selection.articleProperty().set(article);
+    }
+
+    /** The shown events inside the timeline's visible range: what the graph draws. */
+    public List<Event> eventsInView() {
+        LocalDate f = visibleFrom.get();
+        LocalDate t = visibleTo.get();
+        return shown.get().stream().filter(e -> !e.isDated() || f == null || t == null
+                || (!e.date().end().isBefore(f) && !e.date().start().isAfter(t))).toList();
+    }
+
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public Analysis analysis() {
+        return analysis.get();
+    }
+
+    public ReadOnlyObjectProperty<List<Event>> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public List<Event> shown() {
+        return shown.get();
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> visibleFromProperty() {
+        return visibleFrom;
+    }
+
+    public ObjectProperty<LocalDate> visibleToProperty() {
+        return visibleTo;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public FilterModel filter() {
+        return filter;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public BackgroundTask tasks() {
+        return tasks;
+    }
+}

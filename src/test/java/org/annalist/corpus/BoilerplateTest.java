@@ -1,0 +1,84 @@
+package org.annalist.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.annalist.text.Span;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+
+    private static Article sample(String id) {
+        return Fixtures.read(Path.of("samples/" + id + ".txt")).articles().get(0);
+    }
+
+    @Test
+    void theTrailingHeadlineListOfSample002IsExcludedFromItsCueToTheEnd() {
+        Article a = sample("002_51ea97ab3d71d6b1");
+
+        assertThat(a.excluded()).singleElement().satisfies(r -> {
+            assertThat(r.span()).isEqualTo(new Span(4723, 9749));
+            assertThat(r.span().end()).isEqualTo(a.text().length());
+            assertThat(r.reason()).startsWith("boilerplate");
+        });
+        assertThat(a.isExcluded(new Span(4000, 4100))).isFalse();
+    }
+
+    @Test
+    void aRelatedStoriesListAfterAnotherArticleIsExcludedToo() {
+        Article a = Fixtures.article("text/ankara_visit.txt");
+
+        assertThat(Fixtures.excludedText(a)).startsWith("[Related stories\n\nIraqi forces push towards Mosul")
+                .endsWith("review the agreement one year on.\n]");
+        assertThat(a.text().substring(0, a.excluded().get(0).span().start())).contains("a year after the agreement");
+    }
+
+    @Test
+    void sharePromptsAndPhotoCreditsAreExcluded() {
+        Article a = Fixtures.article("text/aid_convoy_caption.txt");
+
+        assertThat(Fixtures.excludedText(a)).isEqualTo("[Trucks carrying food wait at a checkpoint near Madaya (Reuters/Omar Sanadiki)]"
+                + "[Share this article][Photo: ICRC/Ali Yousef]");
+        assertThat(a.title()).isEqualTo("Aid convoy reaches besieged town");
+    }
+
+    @Test
+    void articlesWithoutFurnitureKeepAllTheirText() {
+        assertThat(sample("001_dca0585e2d2c906d").excluded()).isEmpty();
+        assertThat(sample("003_29281ecb90590ecd").excluded()).isEmpty();
+        assertThat(Fixtures.article("text/ministers_meet.txt").excluded()).isEmpty();
+    }
+
+    @Test
+    void aCueWordWithoutAHeadlineListAfterItIsNotFurniture() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String text = "The minister spoke for an hour about the war and the refugees and the talks to come.\n\n"
+                + "He said the talks would go on for some time yet, with more meetings planned.\n\n"
+                + "Related\n\n"
+                + "The ministers will meet again in Geneva next month, officials said, to prepare a new round.\n";
+
+        assertThat(detector.detect(text, 0)).isEmpty();
+    }
+
+    @Test
+    void aHeadlineListAtTheVeryTopIsNotTakenForATrailingBlock() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String text = "Latest news\n\nSyria talks resume\n\nEU ministers meet\n\n"
+                + "The rest of a long article follows here, sentence after sentence, about the talks. ".repeat(5);
+
+        assertThat(detector.detect(text, 0)).isEmpty();
+    }
+
+    @Test
+    void oneLineLinksToOtherStoriesAndFurnitureLinesAreExcluded() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String text = "The minister arrived in Ankara on Monday for talks on the war.\n\n"
+                + "Read more: Turkey and France sign migration accord\n\n"
+                + "He will meet his counterpart on Tuesday, officials said.\n\n"
+                + "Follow us on Twitter\n\nComments (12)\n\n\u00a9 2016 Example Media\n";
+
+        assertThat(detector.detect(text, 0)).extracting(r -> r.span().of(text)).containsExactly(
+                "Read more: Turkey and France sign migration accord", "Follow us on Twitter", "Comments (12)",
+                "\u00a9 2016 Example Media");
+    }
+}

@@ -1,0 +1,81 @@
+package org.annalist.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.analysis.Analysis;
+import org.annalist.analysis.GraphEdge;
+import org.annalist.bench.SyntheticAnalysis;
+import org.annalist.timeline.RecordingCanvas;
+import org.junit.jupiter.api.Test;
+
+class GraphLayoutTest {
+
+    private final Analysis analysis = SyntheticAnalysis.generate(300, 100, 5);
+
+    @Test
+    void layoutSettlesAndSpreadsNodesApart() {
+        GraphModel model = GraphModel.of(analysis, analysis.events());
+        ForceLayout layout = new ForceLayout();
+        List<String> ids = model.nodes().stream().map(GraphModel.Node::id).toList();
+        layout.update(ids, model.edges());
+        layout.settle(2000);
+        assertThat(layout.isSettled()).isTrue();
+        double closest = Double.MAX_VALUE;
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                var a = layout.position(ids.get(i));
+                var b = layout.position(ids.get(j));
+                closest = Math.min(closest, Math.hypot(a.x() - b.x(), a.y() - b.y()));
+            }
+        }
+        assertThat(closest).isGreaterThan(0.05);
+    }
+
+    @Test
+    void pinnedNodeStaysWhereItWasDropped() {
+        GraphModel model = GraphModel.of(analysis, analysis.events());
+        ForceLayout layout = new ForceLayout();
+        layout.update(model.nodes().stream().map(GraphModel.Node::id).toList(), model.edges());
+        layout.pin("france", 0.2, 0.8);
+        layout.settle(200);
+        assertThat(layout.position("france")).isEqualTo(new ForceLayout.Point(0.2, 0.8));
+    }
+
+    @Test
+    void nodeAndEdgeHitTesting() {
+        GraphModel model = GraphModel.of(analysis, analysis.events());
+        ForceLayout layout = new ForceLayout();
+        layout.update(model.nodes().stream().map(GraphModel.Node::id).toList(), model.edges());
+        layout.settle(500);
+        GraphView2D view = new GraphView2D(model, layout, 0, 0, 800, 600);
+        assertThat(view.nodeAt(view.sx("france"), view.sy("france")).id()).isEqualTo("france");
+        GraphEdge edge = model.edges().stream().max(java.util.Comparator.comparingInt(GraphEdge::weight)).orElseThrow();
+        double t = 0.5;
+        double x = view.sx(edge.source()) * (1 - t) + view.sx(edge.target()) * t;
+        double y = view.sy(edge.source()) * (1 - t) + view.sy(edge.target()) * t;
+        assertThat(view.edgeAt(x, y)).isNotNull();
+    }
+
+    @Test
+    void biggerActorsGetBiggerNodesAndHeavierEdgesWiderLines() {
+        GraphModel model = GraphModel.of(analysis, analysis.events());
+        GraphModel.Node most = model.nodes().stream().max(java.util.Comparator.comparingInt(GraphModel.Node::events)).orElseThrow();
+        GraphModel.Node least = model.nodes().stream().min(java.util.Comparator.comparingInt(GraphModel.Node::events)).orElseThrow();
+        assertThat(model.radius(most)).isGreaterThan(model.radius(least));
+        GraphEdge heavy = model.edges().stream().max(java.util.Comparator.comparingInt(GraphEdge::weight)).orElseThrow();
+        GraphEdge light = model.edges().stream().min(java.util.Comparator.comparingInt(GraphEdge::weight)).orElseThrow();
+        assertThat(model.width(heavy)).isGreaterThan(model.width(light));
+    }
+
+    @Test
+    void staticRendererDrawsOneItemPerNodeAndEdge() {
+        double h = GraphRenderer.preferredHeight(analysis, analysis.events(), 1000);
+        RecordingCanvas c = new RecordingCanvas(1000, h);
+        GraphRenderer.render(c, analysis, analysis.events(), "Actors");
+        GraphModel model = GraphModel.of(analysis, analysis.events());
+        assertThat(c.count("node")).isEqualTo(model.nodes().size());
+        assertThat(c.count("edge")).isEqualTo(model.edges().size());
+        assertThat(c.texts).contains("Actors", "Sources");
+    }
+}
