@@ -56,10 +56,11 @@ final class Misspellings {
             if (actor != null) {
                 boolean given = i > 0 && !used[i - 1] && tokens.get(i - 1).capitalised()
                         && fuzzy.givenNameOf(p, tokens.get(i - 1).norm());
-                if (given || (titled && t.norm().length() >= STRONG_TITLE_LENGTH)) {
+                if (given || (titled && t.norm().length() >= STRONG_TITLE_LENGTH && p.surnameAlone())) {
                     people.add(p);
                     add(text, tokens, used, given ? i - 1 : i, i + 1, actor, out);
-                } else {
+                } else if (p.surnameAlone()) {
+                    // a surname that cannot stand alone ("Johnson") cannot stand misspelled either
                     weak.add(new Candidate(i, p, actor));
                 }
                 continue;
