@@ -66,8 +66,10 @@ final class SentenceView {
         while (before >= 0 && isFiller(tokens.get(before))) {
             before--;
         }
-        boolean locative = before >= 0 && cues.locative.contains(tokens.get(before).lower());
-        mentions.add(new MentionRef(m, first, last, locative));
+        boolean locative = before >= 0 && (cues.locative.contains(tokens.get(before).lower())
+                || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
+        boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
+        mentions.add(new MentionRef(m, first, last, locative, victim));
     }
 
     /** Articles and lower-case modifiers between a preposition and a name: "in the capital Ankara". */

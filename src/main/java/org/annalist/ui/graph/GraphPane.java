@@ -156,11 +156,19 @@ public final class GraphPane extends Region {
                 : Optional.of(new Point2D(view().sx(actorId), view().sy(actorId)));
     }
 
-    /** Middle of the edge between two actors. */
-    public Optional<Point2D> edgePosition(GraphEdge edge) {
+    /** A point on the edge that no node covers, where a click picks this edge. */
+    public Optional<Point2D> edgeClickPoint(GraphEdge edge) {
         GraphView2D v = view();
-        return Optional.of(new Point2D((v.sx(edge.source()) + v.sx(edge.target())) / 2,
-                (v.sy(edge.source()) + v.sy(edge.target())) / 2));
+        for (double t = 0.5; t > 0.05; t -= 0.05) {
+            for (double u : new double[] {t, 1 - t}) {
+                double x = v.sx(edge.source()) * (1 - u) + v.sx(edge.target()) * u;
+                double y = v.sy(edge.source()) * (1 - u) + v.sy(edge.target()) * u;
+                if (v.nodeAt(x, y) == null && edge.equals(v.edgeAt(x, y))) {
+                    return Optional.of(new Point2D(x, y));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public GraphViewModel model() {
