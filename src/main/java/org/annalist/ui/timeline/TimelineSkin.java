@@ -22,7 +22,7 @@ import org.annalist.timeline.Mark;
 import org.annalist.timeline.MarkLayout;
 import org.annalist.timeline.Palette;
 import org.annalist.timeline.TimelineGeometry;
-import org.annalist.timeline.TimelinePainter;
+import org.annalist.timeline.TimelineFrame;
 import org.annalist.timeline.TimelineStyle;
 import org.annalist.ui.canvas.FxCanvas2D;
 import org.annalist.ui.workspace.WorkspaceViewModel;
@@ -125,24 +125,10 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         boolean dark = workspace.darkProperty().get();
         Palette.Theme theme = Palette.standard().theme(dark);
         FxCanvas2D c = new FxCanvas2D(canvas.getGraphicsContext2D(), w, h);
-        c.fill(theme.background());
-        c.fillRect(0, 0, w, h);
         Event selected = workspace.selection().event();
         TimelineStyle style = new TimelineStyle(model.colourModeProperty().get(), dark,
                 selected == null ? null : selected.id(), workspace.matchesProperty().get(), false);
-        int last = first + fitting;
-        c.save();
-        c.clip(0, AXIS_HEIGHT, w, h - AXIS_HEIGHT);
-        TimelinePainter.paintLanes(c, index, geometry, first, last, theme);
-        marks = MarkLayout.layout(index, model.scale(), geometry, first, last);
-        c.restore();
-        c.fill(theme.background());
-        c.fillRect(0, 0, w, AXIS_HEIGHT);
-        TimelinePainter.paintAxis(c, model.scale(), axis, h, theme);
-        c.save();
-        c.clip(0, AXIS_HEIGHT, w, h - AXIS_HEIGHT);
-        TimelinePainter.paintMarks(c, index, marks, geometry, style);
-        c.restore();
+        marks = TimelineFrame.paint(c, index, model.scale(), axis, geometry, style, first, first + fitting);
         if (index.isEmpty()) {
             c.fill(theme.muted());
             c.font(14, false);
