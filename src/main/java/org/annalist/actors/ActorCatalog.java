@@ -1,50 +1,57 @@
 package org.annalist.actors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The actors Annalist knows, loaded from JSON resources. Immutable. */
+/**
+ * The actors Annalist knows, their aliases, context-dependent aliases and office holders, loaded
+ * from the JSON resources of this package and optionally extended by a user catalog file (same
+ * format, see {@code docs/actors.md}). Immutable and thread-safe.
+ */
 public final class ActorCatalog {
 
     /** The five default focus actors, in lane order. */
     public static final List<String> FOCUS_IDS =
             List.of("france", "russia", "united-states", "united-nations", "turkey");
 
-    private final Map<String, Actor> actors;
+    private static final class Holder {
+        static final ActorCatalog STANDARD = CatalogReader.standard().build();
+    }
 
-    private ActorCatalog(Map<String, Actor> actors) {
+    private final Map<String, Actor> actors;
+    private final List<Actor> ordered;
+    private final Map<String, List<String>> aliases;
+    private final List<ContextAliases> contextAliases;
+    private final List<Person> people;
+
+    ActorCatalog(Map<String, Actor> actors, Map<String, List<String>> aliases,
+                 List<ContextAliases> contextAliases, List<Person> people) {
         this.actors = Map.copyOf(actors);
         this.ordered = List.copyOf(actors.values());
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.aliases = Map.copyOf(copy);
+        this.contextAliases = List.copyOf(contextAliases);
+        this.people = List.copyOf(people);
     }
 
-    private final List<Actor> ordered;
-
+    /** The built-in catalog (loaded once). */
     public static ActorCatalog standard() {
-        try (InputStream in = ActorCatalog.class.getResourceAsStream("catalog.json")) {
-            return fromJson(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("actor catalog resource unreadable", e);
-        }
+        return Holder.STANDARD;
     }
 
-    static ActorCatalog fromJson(JsonNode root) {
-        Map<String, Actor> map = new LinkedHashMap<>();
-        for (JsonNode n : root.path("actors")) {
-            Actor a = new Actor(n.path("id").asText(), n.path("name").asText(),
-                    ActorKind.valueOf(n.path("kind").asText().toUpperCase(java.util.Locale.ROOT)),
-                    n.hasNonNull("iso3") ? n.get("iso3").asText() : null,
-                    n.path("color").asText("#777777"));
-            map.put(a.id(), a);
-        }
-        return new ActorCatalog(map);
+    /**
+     * The built-in catalog extended by a user catalog file: new actors, extra aliases and people
+     * for existing ones, or changed names and colours.
+     *
+     * @throws IllegalArgumentException with a one-line message naming the file and the reason
+     */
+    public static ActorCatalog withUserFile(Path file) {
+        return CatalogReader.standard().addFile(file).build();
     }
 
     public Optional<Actor> find(String id) {
@@ -56,11 +63,26 @@ public final class ActorCatalog {
         return actors.getOrDefault(id, new Actor(id, id, ActorKind.GROUP, null, "#777777"));
     }
 
+    /** All actors in catalog order (focus actors first). */
     public List<Actor> actors() {
         return ordered;
     }
 
     public List<String> focusIds() {
         return new ArrayList<>(FOCUS_IDS);
+    }
+
+    /** The ordinary aliases of an actor (names, abbreviations, demonyms, seats of government). */
+    public List<String> aliases(String id) {
+        return aliases.getOrDefault(id, List.of());
+    }
+
+    public List<ContextAliases> contextAliases() {
+        return contextAliases;
+    }
+
+    /** Known office holders. */
+    public List<Person> people() {
+        return people;
     }
 }

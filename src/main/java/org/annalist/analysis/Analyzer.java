@@ -10,11 +10,14 @@ import java.util.stream.IntStream;
 import org.annalist.actors.ActorCatalog;
 import org.annalist.actors.ActorMention;
 import org.annalist.actors.ActorRecognizer;
+import org.annalist.actors.CatalogActorRecognizer;
 import org.annalist.corpus.Article;
 import org.annalist.corpus.Corpus;
 import org.annalist.events.Event;
 import org.annalist.events.EventExtractor;
 import org.annalist.events.EventMerger;
+import org.annalist.events.RuleEventExtractor;
+import org.annalist.events.SimilarityEventMerger;
 import org.annalist.task.Progress;
 import org.annalist.time.TimeExpression;
 import org.annalist.time.TimeTagger;
@@ -42,8 +45,18 @@ public final class Analyzer {
 
     /** The standard English news pipeline with the built-in catalog. */
     public static Analyzer standard() {
-        return new Analyzer(ActorCatalog.standard(), TimeTagger.standard(), (text, date) -> List.of(),
-                (article, timexes, mentions) -> List.of(), events -> events);
+        return withRecognizer(ActorCatalog.standard(), CatalogActorRecognizer.standard());
+    }
+
+    /** The standard pipeline over another catalog (the built-in one extended by a user file). */
+    public static Analyzer forCatalog(ActorCatalog catalog) {
+        return withRecognizer(catalog, new CatalogActorRecognizer(catalog));
+    }
+
+    /** The standard tagger, extractor and merger around {@code recognizer}. */
+    public static Analyzer withRecognizer(ActorCatalog catalog, ActorRecognizer recognizer) {
+        return new Analyzer(catalog, TimeTagger.standard(), recognizer, new RuleEventExtractor(catalog),
+                new SimilarityEventMerger());
     }
 
     public ActorCatalog catalog() {

@@ -1,8 +1,18 @@
 package org.annalist.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.annalist.analysis.Analysis;
+import org.annalist.analysis.Analyzer;
+import org.annalist.corpus.Corpus;
+import org.annalist.export.ExportFormat;
+import org.annalist.export.Exports;
+import org.annalist.export.Picture;
+import org.annalist.export.View;
+import org.annalist.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,15 +31,41 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--view", defaultValue = "timeline", paramLabel = "timeline|graph")
+    @Option(names = "--view", defaultValue = "timeline", paramLabel = "timeline|graph",
+            description = "which picture svg draws (default timeline)")
     String view;
+
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "PX", description = "svg width (default 1600)")
+    String width;
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("annalist export: not available yet");
-        return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        ExportFormat f;
+        View v;
+        int w;
+        try {
+            f = ExportFormat.parseExport(format);
+            v = View.parse(view);
+            w = BatchOutput.positive("--width", width, 100, 20_000);
+            BatchOutput.checkNotAnInput(out, paths);
+        } catch (IllegalArgumentException e) {
+            err.println("annalist export: " + e.getMessage());
+            return 2;
+        }
+        System.setProperty("java.awt.headless", "true");
+        Corpus corpus = Inputs.read(paths, err);
+        Analysis analysis = Analyzer.standard().analyze(corpus, Progress.NONE);
+        Picture picture = Picture.of(v, analysis, analysis.events(), BatchOutput.title(paths, analysis));
+        try {
+            Exports.write(f, picture, out, w, 1);
+        } catch (IOException e) {
+            err.println("annalist export: cannot write " + out + ": " + BatchOutput.reason(e));
+            return 1;
+        }
+        return Inputs.status(corpus);
     }
 }

@@ -1,8 +1,16 @@
 package org.annalist.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.annalist.analysis.Analysis;
+import org.annalist.analysis.Analyzer;
+import org.annalist.corpus.Corpus;
+import org.annalist.export.Picture;
+import org.annalist.export.View;
+import org.annalist.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,24 +23,46 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "F.png")
+    @Option(names = "--out", required = true, paramLabel = "F.png", description = "the PNG to write")
     Path out;
 
     @Option(names = "--view", defaultValue = "timeline", paramLabel = "timeline|graph")
     String view;
 
-    @Option(names = "--width", defaultValue = "1600", paramLabel = "PX")
-    int width;
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "PX", description = "logical width (default 1600)")
+    String width;
 
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "N")
-    int scale;
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "N", description = "pixel scale 1-4 (the PNG is width*N pixels wide)")
+    String scale;
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("annalist render: not available yet");
-        return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        View v;
+        int w;
+        int s;
+        try {
+            v = View.parse(view);
+            w = BatchOutput.positive("--width", width, 100, 20_000);
+            s = BatchOutput.positive("--scale", scale, 1, 4);
+            BatchOutput.checkNotAnInput(out, paths);
+        } catch (IllegalArgumentException e) {
+            err.println("annalist render: " + e.getMessage());
+            return 2;
+        }
+        System.setProperty("java.awt.headless", "true");
+        Corpus corpus = Inputs.read(paths, err);
+        Analysis analysis = Analyzer.standard().analyze(corpus, Progress.NONE);
+        Picture picture = Picture.of(v, analysis, analysis.events(), BatchOutput.title(paths, analysis));
+        try {
+            picture.writePng(out, w, s);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("annalist render: cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+        return Inputs.status(corpus);
     }
 }

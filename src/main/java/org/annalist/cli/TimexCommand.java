@@ -19,6 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+/**
+ * {@code timex --dct DATE FILE}: the time expressions of one plain-text file as JSON, normalised
+ * against the publication date (docs/contract.md). Each anchored one also carries the inclusive
+ * first and last day it denotes ({@code firstDay}, {@code lastDay}).
+ */
 @Command(name = "timex", description = "Prints the time expressions of one plain-text file as JSON.")
 final class TimexCommand implements Callable<Integer> {
 
@@ -44,14 +49,23 @@ final class TimexCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("annalist timex: " + file + ": no such file");
             return 2;
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("annalist timex: " + file + ": unreadable (" + e.getMessage() + ")");
+            return 1;
+        }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("dct", date.toString());
         ArrayNode list = root.putArray("timexes");
         for (TimeExpression t : TimeTagger.standard().tag(text, date)) {
-            list.addObject().put("start", t.span().start()).put("end", t.span().end()).put("text", t.text())
-                    .put("type", t.type().name()).put("value", t.value());
+            ObjectNode o = list.addObject().put("start", t.span().start()).put("end", t.span().end())
+                    .put("text", t.text()).put("type", t.type().name()).put("value", t.value());
+            if (t.isAnchored()) {
+                o.put("firstDay", t.start().toString()).put("lastDay", t.end().toString());
+            }
         }
         System.out.println(json.writeValueAsString(root));
         return 0;

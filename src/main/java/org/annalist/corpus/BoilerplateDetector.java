@@ -77,7 +77,7 @@ final class BoilerplateDetector {
         if (line.length() <= 100 && rules.sharePrompt.matcher(line).matches()) {
             return java.util.Optional.of("boilerplate: share prompt or page furniture");
         }
-        if (line.length() <= rules.photoCreditMaxChars && rules.photoCredit.matcher(line).matches()) {
+        if (rules.isPhotoCredit(line)) {
             return java.util.Optional.of("boilerplate: photo caption or credit");
         }
         if (rules.debrisLine.matcher(line).matches()) {

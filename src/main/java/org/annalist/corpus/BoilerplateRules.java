@@ -1,6 +1,8 @@
 package org.annalist.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ final class BoilerplateRules {
     final int leadMaxChars;
     final double minArticleShare;
     final int photoCreditMaxChars;
+    private final List<String> photoCreditHints;
 
     static BoilerplateRules standard() {
         return STANDARD;
@@ -30,7 +33,7 @@ final class BoilerplateRules {
         listCue = Pattern.compile("[\\s\\p{P}]*(?:" + alternation(json.path("listCues")) + ")[\\s:.»›>|\\-–—]*", FLAGS);
         inlineCue = Pattern.compile("(?:" + alternation(json.path("inlineCues")) + ")\\s*[:»›>|\\-–—]\\s*\\S.*", FLAGS);
         sharePrompt = Pattern.compile("(?:" + alternation(json.path("sharePrompts")) + ")[\\s:.!]*", FLAGS);
-        photoCredit = Pattern.compile("(?:" + alternation(json.path("photoCredits")) + ")\\s*", FLAGS);
+        photoCredit = Pattern.compile(alternation(json.path("photoCredits")), FLAGS);
         debrisLine = Pattern.compile(json.path("debrisLine").asText(), FLAGS);
         JsonNode run = json.path("listRun");
         minHeadlines = run.path("minHeadlines").asInt(2);
@@ -39,19 +42,46 @@ final class BoilerplateRules {
         leadMaxChars = run.path("leadMaxChars").asInt(700);
         minArticleShare = run.path("minArticleShare").asDouble(0.2);
         photoCreditMaxChars = json.path("photoCreditMaxChars").asInt(400);
+        photoCreditHints = RuleResource.strings(json.path("photoCreditHints"));
     }
 
     private static String alternation(JsonNode list) {
         return RuleResource.strings(list).stream().map(s -> "(?:" + s + ")").collect(Collectors.joining("|"));
     }
 
+    /** A photo caption or credit line; the hint words spare the costly patterns on ordinary lines. */
+    boolean isPhotoCredit(String line) {
+        if (line.length() > photoCreditMaxChars) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return photoCreditHints.stream().anyMatch(lower::contains) && photoCredit.matcher(line).find();
+    }
+
     boolean isHeadline(String line) {
-        return line.length() <= headlineMaxChars && line.split("\\s+").length <= headlineMaxWords
+        return line.length() <= headlineMaxChars && words(line) <= headlineMaxWords
                 && !endsLikeSentence(line) && line.chars().anyMatch(Character::isLetter);
     }
 
+    private static int words(String line) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
+    }
+
+    /** Ends with sentence punctuation, looking past closing quotes and brackets. */
     static boolean endsLikeSentence(String line) {
-        String s = line.strip().replaceAll("[\"'”’»)\\]]+$", "");
-        return s.endsWith(".") || s.endsWith(";") || s.endsWith(",");
+        int i = line.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(line.charAt(i)) || "\"'”’»)]".indexOf(line.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".;,".indexOf(line.charAt(i)) >= 0;
     }
 }

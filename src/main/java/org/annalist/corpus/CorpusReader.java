@@ -19,9 +19,20 @@ public final class CorpusReader {
 
     private final FileSizeLimit limit;
 
-    /** A reader with the size limit of the system property {@value FileSizeLimit#PROPERTY} (default 20 MB). */
+    /**
+     * A reader with the size limit of the system property {@value FileSizeLimit#PROPERTY}; the 20 MB
+     * default when it is unset or unreadable (the command line reports an unreadable one).
+     */
     public CorpusReader() {
-        this(FileSizeLimit.fromSystemProperty());
+        this(limitOrDefault());
+    }
+
+    private static FileSizeLimit limitOrDefault() {
+        try {
+            return FileSizeLimit.fromSystemProperty();
+        } catch (IllegalArgumentException e) {
+            return FileSizeLimit.DEFAULT;
+        }
     }
 
     public CorpusReader(FileSizeLimit limit) {

@@ -2,7 +2,10 @@ package org.annalist.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +15,10 @@ import org.annalist.text.Span;
 final class DateFinder {
 
     private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:19|20)\\d\\d(?![\\p{L}\\d])");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     private static final int BYLINE_MAX_LINE = 200;
+    private static final int FULL_DATE_REACH = 60;
+    private static final int YEAR_REACH_AFTER = 8;
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile(".{0,80}[|·•—–(\\[-]");
 
     /** A date found in a string, with the matched words. */
@@ -54,19 +59,15 @@ final class DateFinder {
 
     Optional<Found> byline(String text, List<Span> skip, boolean updated) {
         List<Pattern> patterns = updated ? rules.updatedBylines : rules.publishedBylines;
-        Found best = null;
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                LocalDate d = rules.dateOf(m, null);
-                Span span = new Span(m.start(), m.end());
-                if (d != null && isOutside(span, skip) && isBylinePosition(text, span)
-                        && (best == null || span.start() < best.span().start())) {
-                    best = new Found(d, span, m.group().strip());
-                }
+        List<Found> found = new ArrayList<>();
+        forEachMatch(patterns, text, BYLINE_MAX_LINE, m -> {
+            LocalDate d = rules.dateOf(m, null);
+            Span span = new Span(m.start(), m.end());
+            if (d != null && isOutside(span, skip) && isBylinePosition(text, span)) {
+                found.add(new Found(d, span, m.group().strip()));
             }
-        }
-        return Optional.ofNullable(best);
+        });
+        return found.stream().min(java.util.Comparator.comparing(Found::span));
     }
 
     /** The first dateline that opens a paragraph near the top of the article body. */
@@ -91,16 +92,13 @@ final class DateFinder {
     /** Every plausible, fully specified date the text mentions outside {@code skip}. */
     List<Found> fullDates(String text, List<Span> skip) {
         List<Found> out = new ArrayList<>();
-        for (Pattern p : rules.fullDates) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                LocalDate d = rules.dateOf(m, null);
-                Span span = new Span(m.start(), m.end());
-                if (d != null && isOutside(span, skip)) {
-                    out.add(new Found(d, span, m.group().strip()));
-                }
+        forEachMatch(rules.fullDates, text, FULL_DATE_REACH, m -> {
+            LocalDate d = rules.dateOf(m, null);
+            Span span = new Span(m.start(), m.end());
+            if (d != null && isOutside(span, skip)) {
+                out.add(new Found(d, span, m.group().strip()));
             }
-        }
+        });
         return out;
     }
 
@@ -116,6 +114,36 @@ final class DateFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Runs {@code action} on every match of {@code patterns} in {@code text}, each distinct span once. A full date always holds
+     * a year, so only the stretches around year numbers are searched: a 10 KB article is scanned once
+     * for years instead of once per pattern.
+     */
+    private static void forEachMatch(List<Pattern> patterns, String text, int reachBefore, Consumer<Matcher> action) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            int from = Math.max(0, y.start() - reachBefore);
+            int to = Math.min(text.length(), y.end() + YEAR_REACH_AFTER);
+            if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+                windows.get(windows.size() - 1)[1] = to;
+            } else {
+                windows.add(new int[] {from, to});
+            }
+        }
+        Set<Span> seen = new HashSet<>();
+        for (int[] w : windows) {
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(text).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
+                while (m.find()) {
+                    if (seen.add(new Span(m.start(), m.end()))) {
+                        action.accept(m);
+                    }
+                }
+            }
+        }
     }
 
     private Optional<Found> first(List<Pattern> patterns, String s, List<Span> skip) {

@@ -27,7 +27,7 @@ final class HtmlText {
         Element root = mainElement(doc);
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new Renderer(out), root);
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return out.toString().strip();
     }
 
     private Element mainElement(Document doc) {
@@ -50,14 +50,13 @@ final class HtmlText {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                String s = t.text().replaceAll("\\s+", " ");
-                if (atLineStart()) {
-                    s = s.stripLeading();
-                }
-                out.append(s);
+                appendCollapsed(t.getWholeText());
             } else if (node instanceof Element e) {
                 if (e.normalName().equals("br")) {
-                    out.append('\n');
+                    trimTrailingSpace();
+                    if (out.length() < 2 || out.charAt(out.length() - 1) != '\n' || out.charAt(out.length() - 2) != '\n') {
+                        out.append('\n');
+                    }
                 } else if (rules.blockTags.contains(e.normalName())) {
                     paragraphBreak();
                 }
@@ -71,7 +70,34 @@ final class HtmlText {
             }
         }
 
+        /** Appends text with every run of white space as one space, none at a line start. */
+        private void appendCollapsed(String s) {
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    space = true;
+                    continue;
+                }
+                if (space && !atLineStart() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+            if (space && !atLineStart()) {
+                out.append(' ');
+            }
+        }
+
+        private void trimTrailingSpace() {
+            while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+        }
+
         private void paragraphBreak() {
+            trimTrailingSpace();
             int n = out.length();
             if (n == 0) {
                 return;

@@ -34,7 +34,7 @@ final class TitleFinder {
             }
             String s = p.text();
             boolean headline = !s.contains("\n") && rules.isHeadline(s) && !URL_LINE.matcher(s).matches()
-                    && !rules.debrisLine.matcher(s).matches() && !rules.photoCredit.matcher(s).matches()
+                    && !rules.debrisLine.matcher(s).matches() && !rules.isPhotoCredit(s)
                     && !rules.sharePrompt.matcher(s).matches() && Character.isLetterOrDigit(s.codePointAt(0))
                     && p != paragraphs.get(paragraphs.size() - 1);
             return headline ? Optional.of(s) : Optional.empty();

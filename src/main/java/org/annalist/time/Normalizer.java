@@ -39,7 +39,10 @@ final class Normalizer {
             case "decade" -> p.decade(a.integer("decade"), a.integer("shortDecade"));
             case "century" -> a.get("century");
             case "quarter" -> p.quarter(firstNonNull(a.year("year", s.dct()), a.year("yearBefore", s.dct()),
-                    a.year("fiscalYear", s.dct())), a.integer("quarter"));
+                    a.year("fiscalYear", s.dct()), yearOf(s.dct(), a.integer("yearDirection"))), a.integer("quarter"));
+            case "contextQuarter" -> p.contextQuarter(a.get("which") == null ? "context" : a.get("which"),
+                    a.year("year", s.dct()));
+            case "yearInWords" -> yearInWords(a);
             case "half" -> p.half(a.year("year", s.dct()), a.integer("half"));
             case "season" -> p.season(a.year("year", s.dct()), a.get("season"), a.integer("direction"));
             case "relativeDay" -> p.relativeDay(a.integer("offset"));
@@ -51,7 +54,7 @@ final class Normalizer {
             case "duration" -> Durations.of(a.amount("amount", numbers), a.get("unit"), "true".equals(a.get("plusHalf")));
             case "setWeekday" -> a.integer("weekday") == null ? null : "XXXX-WXX-" + a.integer("weekday");
             case "frequency" -> Durations.of(orOne(a.amount("amount", numbers)), a.get("unit"), false);
-            case "clock" -> clock(s.dct(), a);
+            case "clock" -> clock(clockDay(a, p), a);
             default -> throw new IllegalStateException("rule " + rule.name() + ": unknown function " + rule.norm().get("fn"));
         };
         if (value == null) {
@@ -64,6 +67,10 @@ final class Normalizer {
             return new Normalized(value + "T" + part, TimexType.TIME);
         }
         return new Normalized(value, type);
+    }
+
+    private static Integer yearOf(LocalDate dct, Integer direction) {
+        return dct == null || direction == null ? null : dct.getYear() + direction;
     }
 
     private static Double orOne(Double amount) {
@@ -84,6 +91,17 @@ final class Normalizer {
         return year == null ? null : String.format("%04d", year);
     }
 
+    /** "nineteen ninety-six" (century words then the rest), "two thousand and one". */
+    private String yearInWords(Args a) {
+        Double century = a.get("century") == null ? null : numbers.parse(a.get("century"));
+        if (century == null) {
+            Double rest = a.get("after2000") == null ? Double.valueOf(0) : numbers.parse(a.get("after2000"));
+            return rest == null ? null : formatYear(2000 + rest.intValue());
+        }
+        Double rest = numbers.parse(a.get("rest").replaceAll("(?i)^oh[\\s-]", ""));
+        return rest == null || rest >= 100 ? null : formatYear(century.intValue() * 100 + rest.intValue());
+    }
+
     private static String yearRange(Integer start, String end) {
         if (start == null || end == null) {
             return null;
@@ -92,7 +110,15 @@ final class Normalizer {
         return e <= start ? null : String.format("%04d/%04d", start, e);
     }
 
-    private static String clock(LocalDate dct, Args a) {
+    /** The day a clock time is on: a named weekday or relative day, else the publication date. */
+    private static String clockDay(Args a, Placement p) {
+        if (a.integer("weekday") != null) {
+            return p.weekday(a.integer("weekday"), null);
+        }
+        return p.relativeDay(a.integer("offset") == null ? 0 : a.integer("offset"));
+    }
+
+    private static String clock(String day, Args a) {
         String named = a.get("named");
         int hour;
         int minute;
@@ -113,7 +139,6 @@ final class Normalizer {
                 hour = hour % 12 + (pm ? 12 : 0);
             }
         }
-        String day = dct == null ? "XXXX-XX-XX" : dct.toString();
         return String.format("%sT%02d:%02d", day, hour, minute);
     }
 

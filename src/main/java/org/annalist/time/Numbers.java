@@ -19,6 +19,9 @@ final class Numbers {
         }
         if (Character.isDigit(p.charAt(0))) {
             try {
+                if (p.endsWith(" 1/2")) {
+                    return Double.parseDouble(p.substring(0, p.length() - 4).replace(",", "")) + 0.5;
+                }
                 return Double.parseDouble(p.replace(",", ""));
             } catch (NumberFormatException e) {
                 return null;

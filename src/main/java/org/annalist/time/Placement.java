@@ -12,6 +12,13 @@ import java.time.temporal.ChronoUnit;
  */
 final class Placement {
 
+    /** Days a date may lie on the "wrong" side of the publication date for its tense. */
+    private static final long DAY_TOLERANCE = 31;
+    /** Days within which a date on the tense's side is preferred. */
+    private static final long DAY_REACH = 300;
+    private static final long MONTH_TOLERANCE = 1;
+    private static final long MONTH_REACH = 10;
+
     private final Situation s;
     private final LocalDate dct;
 
@@ -30,16 +37,12 @@ final class Placement {
         if (dct == null) {
             return String.format("XXXX-%02d-%02d", month, day);
         }
-        LocalDate best = null;
-        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
-            if (!valid(y, month, day)) {
-                continue;
-            }
-            LocalDate c = LocalDate.of(y, month, day);
-            if (fits(c, best)) {
-                best = c;
-            }
+        LocalDate[] candidates = new LocalDate[3];
+        for (int i = 0; i < 3; i++) {
+            int y = dct.getYear() - 1 + i;
+            candidates[i] = valid(y, month, day) ? LocalDate.of(y, month, day) : null;
         }
+        LocalDate best = choose(candidates, ChronoUnit.DAYS, DAY_TOLERANCE, DAY_REACH);
         return best == null ? null : best.toString();
     }
 
@@ -66,16 +69,18 @@ final class Placement {
         if (dct == null) {
             return String.format("XXXX-%02d", month);
         }
-        int y = dct.getYear();
-        int current = dct.getMonthValue();
         if (direction != null) {
+            int y = dct.getYear();
+            int current = dct.getMonthValue();
             y += direction < 0 && month >= current ? -1 : direction > 0 && month <= current ? 1 : 0;
-        } else if (s.tense() == Tense.PAST && month > current) {
-            y--;
-        } else if (s.tense() == Tense.FUTURE && month < current) {
-            y++;
+            return String.format("%04d-%02d", y, month);
         }
-        return String.format("%04d-%02d", y, month);
+        LocalDate[] candidates = new LocalDate[3];
+        for (int i = 0; i < 3; i++) {
+            candidates[i] = LocalDate.of(dct.getYear() - 1 + i, month, 1);
+        }
+        LocalDate best = choose(candidates, ChronoUnit.MONTHS, MONTH_TOLERANCE, MONTH_REACH);
+        return String.format("%04d-%02d", best.getYear(), month);
     }
 
     String decade(Integer decade, Integer shortDecade) {
@@ -105,6 +110,27 @@ final class Placement {
             year = dct.getYear() + (quarter > current && s.tense() != Tense.FUTURE ? -1 : 0);
         }
         return String.format("%04d-Q%d", year, quarter);
+    }
+
+    /**
+     * "the quarter", "the latest quarter": the quarter the text is about (the reference time's, when
+     * it is a quarter), else the last one completed before publication; "the current quarter": the
+     * publication's; "the year-ago quarter": a year before the reference quarter.
+     */
+    String contextQuarter(String which, Integer year) {
+        if (dct == null) {
+            return "XXXX-QX";
+        }
+        ValueDays ref = s.reference() == null ? null : ValueDays.of(s.reference());
+        LocalDate quarter = which.equals("current") ? dct
+                : ref != null && ref.grain() == Grain.QUARTER ? ref.start() : dct.minusMonths(3);
+        if (which.equals("yearAgo")) {
+            quarter = quarter.minusYears(1);
+        }
+        if (year != null) {
+            quarter = quarter.withYear(year);
+        }
+        return Grain.QUARTER.format(quarter);
     }
 
     String half(Integer year, Integer half) {
@@ -196,6 +222,11 @@ final class Placement {
         if (anchor == null) {
             return unresolved(grain);
         }
+        ValueDays ref = s.reference() == null ? null : ValueDays.of(s.reference());
+        if (!fromReference && grain == Grain.YEAR && direction < 0 && ref != null && ref.grain() == Grain.QUARTER) {
+            // in a quarterly report, "last year" is the same quarter a year before
+            return Grain.QUARTER.format(ref.start().plusYears(direction));
+        }
         return grain.format(grain.shift(anchor, direction));
     }
 
@@ -243,25 +274,44 @@ final class Placement {
         };
     }
 
-    /** Is {@code candidate} nearer the publication date than {@code best}, and on the side the tense allows? */
-    private boolean fits(LocalDate candidate, LocalDate best) {
-        boolean allowed = switch (s.tense()) {
-            case PAST -> !candidate.isAfter(dct);
-            case FUTURE -> !candidate.isBefore(dct);
+    /**
+     * The candidate nearest the publication date, unless the tense puts it on the other side: then
+     * the nearest on the tense's side, when the nearest overall is beyond {@code tolerance} and the
+     * other within {@code reach} (news says "said ... by Jan. 14" of a date a week ahead).
+     */
+    private LocalDate choose(LocalDate[] candidates, ChronoUnit unit, long tolerance, long reach) {
+        LocalDate anchor = unit == ChronoUnit.MONTHS ? dct.withDayOfMonth(1) : dct;
+        LocalDate nearest = null;
+        LocalDate nearestOnSide = null;
+        for (LocalDate c : candidates) {
+            if (c == null) {
+                continue;
+            }
+            if (nearest == null || distance(anchor, c, unit) < distance(anchor, nearest, unit)) {
+                nearest = c;
+            }
+            if (onTenseSide(anchor, c) && (nearestOnSide == null
+                    || distance(anchor, c, unit) < distance(anchor, nearestOnSide, unit))) {
+                nearestOnSide = c;
+            }
+        }
+        if (nearest == null || onTenseSide(anchor, nearest) || nearestOnSide == null) {
+            return nearest;
+        }
+        return distance(anchor, nearest, unit) > tolerance && distance(anchor, nearestOnSide, unit) <= reach
+                ? nearestOnSide : nearest;
+    }
+
+    private boolean onTenseSide(LocalDate anchor, LocalDate c) {
+        return switch (s.tense()) {
+            case PAST -> !c.isAfter(anchor);
+            case FUTURE -> !c.isBefore(anchor);
             case UNKNOWN -> true;
         };
-        boolean bestAllowed = best != null && switch (s.tense()) {
-            case PAST -> !best.isAfter(dct);
-            case FUTURE -> !best.isBefore(dct);
-            case UNKNOWN -> true;
-        };
-        if (best == null || allowed && !bestAllowed) {
-            return true;
-        }
-        if (allowed != bestAllowed) {
-            return false;
-        }
-        return Math.abs(ChronoUnit.DAYS.between(dct, candidate)) < Math.abs(ChronoUnit.DAYS.between(dct, best));
+    }
+
+    private static long distance(LocalDate a, LocalDate b, ChronoUnit unit) {
+        return Math.abs(unit.between(a, b));
     }
 
     private static boolean valid(int year, int month, int day) {

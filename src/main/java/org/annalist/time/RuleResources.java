@@ -36,6 +36,7 @@ final class RuleResources {
     final Set<String> futureCues = new HashSet<>();
     final Set<String> pastCues = new HashSet<>();
     final List<String> pastSuffixes = new ArrayList<>();
+    final Set<String> auxiliaries = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
     final List<Rule> rules = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
@@ -87,6 +88,7 @@ final class RuleResources {
         node.get("future").forEach(w -> futureCues.add(w.asText()));
         node.get("past").forEach(w -> pastCues.add(w.asText()));
         node.get("pastSuffix").forEach(w -> pastSuffixes.add(w.asText()));
+        node.get("auxiliaries").forEach(w -> auxiliaries.add(w.asText()));
         node.get("abbreviations").forEach(w -> abbreviations.add(w.asText()));
     }
 
@@ -99,8 +101,10 @@ final class RuleResources {
             r.get("first").forEach(f -> first.addAll(firstTokens(f.asText(), file + "#" + name)));
             Map<String, String> norm = new LinkedHashMap<>();
             r.get("norm").fields().forEachRemaining(e -> norm.put(e.getKey(), e.getValue().asText()));
+            Set<String> near = new HashSet<>();
+            r.path("near").forEach(f -> near.addAll(firstTokens(f.asText(), file + "#" + name)));
             rules.add(new Rule(name, r.get("example").asText(), first, pattern,
-                    TimexType.valueOf(r.get("type").asText()), norm, r.path("capitalized").asInt(0)));
+                    TimexType.valueOf(r.get("type").asText()), norm, r.path("capitalized").asInt(0), Set.copyOf(near)));
         }
     }
 

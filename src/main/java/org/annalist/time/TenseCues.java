@@ -16,17 +16,19 @@ final class TenseCues {
     private final Set<String> future;
     private final Set<String> past;
     private final List<String> pastSuffixes;
+    private final Set<String> auxiliaries;
 
-    TenseCues(Set<String> future, Set<String> past, List<String> pastSuffixes) {
+    TenseCues(Set<String> future, Set<String> past, List<String> pastSuffixes, Set<String> auxiliaries) {
         this.future = future;
         this.past = past;
         this.pastSuffixes = pastSuffixes;
+        this.auxiliaries = auxiliaries;
     }
 
     /** The tense around tokens {@code [first, last]} of {@code tokens}. */
     Tense around(String text, List<Token> tokens, int first, int last) {
         for (int i = first - 1; i >= 0 && i >= first - BACK; i--) {
-            Tense t = cue(text, tokens.get(i));
+            Tense t = cue(text, tokens, i);
             if (t != Tense.UNKNOWN) {
                 return t;
             }
@@ -35,7 +37,7 @@ final class TenseCues {
             }
         }
         for (int i = last + 1; i < tokens.size() && i <= last + AHEAD && !tokens.get(i).sentenceStart(); i++) {
-            Tense t = cue(text, tokens.get(i));
+            Tense t = cue(text, tokens, i);
             if (t != Tense.UNKNOWN) {
                 return t;
             }
@@ -43,7 +45,8 @@ final class TenseCues {
         return Tense.UNKNOWN;
     }
 
-    private Tense cue(String text, Token token) {
+    private Tense cue(String text, List<Token> tokens, int at) {
+        Token token = tokens.get(at);
         if (!token.isWord()) {
             return Tense.UNKNOWN;
         }
@@ -54,7 +57,8 @@ final class TenseCues {
         if (past.contains(w)) {
             return Tense.PAST;
         }
-        if (w.length() >= 5 && !w.endsWith("eed") && Character.isLowerCase(text.charAt(token.start()))) {
+        if (w.length() >= 5 && !w.endsWith("eed") && Character.isLowerCase(text.charAt(token.start()))
+                && !afterAuxiliary(tokens, at)) {
             for (String suffix : pastSuffixes) {
                 if (w.endsWith(suffix)) {
                     return Tense.PAST;
@@ -62,5 +66,15 @@ final class TenseCues {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /** A participle ("will be named", "has been delayed") takes its tense from the auxiliary. */
+    private boolean afterAuxiliary(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 2; i--) {
+            if (auxiliaries.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -50,6 +50,7 @@ public final class AnnalistApp extends Application {
         stage.setScene(scene);
         stage.setMaximized(screen.getWidth() <= 1600);
         stage.show();
+        FirstFrameReporter.install();
         Supplier<Analysis> p = preset;
         if (p != null) {
             workspace.setAnalysis(p.get());

@@ -68,4 +68,17 @@ class BoilerplateTest {
 
         assertThat(detector.detect(text, 0)).isEmpty();
     }
+
+    @Test
+    void oneLineLinksToOtherStoriesAndFurnitureLinesAreExcluded() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String text = "The minister arrived in Ankara on Monday for talks on the war.\n\n"
+                + "Read more: Turkey and France sign migration accord\n\n"
+                + "He will meet his counterpart on Tuesday, officials said.\n\n"
+                + "Follow us on Twitter\n\nComments (12)\n\n\u00a9 2016 Example Media\n";
+
+        assertThat(detector.detect(text, 0)).extracting(r -> r.span().of(text)).containsExactly(
+                "Read more: Turkey and France sign migration accord", "Follow us on Twitter", "Comments (12)",
+                "\u00a9 2016 Example Media");
+    }
 }

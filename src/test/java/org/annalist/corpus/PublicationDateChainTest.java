@@ -145,4 +145,18 @@ class PublicationDateChainTest {
         assertThat(finder.parseValue("soon")).isEmpty();
         assertThat(finder.parseValue("2016-02-30")).isEmpty();
     }
+
+    @Test
+    void datelineAndBylineShapes() {
+        DateFinder finder = new DateFinder(DateRules.standard());
+
+        assertThat(finder.dateline("LONDON, 5 October 2016 (AFP) - Britain said.", 0)).get()
+                .extracting(DateFinder.Dateline::date).isEqualTo(LocalDate.of(2016, 10, 5));
+        assertThat(finder.dateline("WASHINGTON, Oct. 5 - The US said.", 0)).get()
+                .satisfies(d -> assertThat(d.date()).isNull());
+        assertThat(finder.dateline("The ministers met in Paris, Oct 5, to talk.", 0)).isEmpty();
+        assertThat(finder.byline("Some text.\nPosted on 6 October 2016\nMore text.", java.util.List.of(), false)).get()
+                .extracting(DateFinder.Found::date).isEqualTo(LocalDate.of(2016, 10, 6));
+        assertThat(finder.byline("The report, published on 6 October 2016, said so.", java.util.List.of(), false)).isEmpty();
+    }
 }

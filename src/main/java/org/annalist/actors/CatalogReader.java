@@ -1,0 +1,189 @@
+package org.annalist.actors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads catalog JSON (resources, then user files) into an {@link ActorCatalog}. Not thread-safe. */
+final class CatalogReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    private final List<ContextAliases> contextAliases = new ArrayList<>();
+    private final Map<String, Person> people = new LinkedHashMap<>();
+
+    /** A reader holding the built-in resources: {@code catalog.json} and the files it includes. */
+    static CatalogReader standard() {
+        CatalogReader reader = new CatalogReader();
+        JsonNode index = reader.resource("catalog.json");
+        reader.add(index, "catalog.json");
+        for (JsonNode include : index.path("include")) {
+            reader.add(reader.resource(include.asText()), include.asText());
+        }
+        return reader;
+    }
+
+    CatalogReader addFile(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read actor catalog: " + oneLine(e));
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(file + ": an actor catalog must be a JSON object");
+        }
+        return add(root, file.toString());
+    }
+
+    private JsonNode resource(String name) {
+        try (InputStream in = CatalogReader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("actor catalog resource missing: " + name);
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("actor catalog resource " + name + " unreadable: " + oneLine(e));
+        }
+    }
+
+    CatalogReader add(JsonNode root, String source) {
+        for (JsonNode n : root.path("actors")) {
+            addActor(n, source);
+        }
+        for (JsonNode n : root.path("people")) {
+            addPerson(n, source);
+        }
+        return this;
+    }
+
+    private void addActor(JsonNode n, String source) {
+        String id = text(n, "id");
+        if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException(source + ": actor id missing or not lowercase-hyphenated: " + n.path("id"));
+        }
+        Actor old = actors.get(id);
+        String name = or(text(n, "name"), old == null ? null : old.name());
+        if (name == null) {
+            throw new IllegalArgumentException(source + ": new actor '" + id + "' needs a name");
+        }
+        ActorKind kind = old == null ? ActorKind.GROUP : old.kind();
+        if (n.hasNonNull("kind")) {
+            try {
+                kind = ActorKind.valueOf(n.get("kind").asText().toUpperCase(Locale.ROOT).replace("ORGANIZATION", "ORGANISATION"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": actor '" + id + "': unknown kind " + n.get("kind"));
+            }
+        }
+        String iso3 = or(text(n, "iso3"), old == null ? null : old.iso3());
+        String code = or(text(n, "code"), old == null ? iso3 : old.code());
+        String color = or(text(n, "color"), old == null ? Colors.forId(id) : old.color());
+        if (!color.matches("#[0-9a-fA-F]{6}")) {
+            throw new IllegalArgumentException(source + ": actor '" + id + "': colour must be #rrggbb: " + color);
+        }
+        actors.put(id, new Actor(id, name, kind, iso3, color, code));
+        Set<String> own = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
+        if (old == null) {
+            own.add(name);
+        }
+        n.path("aliases").forEach(a -> own.add(a.asText()));
+        n.path("removeAliases").forEach(a -> own.remove(a.asText()));
+        JsonNode ctx = n.path("contextAliases");
+        if (ctx.isObject()) {
+            contextAliases.add(new ContextAliases(id, strings(ctx.path("aliases")), strings(ctx.path("when"))));
+        }
+    }
+
+    private void addPerson(JsonNode n, String source) {
+        String name = text(n, "name");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(source + ": a person needs a name: " + n);
+        }
+        String[] parts = name.trim().split("\\s+");
+        String surname = or(text(n, "surname"), parts[parts.length - 1]);
+        List<Office> offices = new ArrayList<>();
+        for (JsonNode o : n.path("offices")) {
+            String actor = text(o, "actor");
+            if (actor == null) {
+                throw new IllegalArgumentException(source + ": " + name + ": an office needs an actor");
+            }
+            offices.add(new Office(actor, or(text(o, "role"), "office"), date(o, "from", source, name), date(o, "to", source, name)));
+        }
+        Person old = people.get(name);
+        List<String> personAliases = new ArrayList<>(old == null ? List.of() : old.aliases());
+        personAliases.addAll(strings(n.path("aliases")));
+        if (old != null) {
+            offices.addAll(0, old.offices());
+        }
+        boolean alone = n.has("surnameAlone") ? n.get("surnameAlone").asBoolean() : old == null || old.surnameAlone();
+        people.put(name, new Person(name, surname, personAliases, alone, offices));
+    }
+
+    ActorCatalog build() {
+        for (Person p : people.values()) {
+            for (Office o : p.offices()) {
+                if (!actors.containsKey(o.actorId())) {
+                    throw new IllegalArgumentException("actor catalog: " + p.name() + " holds an office of unknown actor '" + o.actorId() + "'");
+                }
+            }
+        }
+        for (ContextAliases c : contextAliases) {
+            for (String w : c.when()) {
+                if (!actors.containsKey(w)) {
+                    throw new IllegalArgumentException("actor catalog: context of '" + c.actorId() + "' names unknown actor '" + w + "'");
+                }
+            }
+        }
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        aliases.forEach((k, v) -> lists.put(k, new ArrayList<>(v)));
+        return new ActorCatalog(actors, lists, contextAliases, new ArrayList<>(people.values()));
+    }
+
+    private static LocalDate date(JsonNode o, String field, String source, String person) {
+        String s = text(o, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return s.length() == 4 ? LocalDate.of(Integer.parseInt(s), field.equals("from") ? 1 : 12, field.equals("from") ? 1 : 31)
+                    : LocalDate.parse(s);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException(source + ": " + person + ": bad date '" + s + "' (want yyyy-mm-dd or yyyy)");
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String or(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(a -> out.add(a.asText()));
+        return out;
+    }
+
+    private static String oneLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

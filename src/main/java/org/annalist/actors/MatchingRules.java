@@ -1,0 +1,46 @@
+package org.annalist.actors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The word lists that steer matching, from {@code matching.json}: titles that give a following
+ * name an affiliation, collective nouns ("officials"), name particles, capitalised words that are
+ * never names, characters that turn an abbreviation into something else ("US$").
+ */
+record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> groups, Set<String> abbreviations, Set<String> connectors,
+                     Set<String> particles, Set<String> notNames, Set<String> stopFollowers,
+                     java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter) {
+
+    static MatchingRules standard() {
+        try (InputStream in = MatchingRules.class.getResourceAsStream("matching.json")) {
+            if (in == null) {
+                throw new IllegalStateException("actor matching rules missing: matching.json");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            return new MatchingRules(set(root, "titles"), set(root, "modifiers"), set(root, "groups"), set(root, "titleAbbreviations"), set(root, "connectors"),
+                    set(root, "particles"), set(root, "notNames"), set(root, "stopFollowers"),
+                    strings(root, "notActors"),
+                    root.path("fuzzyMinLength").asInt(5),
+                    root.path("contextWindow").path("before").asInt(800), root.path("contextWindow").path("after").asInt(400));
+        } catch (IOException e) {
+            throw new IllegalStateException("actor matching rules unreadable: matching.json: " + e.getMessage());
+        }
+    }
+
+    private static java.util.List<String> strings(JsonNode root, String field) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        root.path(field).forEach(n -> out.add(n.asText()));
+        return java.util.List.copyOf(out);
+    }
+
+    private static Set<String> set(JsonNode root, String field) {
+        Set<String> out = new HashSet<>();
+        root.path(field).forEach(n -> out.add(n.asText().equals("$") ? "$" : Tokenizer.normalise(n.asText())));
+        return Set.copyOf(out);
+    }
+}

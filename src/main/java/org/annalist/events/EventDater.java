@@ -1,0 +1,133 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.annalist.time.TimeExpression;
+import org.annalist.time.TimexType;
+
+/**
+ * Dates an act from the time expressions of its sentence: each calendar expression governs the
+ * nearest act (word distance, crossing a clause costs more); one introduced by "since", "until",
+ * "after" ... governs none. Two days joined by "and"/"to" make an interval.
+ */
+final class EventDater {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    private static final int CLAUSE_COST = 20;
+    private static final int COMMA_COST = 3;
+
+    private final Cues cues;
+
+    EventDater(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** A calendar expression of the sentence with its token range. */
+    record Candidate(TimeExpression timex, int first, int last) {
+    }
+
+    List<Candidate> candidates(SentenceView v) {
+        List<Candidate> out = new ArrayList<>();
+        for (TimeExpression t : v.timexes) {
+            if (!t.isAnchored() || (t.type() != TimexType.DATE && t.type() != TimexType.TIME)) {
+                continue;
+            }
+            int first = v.tokenAt(t.span().start());
+            int last = Math.max(first, v.tokenAt(Math.max(t.span().start(), t.span().end() - 1)));
+            if (v.quoted[first]) {
+                continue;
+            }
+            String before = first > 0 ? v.tokens.get(first - 1).lower() : "";
+            if (cues.nonGoverning.contains(before) || cues.nonGoverning.contains(v.tokens.get(first).lower())) {
+                continue;
+            }
+            out.add(new Candidate(t, first, last));
+        }
+        return out;
+    }
+
+    /** The candidate that governs the act at token {@code anchor}, given every act anchor of the sentence. */
+    Candidate governing(SentenceView v, List<Candidate> candidates, int first, int last, List<int[]> anchors) {
+        Candidate best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (Candidate c : candidates) {
+            int mine = cost(v, c, first, last);
+            boolean closest = anchors.stream().allMatch(a -> a[0] == first || cost(v, c, a[0], a[1]) > mine
+                    || (cost(v, c, a[0], a[1]) == mine && a[0] > first));
+            if (closest && mine < bestCost) {
+                best = c;
+                bestCost = mine;
+            }
+        }
+        return best;
+    }
+
+    private static int cost(SentenceView v, Candidate c, int first, int last) {
+        int from = c.first() > last ? last : c.last();
+        int to = c.first() > last ? c.first() : first;
+        int commas = 0;
+        for (int i = from + 1; i < to; i++) {
+            commas += v.tokens.get(i).text().equals(",") ? 1 : 0;
+        }
+        return (to - from) + COMMA_COST * commas + CLAUSE_COST * Math.abs(v.clause[c.first()] - v.clause[first]);
+    }
+
+    /** The event date of {@code c}, joined with a following day ("Thursday and Friday") into an interval. */
+    EventDate date(SentenceView v, Candidate c, List<Candidate> all, LocalDate dct) {
+        TimeExpression t = c.timex();
+        String prep = c.first() > 0 && cues.governing.contains(v.tokens.get(c.first() - 1).lower())
+                ? v.tokens.get(c.first() - 1).text() + " " : "";
+        DateBasis basis = YEAR.matcher(t.text()).find() ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
+        for (Candidate other : all) {
+            int gap = other.first() - c.last();
+            if (gap == 2 && v.tokens.get(c.last() + 1).lower().matches("and|to|through|-|\u2013")
+                    && other.timex().start().isAfter(t.end())) {
+                String value = t.start() + "/" + other.timex().end();
+                String phrase = prep + t.text() + " " + v.tokens.get(c.last() + 1).text() + " " + other.timex().text();
+                return new EventDate(value, t.start(), other.timex().end(), Granularity.INTERVAL, basis,
+                        derivation(phrase, dct, basis, t.start(), other.timex().end()));
+            }
+        }
+        Granularity g = granularity(t.value());
+        String value = g == Granularity.DAY ? t.start().toString() : t.value();
+        return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text(), dct, basis, t.start(), t.end()));
+    }
+
+    /** Reported speech without a time of its own: the publication date. */
+    EventDate published(LocalDate dct) {
+        return EventDate.day(dct, DateBasis.PUBLISHED,
+                "no time of its own: reported in an article published " + DAY.format(dct) + " -> " + DAY.format(dct));
+    }
+
+    static Granularity granularity(String value) {
+        if (value.contains("/")) {
+            return Granularity.INTERVAL;
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return Granularity.DAY;
+        }
+        if (value.matches("\\d{4}-W\\d{2}.*")) {
+            return Granularity.WEEK;
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+            return Granularity.MONTH;
+        }
+        if (value.matches("\\d{4}-(Q\\d|H\\d|SP|SU|FA|WI).*")) {
+            return Granularity.QUARTER;
+        }
+        return value.matches("\\d{4}") ? Granularity.YEAR : Granularity.INTERVAL;
+    }
+
+    private static String derivation(String phrase, LocalDate dct, DateBasis basis, LocalDate start, LocalDate end) {
+        String to = start.equals(end) ? DAY.format(start) : DAY.format(start) + " .. " + DAY.format(end);
+        if (basis == DateBasis.EXPLICIT || dct == null) {
+            return "'" + phrase + "' -> " + to;
+        }
+        return "'" + phrase + "' in an article published " + DAY.format(dct) + " -> " + to;
+    }
+}

@@ -1,0 +1,198 @@
+package org.annalist.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.text.Token;
+
+/**
+ * The compiled trigger lexicon ({@code lexicon.json}): finds the phrases that signal acts and the
+ * reporting verbs in a token sequence. Immutable, loaded once.
+ */
+final class EventLexicon {
+
+    /** One compiled phrase: the alternatives for each word position. */
+    private record Compiled(TriggerRule rule, Map<String, Inflector.Form> firstForms, List<Set<String>> rest) {
+    }
+
+    private final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
+    private final Map<String, Inflector.Form> reportingForms = new HashMap<>();
+    private final Map<EventType, Double> tones = new EnumMap<>(EventType.class);
+    private final Set<String> skippable = new HashSet<>();
+    private final Set<String> verbBefore = new HashSet<>();
+    private final Set<String> nounBefore = new HashSet<>();
+    private final List<String> adjectiveSuffixes = new ArrayList<>();
+    private final Set<String> nounSurfaces = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
+    private final Set<String> adverbs = new HashSet<>();
+    private final Set<String> objectActVerbs = new HashSet<>();
+    private final int skipLimit;
+
+    private EventLexicon(JsonNode root) {
+        Map<String, List<String>> irregular = new HashMap<>();
+        root.path("irregular").fields().forEachRemaining(e -> {
+            List<String> forms = new ArrayList<>();
+            e.getValue().forEach(f -> forms.add(f.asText()));
+            irregular.put(e.getKey(), forms);
+        });
+        Inflector inflector = new Inflector(irregular);
+        root.path("tones").fields().forEachRemaining(e -> tones.put(EventType.fromId(e.getKey()), e.getValue().asDouble()));
+        root.path("skippable").forEach(n -> skippable.add(n.asText()));
+        root.path("verbBefore").forEach(n -> verbBefore.add(n.asText()));
+        root.path("nounBefore").forEach(n -> nounBefore.add(n.asText()));
+        root.path("adjectiveSuffixes").forEach(n -> adjectiveSuffixes.add(n.asText()));
+        root.path("particles").forEach(n -> particles.add(n.asText()));
+        root.path("adverbs").forEach(n -> adverbs.add(n.asText()));
+        root.path("objectActVerbs").forEach(n -> objectActVerbs.addAll(inflector.forms(n.asText()).keySet()));
+        skipLimit = root.path("skipLimit").asInt(2);
+        for (JsonNode entry : root.path("triggers")) {
+            EventType type = EventType.fromId(entry.path("type").asText());
+            double tone = entry.has("tone") ? entry.get("tone").asDouble() : toneOf(type);
+            TriggerRule.Kind kind = TriggerRule.Kind.valueOf(entry.path("kind").asText("verb").toUpperCase(Locale.ROOT));
+            for (JsonNode p : entry.path("patterns")) {
+                compile(new TriggerRule(p.asText(), type, tone, kind), inflector);
+            }
+        }
+        root.path("reporting").forEach(n -> reportingForms.putAll(inflector.forms(n.asText())));
+    }
+
+    private static final class Holder {
+        static final EventLexicon STANDARD = read();
+    }
+
+    /** The built-in resource, loaded once and shared (immutable). */
+    static EventLexicon load() {
+        return Holder.STANDARD;
+    }
+
+    private static EventLexicon read() {
+        try (InputStream in = EventLexicon.class.getResourceAsStream("lexicon.json")) {
+            return new EventLexicon(new ObjectMapper().readTree(in));
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException("events/lexicon.json unreadable", e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
+    private void compile(TriggerRule rule, Inflector inflector) {
+        String[] words = rule.phrase().toLowerCase(Locale.ROOT).split(" ");
+        Map<String, Inflector.Form> first = new HashMap<>();
+        if (rule.kind() == TriggerRule.Kind.VERB) {
+            first.putAll(inflector.forms(words[0]));
+        } else {
+            first.put(words[0], null);
+        }
+        List<Set<String>> rest = new ArrayList<>();
+        for (int i = 1; i < words.length; i++) {
+            rest.add(new HashSet<>(List.of(words[i])));
+        }
+        if (rule.kind() == TriggerRule.Kind.NOUN) {
+            Set<String> last = words.length == 1 ? null : rest.get(rest.size() - 1);
+            String w = words[words.length - 1];
+            String plural = w.endsWith("s") ? w : Inflector.third(w);
+            if (last == null) {
+                first.put(plural, null);
+            } else {
+                last.add(plural);
+            }
+        }
+        if (rule.kind() == TriggerRule.Kind.NOUN && words.length == 1) {
+            nounSurfaces.addAll(first.keySet());
+        }
+        Compiled c = new Compiled(rule, first, rest);
+        first.keySet().forEach(f -> byFirstWord.computeIfAbsent(f, k -> new ArrayList<>()).add(c));
+    }
+
+    double toneOf(EventType type) {
+        return tones.getOrDefault(type, 0.0);
+    }
+
+    /** True when a base-form verb may follow this word ("to", "will", "they"): else it is a noun. */
+    boolean allowsVerbAfter(String lower) {
+        return verbBefore.contains(lower);
+    }
+
+    /** True when a verb form after this word must be a noun ("the attack", "of talks"). */
+    boolean forcesNoun(String lower) {
+        return nounBefore.contains(lower);
+    }
+
+    /** True when this word looks like an adjective ("civilian", "necessary"), so the next word is a noun. */
+    boolean looksAdjective(String lower) {
+        return lower.length() > 4 && adjectiveSuffixes.stream().anyMatch(lower::endsWith);
+    }
+
+    boolean isAdverb(String lower) {
+        return adverbs.contains(lower) || (lower.endsWith("ly") && lower.length() > 4);
+    }
+
+    /** True for verbs whose object noun is itself the act ("announced a suspension", "ordered a curfew"). */
+    boolean takesActObject(String lower) {
+        return objectActVerbs.contains(lower);
+    }
+
+    /** True when the lexicon also lists this one word as an act noun ("attack", "strikes"). */
+    boolean isNounTrigger(String lower) {
+        return nounSurfaces.contains(lower);
+    }
+
+    /** The verb form when {@code token} is a reporting verb ("said", "told"), else null. */
+    Inflector.Form reportingForm(Token token) {
+        return reportingForms.get(token.lower());
+    }
+
+    /** Non-overlapping trigger phrases, longest first at each place, in text order. */
+    List<TriggerMatch> find(List<Token> tokens) {
+        List<TriggerMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            TriggerMatch best = null;
+            for (Compiled c : byFirstWord.getOrDefault(tokens.get(i).lower(), List.of())) {
+                TriggerMatch m = match(c, tokens, i);
+                if (m != null && (best == null || m.length() > best.length()
+                        || (m.length() == best.length() && m.rule().kind().ordinal() < best.rule().kind().ordinal()))) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private TriggerMatch match(Compiled c, List<Token> tokens, int start) {
+        int pos = start;
+        for (Set<String> alternatives : c.rest()) {
+            int skipped = 0;
+            int next = pos + 1;
+            boolean strict = alternatives.stream().anyMatch(particles::contains);
+            while (next < tokens.size() && !alternatives.contains(tokens.get(next).lower())
+                    && skipped < skipLimit && (strict ? isSkippable(tokens.get(next)) : tokens.get(next).isWord())) {
+                next++;
+                skipped++;
+            }
+            if (next >= tokens.size() || !alternatives.contains(tokens.get(next).lower())) {
+                return null;
+            }
+            pos = next;
+        }
+        return new TriggerMatch(start, pos, c.rule(), c.firstForms().get(tokens.get(start).lower()));
+    }
+
+    private boolean isSkippable(Token t) {
+        return skippable.contains(t.lower()) || (t.lower().endsWith("ly") && t.lower().length() > 4);
+    }
+}

@@ -1,0 +1,205 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.annalist.text.Token;
+
+/**
+ * Finds who acts and on whom around a trigger, from word order alone: the subject is the nearest
+ * actor group before the trigger (after "by" for a passive), the target the first actor group after
+ * it in the same clause. Groups are mentions joined by "and", commas, titles and names.
+ */
+final class RoleFinder {
+
+    /** Who and whom; {@code anaphoric} when the subject is a pronoun or "the minister". */
+    record Roles(List<String> source, List<String> target, String anaphor, boolean passive) {
+        Roles(List<String> source, List<String> target, String anaphor) {
+            this(source, target, anaphor, false);
+        }
+
+        boolean anaphoric() {
+            return anaphor != null;
+        }
+    }
+
+    private static final int TARGET_WINDOW = 14;
+    private final Cues cues;
+
+    RoleFinder(Cues cues) {
+        this.cues = cues;
+    }
+
+    Roles roles(SentenceView v, int first, int last, Inflector.Form form, EventType type, List<Integer> stops) {
+        if (isPassive(v, first, last, form)) {
+            List<String> agent = agentAfterBy(v, last);
+            Roles subject = subject(v, first, cues.passiveSubjectWindow, true);
+            return new Roles(agent, subject.source(), null, true);
+        }
+        Roles subject = subject(v, first, cues.subjectWindow, false);
+        List<String> target = new ArrayList<>(targets(v, last, type, stops));
+        target.removeAll(subject.source());
+        return new Roles(subject.source(), target, subject.anaphor());
+    }
+
+    /**
+     * The nearest actor group before token {@code before} within its clause (a relative clause
+     * reaches back to its antecedent), or an anaphor standing for one.
+     */
+    Roles subject(SentenceView v, int before, int window, boolean victims) {
+        for (int i = before - 1; i >= Math.max(0, before - window); i--) {
+            MentionRef m = endingAt(v, i);
+            if (m != null && !m.locative() && (victims || !m.victim())) {
+                return new Roles(group(v, m, -1), List.of(), null);
+            }
+            if (m == null && before - i <= 6 && !v.quoted[i] && cues.anaphors.endsAt(v.tokens, i)
+                    && (i == 0 || !cues.anaphors.endsAt(v.tokens, i - 1))) {
+                return new Roles(List.of(), List.of(), v.tokens.get(i).lower());
+            }
+            String w = v.tokens.get(i).lower();
+            if (v.reporting.contains(i)) {
+                break; // "X said air strikes killed": X is not who killed
+            }
+            if (w.equals("that") && before - i <= 3) {
+                break; // "a ceasefire that would allow": the subject is the noun before, no actor
+            }
+            if (i > 0 && v.clause[i] != v.clause[i - 1] && !cues.relativePronouns.contains(w)) {
+                int rel = w.equals(",") ? v.relativeStart(v.clause[i - 1], cues) : -1;
+                if (rel < 0) {
+                    break; // the start of this clause, and no relative clause to step over
+                }
+                i = rel; // "The Turkish army, which ..., said": step back to the antecedent
+            }
+        }
+        return new Roles(List.of(), List.of(), null);
+    }
+
+    Roles subject(SentenceView v, int before) {
+        return subject(v, before, cues.subjectWindow, false);
+    }
+
+    /**
+     * Who does an act named by a noun: an actor right before it ("Turkish air strikes", "Turkey's
+     * attack"); in a relative clause, the antecedent ("the army, which launched an attack").
+     */
+    List<String> nounAgent(SentenceView v, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            String w = v.tokens.get(i).lower();
+            if (v.clause[i] != v.clause[first] || v.reporting.contains(i) || (w.endsWith("ed") && !v.tokens.get(i).isCapitalized())) {
+                break; // "Ban called the shelling": a verb stands between, the name is no agent of the noun
+            }
+            MentionRef m = endingAt(v, i);
+            if (m != null && !m.locative() && !m.victim()) {
+                return group(v, m, -1);
+            }
+        }
+        int rel = v.relativeStart(v.clause[first], cues);
+        return rel < 0 ? List.of() : subject(v, rel + 1).source();
+    }
+
+    /** Actors of the first group after {@code last}, up to a clause break or the next act. */
+    List<String> targets(SentenceView v, int last, EventType type, List<Integer> stops) {
+        int end = Math.min(v.tokens.size(), last + 1 + TARGET_WINDOW);
+        for (int stop : stops) {
+            if (stop > last && stop < end) {
+                end = stop;
+            }
+        }
+        for (int i = last + 1; i < end; i++) {
+            if (i > last + 2 && v.clause[i] != v.clause[last]) {
+                break;
+            }
+            MentionRef m = startingAt(v, i);
+            if (m != null && (!m.locative() || cues.locativeTargetTypes.contains(type))) {
+                return group(v, m, +1);
+            }
+        }
+        return List.of();
+    }
+
+    private boolean isPassive(SentenceView v, int first, int last, Inflector.Form form) {
+        if (form != Inflector.Form.PAST && form != Inflector.Form.PARTICIPLE) {
+            return false;
+        }
+        if (last + 1 < v.tokens.size() && v.tokens.get(last + 1).lower().equals("by")) {
+            return true; // "a ceasefire brokered by Moscow"
+        }
+        if (cues.adjectivalParticiples.contains(v.tokens.get(first).lower())) {
+            return false; // "was engaged in discussions": a state, not a passive
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            String w = v.tokens.get(i).lower();
+            if (cues.passiveAuxiliaries.contains(w)) {
+                return true;
+            }
+            if (!w.endsWith("ly") && !w.equals("not") && !w.equals("also")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private List<String> agentAfterBy(SentenceView v, int last) {
+        for (int i = last + 1; i < Math.min(v.tokens.size(), last + 5); i++) {
+            if (v.tokens.get(i).lower().equals("by")) {
+                for (int j = i + 1; j < Math.min(v.tokens.size(), i + 5); j++) {
+                    MentionRef m = startingAt(v, j);
+                    if (m != null) {
+                        return group(v, m, +1);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** {@code m} and its neighbours in {@code direction} joined by connectors or capitalised words. */
+    private List<String> group(SentenceView v, MentionRef m, int direction) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(m.actorId());
+        MentionRef cur = m;
+        while (true) {
+            MentionRef next = neighbour(v, cur, direction);
+            if (next == null || !joinable(v, direction > 0 ? cur.last() + 1 : next.last() + 1,
+                    direction > 0 ? next.first() : cur.first())) {
+                break;
+            }
+            ids.add(next.actorId());
+            cur = next;
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private boolean joinable(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = v.tokens.get(i);
+            boolean titleOf = t.lower().equals("of") && i > 0 && i + 1 < v.tokens.size()
+                    && v.tokens.get(i - 1).isCapitalized() && v.tokens.get(i + 1).isCapitalized();
+            if (!titleOf && !cues.connectors.contains(t.lower()) && !(t.isCapitalized() && t.isWord())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MentionRef neighbour(SentenceView v, MentionRef cur, int direction) {
+        MentionRef best = null;
+        for (MentionRef m : v.mentions) {
+            if (direction > 0 && m.first() > cur.last() && (best == null || m.first() < best.first())) {
+                best = m;
+            } else if (direction < 0 && m.last() < cur.first() && (best == null || m.last() > best.last())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static MentionRef endingAt(SentenceView v, int i) {
+        return v.mentions.stream().filter(m -> m.last() == i).findFirst().orElse(null);
+    }
+
+    private static MentionRef startingAt(SentenceView v, int i) {
+        return v.mentions.stream().filter(m -> m.first() == i).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,326 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annalist.actors.ActorCatalog;
+import org.annalist.actors.ActorMention;
+import org.annalist.corpus.Article;
+import org.annalist.text.SentenceSplitter;
+import org.annalist.text.Span;
+import org.annalist.text.Tokenizer;
+import org.annalist.time.TimeExpression;
+
+/**
+ * The rule-based event extractor: per sentence, the trigger phrases of the lexicon that head an
+ * act, their actors by word order, their date from the governing time expression, and a summary.
+ * Every word list lives in {@code lexicon.json} and {@code cues.json}.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+
+    private final EventLexicon lexicon;
+    private final Cues cues;
+    private final RoleFinder roles;
+    private final EventDater dater;
+    private final Summarizer summarizer;
+    private final HeadFinder headFinder;
+    private final SentenceSplitter splitter = SentenceSplitter.standard();
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public RuleEventExtractor(ActorCatalog catalog) {
+        this.lexicon = EventLexicon.load();
+        this.cues = Cues.load();
+        this.roles = new RoleFinder(cues);
+        this.dater = new EventDater(cues);
+        this.summarizer = new Summarizer(catalog, cues);
+        this.headFinder = new HeadFinder(lexicon, cues);
+    }
+
+    @Override
+    public List<Event> extract(Article article, List<TimeExpression> timexes, List<ActorMention> mentions) {
+        String text = article.text();
+        LocalDate dct = article.published().date();
+        Discourse discourse = new Discourse();
+        List<Event> out = new ArrayList<>();
+        for (Span s : splitter.split(text)) {
+            if (article.isExcluded(s)) {
+                continue;
+            }
+            List<ActorMention> ms = mentions.stream().filter(m -> s.contains(m.span())).toList();
+            List<TimeExpression> ts = timexes.stream().filter(t -> s.overlaps(t.span())).toList();
+            SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts,
+                    opensInsideQuote(text, s.start()), lexicon, cues);
+            if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
+                new SentenceActs(v, article, dct, discourse, out).extract();
+            }
+            discourse.endSentence(v, cues);
+        }
+        return out;
+    }
+
+    /** True when a quotation opened earlier in the paragraph is still open at {@code offset}. */
+    private static boolean opensInsideQuote(String text, int offset) {
+        int from = text.lastIndexOf('\n', offset - 1) + 1;
+        boolean open = false;
+        for (int i = from; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                open = !open;
+            } else if (c == '\u201c') {
+                open = true;
+            } else if (c == '\u201d') {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    /** The acts of one sentence. */
+    private final class SentenceActs {
+        private final SentenceView v;
+        private final Article article;
+        private final LocalDate dct;
+        private final Discourse discourse;
+        private final List<Event> out;
+        private final List<EventDater.Candidate> candidates;
+        private final List<int[]> anchors = new ArrayList<>();
+        private final List<Event> mine = new ArrayList<>();
+        private List<String> lastHeadSource;
+
+        SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out) {
+            this.v = v;
+            this.article = article;
+            this.dct = dct;
+            this.discourse = discourse;
+            this.out = out;
+            this.candidates = dater.candidates(v);
+        }
+
+        void extract() {
+            List<HeadFinder.Head> heads = headFinder.heads(v);
+            heads.forEach(h -> anchors.add(new int[] {h.trigger().first(), h.trigger().last()}));
+            v.reporting.forEach(r -> anchors.add(new int[] {r, r}));
+            for (HeadFinder.Head h : heads) {
+                act(h.trigger(), h.verb());
+            }
+            for (int r : v.reporting) {
+                boolean content = heads.stream().anyMatch(h -> h.trigger().first() > r
+                        && v.clause[h.trigger().first()] == v.clause[r]);
+                if (!content && (heads.isEmpty() || heads.stream().noneMatch(h -> h.trigger().first() < r && v.clause[h.trigger().first()] == v.clause[r]))) {
+                    statement(r);
+                    break;
+                }
+            }
+        }
+
+        private void act(TriggerMatch h, boolean verb) {
+            if (cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
+                    || cues.conditional.within(v.tokens, clauseStart(h.first()), h.first())) {
+                lastHeadSource = List.of();
+                return; // "so that it could send aid", "if Moscow were to oppose": not an act
+            }
+            EventType type = h.rule().type();
+            double tone = h.rule().tone();
+            if (cues.negation.within(v.tokens, h.first() - 3, h.first()) && cues.negatedType.containsKey(type)) {
+                type = cues.negatedType.get(type);
+                tone = lexicon.toneOf(type);
+            }
+            List<Integer> stops = anchors.stream().map(a -> a[0]).filter(a -> a != h.first()).toList();
+            RoleFinder.Roles r = roles.roles(v, h.first(), h.last(), h.form(), type, stops);
+            List<String> source = verb ? r.source() : roles.nounAgent(v, h.first());
+            List<String> target = pronounTarget(h).orElse(r.target());
+            boolean participle = h.form() == Inflector.Form.GERUND && h.first() > 0
+                    && v.tokens.get(h.first() - 1).lower().equals(",") && !mine.isEmpty();
+            boolean coordinated = verb && h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals("and")
+                    && lastHeadSource != null;
+            if (participle) {
+                source = mine.get(mine.size() - 1).source(); // ", accusing it of ...": same subject
+            } else if (coordinated && r.source().isEmpty()) {
+                source = lastHeadSource; // "asks ... and threatens": the same subject
+            } else if (isParticipleClause(h)) {
+                source = mainSubject();
+            } else if (verb && r.anaphoric()) {
+                source = fallbackSource(h, r.anaphor());
+            } else if (source.isEmpty() && !r.passive() && cues.sayingTypes.contains(type)
+                    && v.reporting.stream().anyMatch(x -> x < h.first())) {
+                source = reporter(h.first()); // "Russia said the ceasefire was unrealistic": the speaker judges
+            }
+            int modal = demandModalBefore(h);
+            if (modal >= 0) {
+                List<String> reporter = reporter(h.first());
+                if (!reporter.isEmpty()) { // "X said Y must do Z": X demands of Y
+                    List<String> demanded = roles.subject(v, modal, cues.subjectWindow, true).source();
+                    target = demanded.isEmpty() ? (source.isEmpty() ? target : source) : demanded;
+                    source = reporter;
+                    type = EventType.REQUEST;
+                    tone = lexicon.toneOf(type);
+                }
+            }
+            boolean plannedCue = cues.planned.within(v.tokens, h.first() - 5, h.first());
+            boolean ownTime = dater.governing(v, candidates, h.first(), h.last(), anchors) != null;
+            if (verb && plannedCue && !ownTime && type != EventType.REQUEST) {
+                // an intent without a date of its own: "will support", "would boycott"
+                EventType intent = cues.cooperativeTypes.contains(type) ? EventType.AGREE
+                        : cues.hostileTypes.contains(type) ? EventType.THREATEN : type;
+                if (intent != type) {
+                    type = intent;
+                    tone = lexicon.toneOf(type);
+                }
+            }
+            if (plannedCue && cues.conditionalThreat.within(v.tokens, h.last() + 1, v.tokens.size())) {
+                type = EventType.THREATEN;
+                tone = lexicon.toneOf(type);
+            }
+            lastHeadSource = source;
+            EventDate date = dateOf(h, type);
+            boolean joined = participle || (h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals("and"));
+            if (joined && !mine.isEmpty() && (date == null || date.basis() == DateBasis.PUBLISHED)
+                    && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
+                date = mine.get(mine.size() - 1).date(); // "spoke on Thursday and agreed", ", accusing it": the same time
+            }
+            emit(h, type, tone, source, target, date, plannedCue, r.passive());
+        }
+
+        private void statement(int r) {
+            List<String> source = reporter(r + 1);
+            if (source.isEmpty()) {
+                return;
+            }
+            EventType type = EventType.STATEMENT;
+            List<String> target = v.mentions.stream()
+                    .filter(m -> m.first() > 0 && v.reporting.contains(m.first() - 1)
+                            && v.tokens.get(m.first() - 1).lower().matches("told|tells|tell|telling|addressing"))
+                    .map(MentionRef::actorId).limit(1).toList();
+            for (int i = r + 1; i < v.tokens.size(); i++) {
+                if (cues.demandModals.endsAt(v.tokens, i)) {
+                    type = EventType.REQUEST;
+                    target = roles.subject(v, i - 1 - (cues.demandModals.endsAt(v.tokens, i - 1) ? 1 : 0) + 1).source();
+                    break;
+                }
+            }
+            List<String> t = new ArrayList<>(target);
+            t.removeAll(source);
+            emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false);
+        }
+
+        /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
+        private int demandModalBefore(TriggerMatch h) {
+            int r = -1;
+            for (int x : v.reporting) {
+                r = x < h.first() ? x : r;
+            }
+            for (int i = h.first() - 1; i > r && r >= 0; i--) {
+                if (cues.demandModals.endsAt(v.tokens, i)) {
+                    return firstTokenOfModal(i);
+                }
+            }
+            return -1;
+        }
+
+        /** "must" starts at itself, "has to" one word earlier. */
+        private int firstTokenOfModal(int end) {
+            return v.tokens.get(end).lower().equals("to") ? end - 1 : end;
+        }
+
+        private boolean isParticipleClause(TriggerMatch h) {
+            return h.form() == Inflector.Form.GERUND && h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals(",");
+        }
+
+        private int clauseStart(int i) {
+            int k = i;
+            while (k > 0 && v.clause[k - 1] == v.clause[i]) {
+                k--;
+            }
+            return k;
+        }
+
+        /** The first actor of the sentence that is not a place: the main clause's subject. */
+        private List<String> mainSubject() {
+            return v.mentions.stream().filter(m -> !m.locative()).findFirst()
+                    .map(m -> List.of(m.actorId())).orElse(List.of());
+        }
+
+        private java.util.Optional<List<String>> pronounTarget(TriggerMatch h) {
+            if (h.last() + 1 < v.tokens.size() && v.tokens.get(h.last() + 1).lower().matches("it|them|him|her")) {
+                List<String> prev = mine.isEmpty() ? discourse.lastTarget() : mine.get(mine.size() - 1).target();
+                return java.util.Optional.of(prev);
+            }
+            return java.util.Optional.empty();
+        }
+
+        private List<String> fallbackSource(TriggerMatch h, String anaphor) {
+            List<String> reporter = reporter(h.first());
+            if (!reporter.isEmpty()) {
+                return reporter;
+            }
+            return anaphor != null ? discourse.resolve(anaphor) : List.of();
+        }
+
+        /** Who speaks in this sentence: the subject of a reporting verb, before it or right after it. */
+        private List<String> reporter(int notAt) {
+            for (int r : v.reporting) {
+                RoleFinder.Roles s = roles.subject(v, r);
+                if (!s.source().isEmpty()) {
+                    return s.source();
+                }
+                if (s.anaphoric()) {
+                    return discourse.resolve(s.anaphor());
+                }
+                List<String> after = v.mentions.stream() // inverted: "..., said the French foreign ministry"
+                        .filter(m -> m.first() > r && m.first() <= r + 3 && !m.locative())
+                        .map(MentionRef::actorId).limit(1).toList();
+                if (!after.isEmpty()) {
+                    return after;
+                }
+            }
+            return List.of();
+        }
+
+        private EventDate dateOf(TriggerMatch h, EventType type) {
+            return dateOf(h.first(), h.last(), type);
+        }
+
+        private EventDate dateOf(int first, int last, EventType type) {
+            EventDater.Candidate c = dater.governing(v, candidates, first, last, anchors);
+            if (c == null) {
+                for (int r : v.reporting) {
+                    c = c != null ? c : dater.governing(v, candidates, r, r, anchors);
+                }
+            }
+            if (c != null) {
+                return dater.date(v, c, candidates, dct);
+            }
+            boolean spoken = cues.sayingTypes.contains(type) || !v.reporting.isEmpty();
+            if (spoken && dct != null && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
+                return dater.published(dct);
+            }
+            return null;
+        }
+
+        private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
+                          EventDate date, boolean plannedCue, boolean passive) {
+            List<String> others = new ArrayList<>(target);
+            others.removeAll(source);
+            target = others;
+            if (source.isEmpty() && target.isEmpty()) {
+                return;
+            }
+            boolean future = date != null && dct != null && date.start().isAfter(dct);
+            boolean past = date != null && dct != null && date.end().isBefore(dct);
+            EventStatus status = future || (plannedCue && !past) ? EventStatus.PLANNED : EventStatus.OCCURRED;
+            for (Event e : mine) {
+                if (e.type() == type && e.source().equals(source) && e.target().equals(target)) {
+                    return; // the same act said twice in one sentence
+                }
+            }
+            String summary = summarizer.summary(v, h, type, source, target, status, article.text(), passive);
+            Passage p = new Passage(article.id(), v.span, v.span.of(article.text()));
+            Event e = new Event(article.id() + "#" + (out.size() + 1), date, type, tone, status, source, target,
+                    summary, List.of(p), null);
+            out.add(e);
+            mine.add(e);
+            discourse.acted(source, target);
+        }
+    }
+}

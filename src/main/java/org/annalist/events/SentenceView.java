@@ -1,0 +1,137 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.actors.ActorMention;
+import org.annalist.text.Span;
+import org.annalist.text.Token;
+import org.annalist.time.TimeExpression;
+
+/**
+ * One sentence prepared for extraction: its tokens, which of them are quoted, the clause each
+ * belongs to, the actor mentions that can fill a role, its trigger phrases and reporting verbs.
+ */
+final class SentenceView {
+
+    final Span span;
+    final List<Token> tokens;
+    final boolean[] quoted;
+    final int[] clause;
+    final List<MentionRef> mentions = new ArrayList<>();
+    final List<TriggerMatch> triggers = new ArrayList<>();
+    final List<Integer> reporting = new ArrayList<>();
+    final List<TimeExpression> timexes;
+
+    SentenceView(Span span, List<Token> tokens, List<ActorMention> sentenceMentions,
+                 List<TimeExpression> timexes, boolean startsQuoted, EventLexicon lexicon, Cues cues) {
+        this.span = span;
+        this.tokens = tokens;
+        this.timexes = timexes;
+        this.quoted = quotes(tokens, startsQuoted);
+        this.clause = clauses(tokens, cues);
+        for (ActorMention m : sentenceMentions) {
+            place(m, cues);
+        }
+        for (TriggerMatch t : lexicon.find(tokens)) {
+            if (!quoted[t.first()] && !insideMention(t.first())) {
+                triggers.add(t);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!quoted[i] && lexicon.reportingForm(tokens.get(i)) != null && !coveredByTrigger(i)
+                    && !insideMention(i)) {
+                reporting.add(i);
+            }
+        }
+    }
+
+    private void place(ActorMention m, Cues cues) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > m.span().start() && t.start() < m.span().end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0 || quoted[first]) {
+            return;
+        }
+        // a demonym before a non-agent noun ("Syrian refugees", "the Syrian city") names no actor
+        if (last + 1 < tokens.size() && cues.nonAgentHeads.contains(tokens.get(last + 1).lower())) {
+            return;
+        }
+        int before = first - 1;
+        while (before >= 0 && isFiller(tokens.get(before))) {
+            before--;
+        }
+        boolean locative = before >= 0 && (cues.locative.contains(tokens.get(before).lower())
+                || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
+        boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
+        mentions.add(new MentionRef(m, first, last, locative, victim));
+    }
+
+    /** Articles and lower-case modifiers between a preposition and a name: "in the capital Ankara". */
+    private static boolean isFiller(Token t) {
+        return t.lower().equals("the") || (!t.isCapitalized() && t.isWord() && t.lower().matches("capital|southeastern|northern|southern|eastern|western|northwestern|northeastern|southwestern|central|neighbouring|neighboring|besieged|war-torn"));
+    }
+
+    private boolean insideMention(int i) {
+        return mentions.stream().anyMatch(m -> m.first() <= i && i <= m.last());
+    }
+
+    private boolean coveredByTrigger(int i) {
+        return triggers.stream().anyMatch(t -> t.first() <= i && i <= t.last());
+    }
+
+    private static boolean[] quotes(List<Token> tokens, boolean startsQuoted) {
+        boolean[] q = new boolean[tokens.size()];
+        boolean open = startsQuoted;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            boolean mark = t.equals("\"") || t.equals("\u201c") || t.equals("\u201d");
+            if (mark) {
+                open = t.equals("\u201c") || (!t.equals("\u201d") && !open);
+            }
+            q[i] = open || mark;
+        }
+        return q;
+    }
+
+    /** Clause ids: a break word starts a new clause; a comma closes a relative clause ("which ..., said"). */
+    private static int[] clauses(List<Token> tokens, Cues cues) {
+        int[] c = new int[tokens.size()];
+        int id = 0;
+        boolean relative = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (i > 0 && (cues.clauseBreaks.contains(w) || (relative && w.equals(",")))) {
+                id++;
+                relative = cues.relativePronouns.contains(w);
+            }
+            c[i] = id;
+        }
+        return c;
+    }
+
+    /** The index of the relative pronoun opening clause {@code id}, or -1 when that clause is not relative. */
+    int relativeStart(int id, Cues cues) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (clause[i] == id) {
+                return cues.relativePronouns.contains(tokens.get(i).lower()) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the token covering or following character {@code offset}. */
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
+    }
+}

@@ -1,0 +1,92 @@
+package org.annalist.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.analysis.Analysis;
+import org.annalist.corpus.Article;
+import org.annalist.events.Event;
+import org.annalist.events.Passage;
+
+/**
+ * The shown events as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold
+ * a comma, quote or line break, quotes doubled). One row per event; list columns join ids with
+ * {@code ;} and passages with a line break. Text cells that a spreadsheet would run as a formula
+ * (starting with {@code = + - @}) get a leading apostrophe.
+ */
+public final class EventsCsv {
+
+    public static final List<String> HEADER = List.of("id", "date", "start", "end", "granularity", "basis",
+            "type", "tone", "status", "source", "target", "source_names", "target_names", "summary",
+            "passages", "articles", "urls", "date_conflict");
+
+    public void write(Analysis analysis, List<Event> shown, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        row(w, HEADER);
+        for (Event e : shown) {
+            row(w, cells(analysis, e));
+        }
+        w.flush();
+    }
+
+    public void write(Analysis analysis, List<Event> shown, Path out) throws IOException {
+        AtomicFiles.write(out, o -> write(analysis, shown, o));
+    }
+
+    private static List<String> cells(Analysis analysis, Event e) {
+        Set<String> articles = new LinkedHashSet<>();
+        e.passages().forEach(p -> articles.add(p.articleId()));
+        Set<String> urls = new LinkedHashSet<>();
+        for (String id : articles) {
+            analysis.article(id).map(Article::url).filter(u -> u != null && !u.isBlank()).ifPresent(urls::add);
+        }
+        var d = e.date();
+        return List.of(e.id(),
+                d == null ? "" : d.value(), d == null ? "" : d.start().toString(), d == null ? "" : d.end().toString(),
+                d == null ? "" : d.granularity().id(), d == null ? "" : d.basis().id(),
+                e.type().id(), String.format(Locale.ROOT, "%.1f", e.tone()), e.status().id(),
+                String.join(";", e.source()), String.join(";", e.target()),
+                names(analysis, e.source()), names(analysis, e.target()),
+                text(e.summary()),
+                text(String.join("\n", e.passages().stream().map(Passage::text).map(EventsCsv::oneLine).toList())),
+                String.join(";", articles), String.join(" ", urls),
+                text(e.dateConflict() == null ? "" : e.dateConflict()));
+    }
+
+    private static String names(Analysis analysis, List<String> ids) {
+        return text(String.join(";", ids.stream().map(id -> analysis.catalog().get(id).name()).toList()));
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    /** Neutralises spreadsheet formulas in free text. */
+    static String text(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
+    private static void row(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(quote(cells.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

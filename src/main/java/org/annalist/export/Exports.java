@@ -1,0 +1,33 @@
+package org.annalist.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** One entry point for every file export, shared by the command line and the window. */
+public final class Exports {
+
+    /** Default picture width in logical pixels. */
+    public static final int DEFAULT_WIDTH = 1600;
+
+    private Exports() {
+    }
+
+    /**
+     * Writes {@code picture}'s events (or its drawing, for SVG and PNG) to {@code out} atomically.
+     *
+     * @param width logical width for SVG and PNG
+     * @param scale pixel scale for PNG (1, 2, 3 ...), ignored otherwise
+     */
+    public static void write(ExportFormat format, Picture picture, Path out, int width, int scale) throws IOException {
+        var a = picture.analysis();
+        var shown = picture.shown();
+        switch (format) {
+            case CSV -> new EventsCsv().write(a, shown, out);
+            case JSON -> new EventsJson().write(a, shown, out);
+            case SVG -> picture.writeSvg(out, width);
+            case TIMELINEJS -> new TimelineJsJson().write(a, shown, picture.title(), out);
+            case GEXF -> new GexfWriter().write(a, shown, picture.title(), out);
+            case PNG -> picture.writePng(out, width, scale);
+        }
+    }
+}

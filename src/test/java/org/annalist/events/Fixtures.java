@@ -1,0 +1,49 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.actors.ActorCatalog;
+import org.annalist.corpus.Article;
+import org.annalist.corpus.DateSource;
+import org.annalist.corpus.ExcludedRange;
+import org.annalist.corpus.PublicationDate;
+import org.annalist.text.Span;
+import org.annalist.time.TimeExpression;
+import org.annalist.time.TimexType;
+
+/** Hand-made articles, mentions and time expressions for extractor tests. */
+final class Fixtures {
+
+    static final RuleEventExtractor EXTRACTOR = new RuleEventExtractor(ActorCatalog.standard());
+
+    private Fixtures() {
+    }
+
+    static Article article(String id, String text, String published, ExcludedRange... excluded) {
+        return new Article(id, null, "", null, null,
+                new PublicationDate(LocalDate.parse(published), DateSource.METADATA, "test"), text, List.of(excluded));
+    }
+
+    /** A DATE expression on the first occurrence of {@code words} at or after {@code from}. */
+    static TimeExpression day(String text, String words, String value) {
+        int at = text.indexOf(words);
+        if (at < 0) {
+            throw new IllegalArgumentException(words);
+        }
+        LocalDate d = LocalDate.parse(value);
+        return new TimeExpression(new Span(at, at + words.length()), words, TimexType.DATE, value, d, d);
+    }
+
+    static TimeExpression range(String text, String words, String value, String start, String end) {
+        int at = text.indexOf(words);
+        return new TimeExpression(new Span(at, at + words.length()), words, TimexType.DATE, value,
+                LocalDate.parse(start), LocalDate.parse(end));
+    }
+
+    static List<Event> extract(Article a, TimeExpression... timexes) {
+        List<TimeExpression> ts = new ArrayList<>(List.of(timexes));
+        ts.sort((x, y) -> x.span().compareTo(y.span()));
+        return EXTRACTOR.extract(a, ts, AliasRecognizer.focus().find(a.text(), a.published().date()));
+    }
+}

@@ -1,0 +1,69 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.annalist.text.Span;
+import org.junit.jupiter.api.Test;
+
+class SimilarityEventMergerTest {
+
+    private final SimilarityEventMerger merger = new SimilarityEventMerger();
+
+    private static Event report(String article, String date, EventType type, String text, String... actors) {
+        EventDate d = date == null ? null : EventDate.day(LocalDate.parse(date), DateBasis.RELATIVE, "");
+        return new Event(article + "#1", d, type, 1.0, EventStatus.OCCURRED, List.of(actors[0]),
+                List.of(actors).subList(1, actors.length), "s", List.of(new Passage(article, new Span(0, text.length()), text)), null);
+    }
+
+    @Test
+    void theSameActReportedTwiceBecomesOneEventWithBothPassages() {
+        Event a = report("a", "2016-10-03", EventType.REJECT, "The United States broke off talks with Russia on Monday", "united-states", "russia");
+        Event b = report("b", "2016-10-03", EventType.REJECT, "Washington suspended talks with Russia on Monday over Syria", "united-states", "russia");
+
+        List<Event> merged = merger.merge(List.of(a, b));
+
+        assertThat(merged).singleElement().satisfies(e -> {
+            assertThat(e.passages()).extracting(Passage::articleId).containsExactly("a", "b");
+            assertThat(e.dateConflict()).isNull();
+        });
+    }
+
+    @Test
+    void sourcesOneDayApartMergeAndTheConflictIsNoted() {
+        Event a = report("a", "2016-10-03", EventType.REJECT, "The United States broke off talks with Russia on Monday", "united-states", "russia");
+        Event b = report("b", "2016-10-04", EventType.REJECT, "The United States broke off talks with Russia on Tuesday", "united-states", "russia");
+
+        assertThat(merger.merge(List.of(a, b))).singleElement()
+                .satisfies(e -> assertThat(e.dateConflict()).contains("2016-10-03").contains("2016-10-04"));
+    }
+
+    @Test
+    void differentActorsTypesOrDistantDatesStayApart() {
+        String text = "The United States broke off talks with Russia";
+        List<Event> merged = merger.merge(List.of(
+                report("a", "2016-10-03", EventType.REJECT, text, "united-states", "russia"),
+                report("b", "2016-10-03", EventType.REJECT, text, "france", "russia"),
+                report("c", "2016-10-03", EventType.CONSULT, text, "united-states", "russia"),
+                report("d", "2016-11-20", EventType.REJECT, text, "united-states", "russia")));
+        assertThat(merged).hasSize(4);
+    }
+
+    @Test
+    void idsFollowDateOrderWithUndatedLastWhateverTheInputOrder() {
+        List<Event> input = new ArrayList<>(List.of(
+                report("a", null, EventType.SUPPORT, "Russia backs Assad", "russia", "syria"),
+                report("b", "2016-10-09", EventType.CONSULT, "France met Turkey", "france", "turkey"),
+                report("c", "2016-10-03", EventType.REJECT, "US broke off talks", "united-states", "russia")));
+        List<Event> first = merger.merge(input);
+        Collections.reverse(input);
+        List<Event> second = merger.merge(input);
+
+        assertThat(first).extracting(Event::id).containsExactly("e1", "e2", "e3");
+        assertThat(first).extracting(Event::type).containsExactly(EventType.REJECT, EventType.CONSULT, EventType.SUPPORT);
+        assertThat(second).isEqualTo(first);
+    }
+}
