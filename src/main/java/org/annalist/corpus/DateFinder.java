@@ -1,7 +1,9 @@
 package org.annalist.corpus;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +48,7 @@ final class DateFinder {
                 LocalDate d = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
                         Integer.parseInt(iso.group(3)));
                 return rules.isPlausibleYear(d.getYear()) ? Optional.of(d) : Optional.empty();
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 return Optional.empty();
             }
         }
@@ -67,7 +69,7 @@ final class DateFinder {
                 found.add(new Found(d, span, m.group().strip()));
             }
         });
-        return found.stream().min(java.util.Comparator.comparing(Found::span));
+        return found.stream().min(Comparator.comparing(Found::span));
     }
 
     /** The first dateline that opens a paragraph near the top of the article body. */

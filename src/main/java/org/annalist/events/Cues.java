@@ -82,6 +82,7 @@ final class Cues {
     final Set<String> adjectivalParticiples;
     final Set<String> relativePronouns;
     final Set<String> peopleHeads;
+    final Set<String> placeModifiers;
     final Set<EventType> cooperativeTypes = new HashSet<>();
     final Set<EventType> hostileTypes = new HashSet<>();
     final int subjectWindow;
@@ -112,6 +113,7 @@ final class Cues {
         adjectivalParticiples = set(r.path("adjectivalParticiples"));
         relativePronouns = set(r.path("relativePronouns"));
         peopleHeads = set(r.path("peopleHeads"));
+        placeModifiers = set(r.path("placeModifiers"));
         r.path("cooperativeTypes").forEach(n -> cooperativeTypes.add(EventType.fromId(n.asText())));
         r.path("hostileTypes").forEach(n -> hostileTypes.add(EventType.fromId(n.asText())));
         subjectWindow = r.path("subjectWindow").asInt(12);

@@ -19,6 +19,9 @@ import org.annalist.time.TimeExpression;
  */
 public final class RuleEventExtractor implements EventExtractor {
 
+    private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells", "tell", "telling", "addressing");
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("it", "them", "him", "her");
+
     private final EventLexicon lexicon;
     private final Cues cues;
     private final RoleFinder roles;
@@ -43,37 +46,38 @@ public final class RuleEventExtractor implements EventExtractor {
         LocalDate dct = article.published().date();
         Discourse discourse = new Discourse();
         List<Event> out = new ArrayList<>();
+        QuoteTracker quotes = new QuoteTracker(text);
+        int mi = 0;
+        int ti = 0;
         for (Span s : splitter.split(text)) {
+            boolean startsQuoted = quotes.openAt(s.start());
+            while (mi < mentions.size() && mentions.get(mi).span().start() < s.start()) {
+                mi++;
+            }
+            while (ti < timexes.size() && timexes.get(ti).span().end() <= s.start()) {
+                ti++;
+            }
             if (article.isExcluded(s)) {
                 continue;
             }
-            List<ActorMention> ms = mentions.stream().filter(m -> s.contains(m.span())).toList();
-            List<TimeExpression> ts = timexes.stream().filter(t -> s.overlaps(t.span())).toList();
+            List<ActorMention> ms = new ArrayList<>();
+            for (int k = mi; k < mentions.size() && mentions.get(k).span().start() < s.end(); k++) {
+                if (s.contains(mentions.get(k).span())) {
+                    ms.add(mentions.get(k));
+                }
+            }
+            List<TimeExpression> ts = new ArrayList<>();
+            for (int k = ti; k < timexes.size() && timexes.get(k).span().start() < s.end(); k++) {
+                ts.add(timexes.get(k));
+            }
             SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts,
-                    opensInsideQuote(text, s.start()), lexicon, cues);
+                    startsQuoted, lexicon, cues);
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 new SentenceActs(v, article, dct, discourse, out).extract();
             }
             discourse.endSentence(v, cues);
         }
         return out;
-    }
-
-    /** True when a quotation opened earlier in the paragraph is still open at {@code offset}. */
-    private static boolean opensInsideQuote(String text, int offset) {
-        int from = text.lastIndexOf('\n', offset - 1) + 1;
-        boolean open = false;
-        for (int i = from; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                open = !open;
-            } else if (c == '\u201c') {
-                open = true;
-            } else if (c == '\u201d') {
-                open = false;
-            }
-        }
-        return open;
     }
 
     /** The acts of one sentence. */
@@ -190,7 +194,7 @@ public final class RuleEventExtractor implements EventExtractor {
             EventType type = EventType.STATEMENT;
             List<String> target = v.mentions.stream()
                     .filter(m -> m.first() > 0 && v.reporting.contains(m.first() - 1)
-                            && v.tokens.get(m.first() - 1).lower().matches("told|tells|tell|telling|addressing"))
+                            && ADDRESSING.contains(v.tokens.get(m.first() - 1).lower()))
                     .map(MentionRef::actorId).limit(1).toList();
             for (int i = r + 1; i < v.tokens.size(); i++) {
                 if (cues.demandModals.endsAt(v.tokens, i)) {
@@ -242,7 +246,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         private java.util.Optional<List<String>> pronounTarget(TriggerMatch h) {
-            if (h.last() + 1 < v.tokens.size() && v.tokens.get(h.last() + 1).lower().matches("it|them|him|her")) {
+            if (h.last() + 1 < v.tokens.size() && OBJECT_PRONOUNS.contains(v.tokens.get(h.last() + 1).lower())) {
                 List<String> prev = mine.isEmpty() ? discourse.lastTarget() : mine.get(mine.size() - 1).target();
                 return java.util.Optional.of(prev);
             }

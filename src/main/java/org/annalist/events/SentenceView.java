@@ -63,7 +63,7 @@ final class SentenceView {
             return;
         }
         int before = first - 1;
-        while (before >= 0 && isFiller(tokens.get(before))) {
+        while (before >= 0 && isFiller(tokens.get(before), cues)) {
             before--;
         }
         boolean locative = before >= 0 && (cues.locative.contains(tokens.get(before).lower())
@@ -72,9 +72,9 @@ final class SentenceView {
         mentions.add(new MentionRef(m, first, last, locative, victim));
     }
 
-    /** Articles and lower-case modifiers between a preposition and a name: "in the capital Ankara". */
-    private static boolean isFiller(Token t) {
-        return t.lower().equals("the") || (!t.isCapitalized() && t.isWord() && t.lower().matches("capital|southeastern|northern|southern|eastern|western|northwestern|northeastern|southwestern|central|neighbouring|neighboring|besieged|war-torn"));
+    /** Articles and place modifiers between a preposition and a name: "in the capital Ankara". */
+    private static boolean isFiller(Token t, Cues cues) {
+        return t.lower().equals("the") || cues.placeModifiers.contains(t.lower());
     }
 
     private boolean insideMention(int i) {
