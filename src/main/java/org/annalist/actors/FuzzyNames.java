@@ -6,11 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the known person a misspelled capitalised word probably stands for ("Macaron", "McCron"
  * for Macron): same first letter, within one edit (two for long names). The caller decides whether
- * the context supports the reading. Immutable.
+ * the context supports the reading. Thread-safe: immutable but for a bounded look-up cache.
  */
 final class FuzzyNames {
 
@@ -22,6 +23,10 @@ final class FuzzyNames {
     private final Map<Character, List<String>> actorNamesByInitial = new HashMap<>();
     private final Map<String, String> actorNames = new HashMap<>();
     private final int minLength;
+    private static final Object NONE = new Object();
+    private static final int CACHE_LIMIT = 100_000;
+    private final Map<String, Object> personCache = new ConcurrentHashMap<>();
+    private final Map<String, Object> actorCache = new ConcurrentHashMap<>();
 
     FuzzyNames(ActorCatalog catalog, int minLength, List<String> notActors) {
         this.minLength = minLength;
@@ -72,6 +77,16 @@ final class FuzzyNames {
 
     /** The actor whose one-word name the word is a misspelling of ("Quatar", "Ethopia"), or null. */
     String closestActor(String norm) {
+        Object cached = actorCache.get(norm);
+        if (cached == null) {
+            String a = computeClosestActor(norm);
+            cached = a == null ? NONE : a;
+            remember(actorCache, norm, cached);
+        }
+        return cached == NONE ? null : (String) cached;
+    }
+
+    private String computeClosestActor(String norm) {
         if (norm.length() < minLength || knownWords.contains(norm)) {
             return null;
         }
@@ -109,6 +124,24 @@ final class FuzzyNames {
 
     /** The single closest known surname to the word, or null when none or several are close. */
     Person closest(String norm) {
+        Object cached = personCache.get(norm);
+        if (cached == null) {
+            Person p = computeClosest(norm);
+            cached = p == null ? NONE : p;
+            remember(personCache, norm, cached);
+        }
+        return cached == NONE ? null : (Person) cached;
+    }
+
+    /** Capitalised words recur across articles: their look-ups are cached (bounded). */
+    private static void remember(Map<String, Object> cache, String key, Object value) {
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
+    private Person computeClosest(String norm) {
         if (norm.length() < minLength - 1 || knownWords.contains(norm)) {
             return null;
         }
@@ -121,7 +154,7 @@ final class FuzzyNames {
         boolean tie = false;
         for (Person p : candidates) {
             String s = surnames.get(p);
-            int allowed = s.length() >= 7 ? 2 : 1;
+            int allowed = s.length() >= 9 ? 2 : 1;
             if (Math.abs(s.length() - norm.length()) > allowed) {
                 continue;
             }

@@ -12,9 +12,9 @@ import java.util.Set;
  * name an affiliation, collective nouns ("officials"), name particles, capitalised words that are
  * never names, characters that turn an abbreviation into something else ("US$").
  */
-record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> groups, Set<String> connectors,
+record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> groups, Set<String> abbreviations, Set<String> connectors,
                      Set<String> particles, Set<String> notNames, Set<String> stopFollowers,
-                     java.util.List<String> notActors, int fuzzyMinLength) {
+                     java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter) {
 
     static MatchingRules standard() {
         try (InputStream in = MatchingRules.class.getResourceAsStream("matching.json")) {
@@ -22,10 +22,11 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                 throw new IllegalStateException("actor matching rules missing: matching.json");
             }
             JsonNode root = new ObjectMapper().readTree(in);
-            return new MatchingRules(set(root, "titles"), set(root, "modifiers"), set(root, "groups"), set(root, "connectors"),
+            return new MatchingRules(set(root, "titles"), set(root, "modifiers"), set(root, "groups"), set(root, "titleAbbreviations"), set(root, "connectors"),
                     set(root, "particles"), set(root, "notNames"), set(root, "stopFollowers"),
                     strings(root, "notActors"),
-                    root.path("fuzzyMinLength").asInt(5));
+                    root.path("fuzzyMinLength").asInt(5),
+                    root.path("contextWindow").path("before").asInt(800), root.path("contextWindow").path("after").asInt(400));
         } catch (IOException e) {
             throw new IllegalStateException("actor matching rules unreadable: matching.json: " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package org.annalist.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Second look at capitalised words the alias walk left alone:
@@ -19,6 +18,11 @@ import java.util.Set;
  */
 final class Misspellings {
 
+    /** Shorter words after a title are too often real names the catalog does not know ("President Havel"). */
+    private static final int STRONG_TITLE_LENGTH = 6;
+    /** Shorter near-miss names are too often other words ("Tokyu" is no "Tokyo"). */
+    private static final int WEAK_ACTOR_LENGTH = 7;
+
     private final FuzzyNames fuzzy;
     private final TitlePhrases titles;
     private final MatchingRules rules;
@@ -32,12 +36,12 @@ final class Misspellings {
     private record Candidate(int index, Person person, String actor) {
     }
 
-    void find(String text, List<Token> tokens, boolean[] used, LocalDate date, Set<Person> people,
-              Set<String> mentioned, List<ActorMention> out) {
+    void find(String text, List<Token> tokens, boolean[] used, LocalDate date, ArticleContext context,
+              List<ActorMention> out) {
         List<Candidate> weak = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (used[i] || !t.capitalised() || t.allCaps() || rules.notNames().contains(t.norm())) {
+            if (used[i] || !t.capitalised() || t.allCaps() || rules.notNames().contains(t.norm()) || titles.isTitleWord(t)) {
                 continue;
             }
             boolean titled = titleBefore(tokens, used, i);
@@ -51,10 +55,11 @@ final class Misspellings {
             if (actor != null) {
                 boolean given = i > 0 && !used[i - 1] && tokens.get(i - 1).capitalised()
                         && fuzzy.givenNameOf(p, tokens.get(i - 1).norm());
-                if (given || titled) {
-                    people.add(p);
+                if (given || (titled && t.norm().length() >= STRONG_TITLE_LENGTH && p.surnameAlone())) {
+                    context.add(p);
                     add(text, tokens, used, given ? i - 1 : i, i + 1, actor, out);
-                } else {
+                } else if (p.surnameAlone()) {
+                    // a surname that cannot stand alone ("Johnson") cannot stand misspelled either
                     weak.add(new Candidate(i, p, actor));
                 }
                 continue;
@@ -62,14 +67,16 @@ final class Misspellings {
             String named = fuzzy.closestActor(t.norm());
             if (named != null) {
                 TitlePhrases.Extent ext = titles.right(tokens, i + 1);
-                if (ext.end() > i + 1 || mentioned.contains(named)) {
+                if (ext.end() > i + 1 || (context.names(named) && t.norm().length() >= WEAK_ACTOR_LENGTH)) {
                     add(text, tokens, used, i, Math.max(ext.end(), i + 1), named, out);
                 }
             }
         }
         for (Candidate c : weak) {
-            boolean known = people.contains(c.person());
-            if (!used[c.index()] && (known || (mentioned.contains(c.actor()) && !sentenceInitial(text, tokens, c.index())))) {
+            boolean known = context.names(c.person());
+            boolean actorNamed = context.names(c.actor()) && tokens.get(c.index()).norm().length() >= STRONG_TITLE_LENGTH
+                    && !sentenceInitial(text, tokens, c.index());
+            if (!used[c.index()] && (known || actorNamed)) {
                 add(text, tokens, used, c.index(), c.index() + 1, c.actor(), out);
             }
         }
@@ -78,7 +85,7 @@ final class Misspellings {
     /** A title word right before {@code i}, also as an abbreviation with its dot ("Mr."). */
     private boolean titleBefore(List<Token> tokens, boolean[] used, int i) {
         int j = i - 1;
-        if (j >= 1 && tokens.get(j).is(".") && !tokens.get(j).spaceBefore()) {
+        if (titles.abbreviationDotAt(tokens, j)) {
             j--;
         }
         return j >= 0 && !used[j] && titles.isHead(tokens.get(j));

@@ -38,6 +38,11 @@ public record Person(String name, String surname, List<String> aliases, boolean 
         return best == null ? Optional.empty() : Optional.of(best.actorId());
     }
 
+    /** Whether the person holds an office of {@code actorId} on {@code date} (any term when null). */
+    public boolean holds(String actorId, LocalDate date) {
+        return offices.stream().anyMatch(o -> o.actorId().equals(actorId) && o.covers(date));
+    }
+
     private static boolean later(Office a, Office b) {
         LocalDate fa = a.from() == null ? LocalDate.MIN : a.from();
         LocalDate fb = b.from() == null ? LocalDate.MIN : b.from();

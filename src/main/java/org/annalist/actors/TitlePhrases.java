@@ -23,6 +23,17 @@ final class TitlePhrases {
         return t.word() && rules.titles().contains(t.norm());
     }
 
+    /** Any word of a title phrase: head, modifier or collective noun. */
+    boolean isTitleWord(Token t) {
+        return isHead(t) || isModifier(t) || isGroup(t);
+    }
+
+    /** A title abbreviation with its dot ends at {@code i} ("Mr.", "Gen."). */
+    boolean abbreviationDotAt(List<Token> tokens, int i) {
+        return i >= 1 && tokens.get(i).is(".") && !tokens.get(i).spaceBefore()
+                && rules.abbreviations().contains(tokens.get(i - 1).norm());
+    }
+
     private boolean isModifier(Token t) {
         return t.word() && rules.modifiers().contains(t.norm());
     }
@@ -72,20 +83,23 @@ final class TitlePhrases {
     int left(List<Token> tokens, int at, int floor) {
         int p = at;
         int start = at;
+        int headStart = at;
         while (p - 1 >= floor) {
             Token t = tokens.get(p - 1);
             if (isHead(t) || isModifier(t)) {
                 p--;
                 start = p;
+                headStart = isHead(t) ? p : headStart;
             } else if (p < at && p == start && ((t.is("-") && !t.spaceBefore()) || (t.word() && rules.connectors().contains(t.norm())))) {
                 p--;
-            } else if (p == at && t.is(".") && !t.spaceBefore() && p - 2 >= floor && isHead(tokens.get(p - 2))) {
+            } else if (p == at && abbreviationDotAt(tokens, p - 1) && p - 2 >= floor) {
                 p--;
             } else {
                 break;
             }
         }
-        return start;
+        // modifiers alone ("former") are no title
+        return headStart < at ? start : at;
     }
 
     /**
@@ -103,6 +117,12 @@ final class TitlePhrases {
                 p++;
                 words++;
                 end = p;
+                if (t.text().length() == 1 && p < limit && tokens.get(p).is(".") && !tokens.get(p).spaceBefore()) {
+                    p++; // an initial: "P. J. Crowley"
+                    end = p;
+                }
+            } else if (t.is("'") && p + 1 < limit && tokens.get(p + 1).is("s")) {
+                break; // a possessive ends the name
             } else if (p > from && !t.spaceBefore() && (t.is("-") || t.is("'")) && p + 1 < limit && tokens.get(p + 1).word()
                     && !tokens.get(p + 1).spaceBefore()) {
                 p += 2;

@@ -11,28 +11,37 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        List<Token> out = new ArrayList<>(chars.length / 5 + 4);
+        int n = chars.length;
         int i = 0;
         boolean space = true;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char c = chars[i];
+            if (isSpace(c)) {
                 space = true;
                 i++;
                 continue;
             }
             int start = i;
             if (isWordChar(c)) {
-                while (i < n && isWordChar(text.charAt(i))) {
+                while (i < n && isWordChar(chars[i])) {
                     i++;
                 }
-                String t = text.substring(start, i);
+                String t = new String(chars, start, i - start);
                 out.add(new Token(start, i, t, normalise(t), true, space));
             } else {
                 i++;
-                String t = text.substring(start, i);
+                String t = c < 128 ? ASCII[c] : String.valueOf(c);
                 out.add(new Token(start, i, t, punctuation(c), false, space));
             }
             space = false;
@@ -40,7 +49,17 @@ final class Tokenizer {
         return out;
     }
 
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
@@ -48,7 +67,7 @@ final class Tokenizer {
         return switch (c) {
             case '\u2019', '\u2018', '`', '\u00B4', '\u02BC' -> "'";
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> "-";
-            default -> String.valueOf(c);
+            default -> c < 128 ? ASCII[c] : String.valueOf(c);
         };
     }
 

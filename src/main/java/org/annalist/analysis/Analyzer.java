@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.annalist.actors.ActorCatalog;
 import org.annalist.actors.ActorMention;
 import org.annalist.actors.ActorRecognizer;
+import org.annalist.actors.CatalogActorRecognizer;
 import org.annalist.corpus.Article;
 import org.annalist.corpus.Corpus;
 import org.annalist.events.Event;
@@ -44,7 +45,12 @@ public final class Analyzer {
 
     /** The standard English news pipeline with the built-in catalog. */
     public static Analyzer standard() {
-        return withRecognizer(ActorCatalog.standard(), (text, date) -> List.of());
+        return withRecognizer(ActorCatalog.standard(), CatalogActorRecognizer.standard());
+    }
+
+    /** The standard pipeline over another catalog (the built-in one extended by a user file). */
+    public static Analyzer forCatalog(ActorCatalog catalog) {
+        return withRecognizer(catalog, new CatalogActorRecognizer(catalog));
     }
 
     /** The standard tagger, extractor and merger around {@code recognizer}. */

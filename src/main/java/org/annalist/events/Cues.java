@@ -77,8 +77,14 @@ final class Cues {
     final Set<String> titles;
     final Set<String> beForms;
     final Phrases hypothetical;
+    final Phrases conditional;
+    final Phrases attribution;
     final Set<String> adjectivalParticiples;
     final Set<String> relativePronouns;
+    final Set<String> peopleHeads;
+    final Set<String> placeModifiers;
+    final Set<EventType> cooperativeTypes = new HashSet<>();
+    final Set<EventType> hostileTypes = new HashSet<>();
     final int subjectWindow;
     final int passiveSubjectWindow;
     final Set<EventType> sayingTypes = new HashSet<>();
@@ -102,8 +108,14 @@ final class Cues {
         titles = set(r.path("titles"));
         beForms = set(r.path("beForms"));
         hypothetical = new Phrases(r.path("hypothetical"));
+        conditional = new Phrases(r.path("conditional"));
+        attribution = new Phrases(r.path("attribution"));
         adjectivalParticiples = set(r.path("adjectivalParticiples"));
         relativePronouns = set(r.path("relativePronouns"));
+        peopleHeads = set(r.path("peopleHeads"));
+        placeModifiers = set(r.path("placeModifiers"));
+        r.path("cooperativeTypes").forEach(n -> cooperativeTypes.add(EventType.fromId(n.asText())));
+        r.path("hostileTypes").forEach(n -> hostileTypes.add(EventType.fromId(n.asText())));
         subjectWindow = r.path("subjectWindow").asInt(12);
         passiveSubjectWindow = r.path("passiveSubjectWindow").asInt(6);
         r.path("sayingTypes").forEach(n -> sayingTypes.add(EventType.fromId(n.asText())));
@@ -111,7 +123,16 @@ final class Cues {
                 negatedType.put(EventType.fromId(e.getKey()), EventType.fromId(e.getValue().asText())));
     }
 
+    private static final class Holder {
+        static final Cues STANDARD = read();
+    }
+
+    /** The built-in resource, loaded once and shared (immutable). */
     static Cues load() {
+        return Holder.STANDARD;
+    }
+
+    private static Cues read() {
         try (InputStream in = Cues.class.getResourceAsStream("cues.json")) {
             if (in == null) {
                 throw new IOException("missing");

@@ -20,6 +20,12 @@ final class EventDater {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final int CLAUSE_COST = 20;
     private static final int COMMA_COST = 3;
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "to", "through", "-", "\u2013");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}.*");
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-(Q\\d|H\\d|SP|SU|FA|WI).*");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
 
     private final Cues cues;
 
@@ -85,7 +91,7 @@ final class EventDater {
         DateBasis basis = YEAR.matcher(t.text()).find() ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
         for (Candidate other : all) {
             int gap = other.first() - c.last();
-            if (gap == 2 && v.tokens.get(c.last() + 1).lower().matches("and|to|through|-|\u2013")
+            if (gap == 2 && JOINERS.contains(v.tokens.get(c.last() + 1).lower())
                     && other.timex().start().isAfter(t.end())) {
                 String value = t.start() + "/" + other.timex().end();
                 String phrase = prep + t.text() + " " + v.tokens.get(c.last() + 1).text() + " " + other.timex().text();
@@ -108,19 +114,19 @@ final class EventDater {
         if (value.contains("/")) {
             return Granularity.INTERVAL;
         }
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (DAY_VALUE.matcher(value).matches()) {
             return Granularity.DAY;
         }
-        if (value.matches("\\d{4}-W\\d{2}.*")) {
+        if (WEEK_VALUE.matcher(value).matches()) {
             return Granularity.WEEK;
         }
-        if (value.matches("\\d{4}-\\d{2}")) {
+        if (MONTH_VALUE.matcher(value).matches()) {
             return Granularity.MONTH;
         }
-        if (value.matches("\\d{4}-(Q\\d|H\\d|SP|SU|FA|WI).*")) {
+        if (QUARTER_VALUE.matcher(value).matches()) {
             return Granularity.QUARTER;
         }
-        return value.matches("\\d{4}") ? Granularity.YEAR : Granularity.INTERVAL;
+        return YEAR_VALUE.matcher(value).matches() ? Granularity.YEAR : Granularity.INTERVAL;
     }
 
     private static String derivation(String phrase, LocalDate dct, DateBasis basis, LocalDate start, LocalDate end) {

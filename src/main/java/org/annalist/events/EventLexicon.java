@@ -33,6 +33,9 @@ final class EventLexicon {
     private final Set<String> nounBefore = new HashSet<>();
     private final List<String> adjectiveSuffixes = new ArrayList<>();
     private final Set<String> nounSurfaces = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
+    private final Set<String> adverbs = new HashSet<>();
+    private final Set<String> objectActVerbs = new HashSet<>();
     private final int skipLimit;
 
     private EventLexicon(JsonNode root) {
@@ -48,6 +51,9 @@ final class EventLexicon {
         root.path("verbBefore").forEach(n -> verbBefore.add(n.asText()));
         root.path("nounBefore").forEach(n -> nounBefore.add(n.asText()));
         root.path("adjectiveSuffixes").forEach(n -> adjectiveSuffixes.add(n.asText()));
+        root.path("particles").forEach(n -> particles.add(n.asText()));
+        root.path("adverbs").forEach(n -> adverbs.add(n.asText()));
+        root.path("objectActVerbs").forEach(n -> objectActVerbs.addAll(inflector.forms(n.asText()).keySet()));
         skipLimit = root.path("skipLimit").asInt(2);
         for (JsonNode entry : root.path("triggers")) {
             EventType type = EventType.fromId(entry.path("type").asText());
@@ -60,7 +66,16 @@ final class EventLexicon {
         root.path("reporting").forEach(n -> reportingForms.putAll(inflector.forms(n.asText())));
     }
 
+    private static final class Holder {
+        static final EventLexicon STANDARD = read();
+    }
+
+    /** The built-in resource, loaded once and shared (immutable). */
     static EventLexicon load() {
+        return Holder.STANDARD;
+    }
+
+    private static EventLexicon read() {
         try (InputStream in = EventLexicon.class.getResourceAsStream("lexicon.json")) {
             return new EventLexicon(new ObjectMapper().readTree(in));
         } catch (IOException | NullPointerException e) {
@@ -116,6 +131,15 @@ final class EventLexicon {
         return lower.length() > 4 && adjectiveSuffixes.stream().anyMatch(lower::endsWith);
     }
 
+    boolean isAdverb(String lower) {
+        return adverbs.contains(lower) || (lower.endsWith("ly") && lower.length() > 4);
+    }
+
+    /** True for verbs whose object noun is itself the act ("announced a suspension", "ordered a curfew"). */
+    boolean takesActObject(String lower) {
+        return objectActVerbs.contains(lower);
+    }
+
     /** True when the lexicon also lists this one word as an act noun ("attack", "strikes"). */
     boolean isNounTrigger(String lower) {
         return nounSurfaces.contains(lower);
@@ -154,8 +178,9 @@ final class EventLexicon {
         for (Set<String> alternatives : c.rest()) {
             int skipped = 0;
             int next = pos + 1;
+            boolean strict = alternatives.stream().anyMatch(particles::contains);
             while (next < tokens.size() && !alternatives.contains(tokens.get(next).lower())
-                    && skipped < skipLimit && isSkippable(tokens.get(next))) {
+                    && skipped < skipLimit && (strict ? isSkippable(tokens.get(next)) : tokens.get(next).isWord())) {
                 next++;
                 skipped++;
             }

@@ -51,8 +51,10 @@ final class HeadFinder {
         verbs.forEach(t -> heads.add(new Head(t, true)));
         for (TriggerMatch n : nouns) {
             int clause = v.clause[n.first()];
+            boolean actObject = v.reporting.stream().anyMatch(r -> r < n.first() && r >= n.first() - 4
+                    && lexicon.takesActObject(v.tokens.get(r).lower()));
             boolean verbInClause = verbs.stream().anyMatch(h -> v.clause[h.first()] == clause)
-                    || v.reporting.stream().anyMatch(r -> v.clause[r] == clause && r < n.first());
+                    || (!actObject && v.reporting.stream().anyMatch(r -> v.clause[r] == clause && r < n.first()));
             boolean actorInClause = v.mentions.stream().anyMatch(m -> v.clause[m.first()] == clause && !m.locative())
                     || startsRelative(v, n.first());
             if (!verbInClause && actorInClause) {
@@ -80,7 +82,8 @@ final class HeadFinder {
             case BASE -> !adjectiveBefore && (lexicon.allowsVerbAfter(prev) || mention || pluralNoun(v, p));
             case THIRD -> !adjectiveBefore && !prev.equals(",")
                     && !(t.last() + 1 < v.tokens.size() && SUBJECT_AUX.contains(v.tokens.get(t.last() + 1).lower()));
-            case GERUND -> p < 0 || prev.equals(",") || cues.passiveAuxiliaries.contains(prev);
+            case GERUND -> p < 0 || prev.equals(",") || cues.passiveAuxiliaries.contains(prev)
+                    || (t.last() + 1 < v.tokens.size() && v.tokens.get(t.last() + 1).lower().equals("that"));
             case PAST, PARTICIPLE -> !prev.equals("the") && !prev.equals("a") && !prev.equals("an");
         };
     }
@@ -96,9 +99,9 @@ final class HeadFinder {
     }
 
     /** The index of the word before {@code i}, skipping adverbs. */
-    private static int previous(SentenceView v, int i) {
+    private int previous(SentenceView v, int i) {
         int p = i - 1;
-        while (p >= 0 && v.tokens.get(p).lower().endsWith("ly") && v.tokens.get(p).lower().length() > 4) {
+        while (p >= 0 && lexicon.isAdverb(v.tokens.get(p).lower())) {
             p--;
         }
         return p;

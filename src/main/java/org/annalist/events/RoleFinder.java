@@ -34,10 +34,10 @@ final class RoleFinder {
     Roles roles(SentenceView v, int first, int last, Inflector.Form form, EventType type, List<Integer> stops) {
         if (isPassive(v, first, last, form)) {
             List<String> agent = agentAfterBy(v, last);
-            Roles subject = subject(v, first, cues.passiveSubjectWindow);
+            Roles subject = subject(v, first, cues.passiveSubjectWindow, true);
             return new Roles(agent, subject.source(), null, true);
         }
-        Roles subject = subject(v, first, cues.subjectWindow);
+        Roles subject = subject(v, first, cues.subjectWindow, false);
         List<String> target = new ArrayList<>(targets(v, last, type, stops));
         target.removeAll(subject.source());
         return new Roles(subject.source(), target, subject.anaphor());
@@ -47,10 +47,10 @@ final class RoleFinder {
      * The nearest actor group before token {@code before} within its clause (a relative clause
      * reaches back to its antecedent), or an anaphor standing for one.
      */
-    Roles subject(SentenceView v, int before, int window) {
+    Roles subject(SentenceView v, int before, int window, boolean victims) {
         for (int i = before - 1; i >= Math.max(0, before - window); i--) {
             MentionRef m = endingAt(v, i);
-            if (m != null && !m.locative()) {
+            if (m != null && !m.locative() && (victims || !m.victim())) {
                 return new Roles(group(v, m, -1), List.of(), null);
             }
             if (m == null && before - i <= 6 && !v.quoted[i] && cues.anaphors.endsAt(v.tokens, i)
@@ -58,6 +58,9 @@ final class RoleFinder {
                 return new Roles(List.of(), List.of(), v.tokens.get(i).lower());
             }
             String w = v.tokens.get(i).lower();
+            if (v.reporting.contains(i)) {
+                break; // "X said air strikes killed": X is not who killed
+            }
             if (w.equals("that") && before - i <= 3) {
                 break; // "a ceasefire that would allow": the subject is the noun before, no actor
             }
@@ -73,7 +76,7 @@ final class RoleFinder {
     }
 
     Roles subject(SentenceView v, int before) {
-        return subject(v, before, cues.subjectWindow);
+        return subject(v, before, cues.subjectWindow, false);
     }
 
     /**
@@ -82,11 +85,12 @@ final class RoleFinder {
      */
     List<String> nounAgent(SentenceView v, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
-            if (v.clause[i] != v.clause[first]) {
-                break;
+            String w = v.tokens.get(i).lower();
+            if (v.clause[i] != v.clause[first] || v.reporting.contains(i) || (w.endsWith("ed") && !v.tokens.get(i).isCapitalized())) {
+                break; // "Ban called the shelling": a verb stands between, the name is no agent of the noun
             }
             MentionRef m = endingAt(v, i);
-            if (m != null && !m.locative()) {
+            if (m != null && !m.locative() && !m.victim()) {
                 return group(v, m, -1);
             }
         }

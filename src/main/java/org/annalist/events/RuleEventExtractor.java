@@ -19,6 +19,9 @@ import org.annalist.time.TimeExpression;
  */
 public final class RuleEventExtractor implements EventExtractor {
 
+    private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells", "tell", "telling", "addressing");
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("it", "them", "him", "her");
+
     private final EventLexicon lexicon;
     private final Cues cues;
     private final RoleFinder roles;
@@ -43,37 +46,38 @@ public final class RuleEventExtractor implements EventExtractor {
         LocalDate dct = article.published().date();
         Discourse discourse = new Discourse();
         List<Event> out = new ArrayList<>();
+        QuoteTracker quotes = new QuoteTracker(text);
+        int mi = 0;
+        int ti = 0;
         for (Span s : splitter.split(text)) {
+            boolean startsQuoted = quotes.openAt(s.start());
+            while (mi < mentions.size() && mentions.get(mi).span().start() < s.start()) {
+                mi++;
+            }
+            while (ti < timexes.size() && timexes.get(ti).span().end() <= s.start()) {
+                ti++;
+            }
             if (article.isExcluded(s)) {
                 continue;
             }
-            List<ActorMention> ms = mentions.stream().filter(m -> s.contains(m.span())).toList();
-            List<TimeExpression> ts = timexes.stream().filter(t -> s.overlaps(t.span())).toList();
+            List<ActorMention> ms = new ArrayList<>();
+            for (int k = mi; k < mentions.size() && mentions.get(k).span().start() < s.end(); k++) {
+                if (s.contains(mentions.get(k).span())) {
+                    ms.add(mentions.get(k));
+                }
+            }
+            List<TimeExpression> ts = new ArrayList<>();
+            for (int k = ti; k < timexes.size() && timexes.get(k).span().start() < s.end(); k++) {
+                ts.add(timexes.get(k));
+            }
             SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts,
-                    opensInsideQuote(text, s.start()), lexicon, cues);
+                    startsQuoted, lexicon, cues);
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 new SentenceActs(v, article, dct, discourse, out).extract();
             }
             discourse.endSentence(v, cues);
         }
         return out;
-    }
-
-    /** True when a quotation opened earlier in the paragraph is still open at {@code offset}. */
-    private static boolean opensInsideQuote(String text, int offset) {
-        int from = text.lastIndexOf('\n', offset - 1) + 1;
-        boolean open = false;
-        for (int i = from; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                open = !open;
-            } else if (c == '\u201c') {
-                open = true;
-            } else if (c == '\u201d') {
-                open = false;
-            }
-        }
-        return open;
     }
 
     /** The acts of one sentence. */
@@ -86,6 +90,7 @@ public final class RuleEventExtractor implements EventExtractor {
         private final List<EventDater.Candidate> candidates;
         private final List<int[]> anchors = new ArrayList<>();
         private final List<Event> mine = new ArrayList<>();
+        private List<String> lastHeadSource;
 
         SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out) {
             this.v = v;
@@ -103,14 +108,21 @@ public final class RuleEventExtractor implements EventExtractor {
             for (HeadFinder.Head h : heads) {
                 act(h.trigger(), h.verb());
             }
-            if (heads.isEmpty() && !v.reporting.isEmpty()) {
-                statement(v.reporting.get(0));
+            for (int r : v.reporting) {
+                boolean content = heads.stream().anyMatch(h -> h.trigger().first() > r
+                        && v.clause[h.trigger().first()] == v.clause[r]);
+                if (!content && (heads.isEmpty() || heads.stream().noneMatch(h -> h.trigger().first() < r && v.clause[h.trigger().first()] == v.clause[r]))) {
+                    statement(r);
+                    break;
+                }
             }
         }
 
         private void act(TriggerMatch h, boolean verb) {
-            if (cues.hypothetical.within(v.tokens, h.first() - 3, h.first())) {
-                return; // "so that it could send aid": not an act
+            if (cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
+                    || cues.conditional.within(v.tokens, clauseStart(h.first()), h.first())) {
+                lastHeadSource = List.of();
+                return; // "so that it could send aid", "if Moscow were to oppose": not an act
             }
             EventType type = h.rule().type();
             double tone = h.rule().tone();
@@ -124,27 +136,47 @@ public final class RuleEventExtractor implements EventExtractor {
             List<String> target = pronounTarget(h).orElse(r.target());
             boolean participle = h.form() == Inflector.Form.GERUND && h.first() > 0
                     && v.tokens.get(h.first() - 1).lower().equals(",") && !mine.isEmpty();
+            boolean coordinated = verb && h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals("and")
+                    && lastHeadSource != null;
             if (participle) {
                 source = mine.get(mine.size() - 1).source(); // ", accusing it of ...": same subject
+            } else if (coordinated && r.source().isEmpty()) {
+                source = lastHeadSource; // "asks ... and threatens": the same subject
             } else if (isParticipleClause(h)) {
                 source = mainSubject();
             } else if (verb && r.anaphoric()) {
                 source = fallbackSource(h, r.anaphor());
+            } else if (source.isEmpty() && !r.passive() && cues.sayingTypes.contains(type)
+                    && v.reporting.stream().anyMatch(x -> x < h.first())) {
+                source = reporter(h.first()); // "Russia said the ceasefire was unrealistic": the speaker judges
             }
-            if (cues.demandModals.endsAt(v.tokens, h.first() - 1) || cues.demandModals.endsAt(v.tokens, h.first() - 2)) {
+            int modal = demandModalBefore(h);
+            if (modal >= 0) {
                 List<String> reporter = reporter(h.first());
-                if (!reporter.isEmpty()) {
-                    target = source.isEmpty() ? target : source;
+                if (!reporter.isEmpty()) { // "X said Y must do Z": X demands of Y
+                    List<String> demanded = roles.subject(v, modal, cues.subjectWindow, true).source();
+                    target = demanded.isEmpty() ? (source.isEmpty() ? target : source) : demanded;
                     source = reporter;
                     type = EventType.REQUEST;
                     tone = lexicon.toneOf(type);
                 }
             }
             boolean plannedCue = cues.planned.within(v.tokens, h.first() - 5, h.first());
+            boolean ownTime = dater.governing(v, candidates, h.first(), h.last(), anchors) != null;
+            if (verb && plannedCue && !ownTime && type != EventType.REQUEST) {
+                // an intent without a date of its own: "will support", "would boycott"
+                EventType intent = cues.cooperativeTypes.contains(type) ? EventType.AGREE
+                        : cues.hostileTypes.contains(type) ? EventType.THREATEN : type;
+                if (intent != type) {
+                    type = intent;
+                    tone = lexicon.toneOf(type);
+                }
+            }
             if (plannedCue && cues.conditionalThreat.within(v.tokens, h.last() + 1, v.tokens.size())) {
                 type = EventType.THREATEN;
                 tone = lexicon.toneOf(type);
             }
+            lastHeadSource = source;
             EventDate date = dateOf(h, type);
             boolean joined = participle || (h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals("and"));
             if (joined && !mine.isEmpty() && (date == null || date.basis() == DateBasis.PUBLISHED)
@@ -162,7 +194,7 @@ public final class RuleEventExtractor implements EventExtractor {
             EventType type = EventType.STATEMENT;
             List<String> target = v.mentions.stream()
                     .filter(m -> m.first() > 0 && v.reporting.contains(m.first() - 1)
-                            && v.tokens.get(m.first() - 1).lower().matches("told|tells|tell|telling|addressing"))
+                            && ADDRESSING.contains(v.tokens.get(m.first() - 1).lower()))
                     .map(MentionRef::actorId).limit(1).toList();
             for (int i = r + 1; i < v.tokens.size(); i++) {
                 if (cues.demandModals.endsAt(v.tokens, i)) {
@@ -176,8 +208,35 @@ public final class RuleEventExtractor implements EventExtractor {
             emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false);
         }
 
+        /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
+        private int demandModalBefore(TriggerMatch h) {
+            int r = -1;
+            for (int x : v.reporting) {
+                r = x < h.first() ? x : r;
+            }
+            for (int i = h.first() - 1; i > r && r >= 0; i--) {
+                if (cues.demandModals.endsAt(v.tokens, i)) {
+                    return firstTokenOfModal(i);
+                }
+            }
+            return -1;
+        }
+
+        /** "must" starts at itself, "has to" one word earlier. */
+        private int firstTokenOfModal(int end) {
+            return v.tokens.get(end).lower().equals("to") ? end - 1 : end;
+        }
+
         private boolean isParticipleClause(TriggerMatch h) {
             return h.form() == Inflector.Form.GERUND && h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals(",");
+        }
+
+        private int clauseStart(int i) {
+            int k = i;
+            while (k > 0 && v.clause[k - 1] == v.clause[i]) {
+                k--;
+            }
+            return k;
         }
 
         /** The first actor of the sentence that is not a place: the main clause's subject. */
@@ -187,7 +246,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         private java.util.Optional<List<String>> pronounTarget(TriggerMatch h) {
-            if (h.last() + 1 < v.tokens.size() && v.tokens.get(h.last() + 1).lower().matches("it|them|him|her")) {
+            if (h.last() + 1 < v.tokens.size() && OBJECT_PRONOUNS.contains(v.tokens.get(h.last() + 1).lower())) {
                 List<String> prev = mine.isEmpty() ? discourse.lastTarget() : mine.get(mine.size() - 1).target();
                 return java.util.Optional.of(prev);
             }

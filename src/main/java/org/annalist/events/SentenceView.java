@@ -63,16 +63,18 @@ final class SentenceView {
             return;
         }
         int before = first - 1;
-        while (before >= 0 && isFiller(tokens.get(before))) {
+        while (before >= 0 && isFiller(tokens.get(before), cues)) {
             before--;
         }
-        boolean locative = before >= 0 && cues.locative.contains(tokens.get(before).lower());
-        mentions.add(new MentionRef(m, first, last, locative));
+        boolean locative = before >= 0 && (cues.locative.contains(tokens.get(before).lower())
+                || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
+        boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
+        mentions.add(new MentionRef(m, first, last, locative, victim));
     }
 
-    /** Articles and lower-case modifiers between a preposition and a name: "in the capital Ankara". */
-    private static boolean isFiller(Token t) {
-        return t.lower().equals("the") || (!t.isCapitalized() && t.isWord() && t.lower().matches("capital|southeastern|northern|southern|eastern|western|northwestern|northeastern|southwestern|central|neighbouring|neighboring|besieged|war-torn"));
+    /** Articles and place modifiers between a preposition and a name: "in the capital Ankara". */
+    private static boolean isFiller(Token t, Cues cues) {
+        return t.lower().equals("the") || cues.placeModifiers.contains(t.lower());
     }
 
     private boolean insideMention(int i) {

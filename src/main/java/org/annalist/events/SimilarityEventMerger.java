@@ -21,6 +21,7 @@ import java.util.TreeSet;
  */
 public final class SimilarityEventMerger implements EventMerger {
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final double SIMILAR = 0.25;
     private static final double SIMILAR_SAME_DAY = 0.1;
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "said",
@@ -101,7 +102,7 @@ public final class SimilarityEventMerger implements EventMerger {
     private static Set<String> words(Event e) {
         Set<String> out = new HashSet<>();
         for (Passage p : e.passages()) {
-            for (String w : p.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String w : NON_WORD.split(p.text().toLowerCase(Locale.ROOT))) {
                 if (w.length() > 3 && !STOP.contains(w)) {
                     out.add(w);
                 }

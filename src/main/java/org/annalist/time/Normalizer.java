@@ -11,7 +11,7 @@ import java.util.regex.MatchResult;
  */
 final class Normalizer {
 
-    /** A normalised value; {@code type} may refine the rule's type (a weekday with a day part is a TIME). */
+    /** A normalised value and its TIMEX3 type. */
     record Normalized(String value, TimexType type) {
     }
 
@@ -43,6 +43,7 @@ final class Normalizer {
             case "contextQuarter" -> p.contextQuarter(a.get("which") == null ? "context" : a.get("which"),
                     a.year("year", s.dct()));
             case "yearInWords" -> yearInWords(a);
+            case "holiday" -> p.holiday(a.year("year", s.dct()), a.get("holiday"), a.integer("direction"));
             case "half" -> p.half(a.year("year", s.dct()), a.integer("half"));
             case "season" -> p.season(a.year("year", s.dct()), a.get("season"), a.integer("direction"));
             case "relativeDay" -> p.relativeDay(a.integer("offset"));
@@ -60,11 +61,8 @@ final class Normalizer {
         if (value == null) {
             return null;
         }
-        if (part != null && Character.isDigit(value.charAt(0)) && value.length() == 10) {
-            return new Normalized(value + "T" + part, TimexType.TIME);
-        }
-        if (part != null && value.startsWith("X")) {
-            return new Normalized(value + "T" + part, TimexType.TIME);
+        if (part != null && value.length() == 10) {
+            return new Normalized(value + "T" + part, type);
         }
         return new Normalized(value, type);
     }

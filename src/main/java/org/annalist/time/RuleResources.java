@@ -101,8 +101,11 @@ final class RuleResources {
             r.get("first").forEach(f -> first.addAll(firstTokens(f.asText(), file + "#" + name)));
             Map<String, String> norm = new LinkedHashMap<>();
             r.get("norm").fields().forEachRemaining(e -> norm.put(e.getKey(), e.getValue().asText()));
+            Set<String> near = new HashSet<>();
+            r.path("near").forEach(f -> near.addAll(firstTokens(f.asText(), file + "#" + name)));
             rules.add(new Rule(name, r.get("example").asText(), first, pattern,
-                    TimexType.valueOf(r.get("type").asText()), norm, r.path("capitalized").asInt(0)));
+                    TimexType.valueOf(r.get("type").asText()), norm, r.path("capitalized").asInt(0), Set.copyOf(near),
+                    r.path("comparison").asBoolean(false)));
         }
     }
 

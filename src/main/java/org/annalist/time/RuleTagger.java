@@ -3,9 +3,7 @@ package org.annalist.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.annalist.text.Span;
@@ -19,29 +17,16 @@ import org.annalist.text.Span;
  */
 final class RuleTagger implements TimeTagger {
 
-    private static final String NUMBER_KEY = "#num";
-    private static final int[] NONE = new int[0];
 
     private final List<Rule> rules;
-    private final Map<String, int[]> byFirstToken;
+    private final RuleIndex index;
     private final Tokenizer tokenizer;
     private final TenseCues tenses;
     private final Normalizer normalizer;
 
     RuleTagger(RuleResources r) {
         this.rules = List.copyOf(r.rules);
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int k = 0; k < rules.size(); k++) {
-            for (String first : rules.get(k).first()) {
-                List<Integer> list = index.computeIfAbsent(first, x -> new ArrayList<>());
-                if (!list.contains(k)) {
-                    list.add(k);
-                }
-            }
-        }
-        Map<String, int[]> frozen = new HashMap<>();
-        index.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.byFirstToken = Map.copyOf(frozen);
+        this.index = new RuleIndex(rules);
         this.tokenizer = new Tokenizer(r.abbreviations);
         this.tenses = new TenseCues(r.futureCues, r.pastCues, r.pastSuffixes, r.auxiliaries);
         this.normalizer = new Normalizer(r.tables);
@@ -90,14 +75,16 @@ final class RuleTagger implements TimeTagger {
         Matcher[] matchers = new Matcher[rules.size()];
         List<Candidate> all = new ArrayList<>();
         int covered = 0;
+        long[] window = index.nearWindows(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            int[] byWord = byFirstToken.getOrDefault(t.lower(), NONE);
-            int[] byKind = t.kind() == Token.Kind.NUMBER ? byFirstToken.getOrDefault(NUMBER_KEY, NONE) : NONE;
             Candidate best = null;
-            for (int[] group : new int[][] {byWord, byKind}) {
+            for (int[] group : index.triggered(t)) {
                 for (int k : group) {
                     Rule rule = rules.get(k);
+                    if (!index.nearEnough(k, window[i])) {
+                        continue;
+                    }
                     Matcher m = matchers[k];
                     if (m == null) {
                         m = rule.pattern().matcher(text).useTransparentBounds(true);
@@ -129,8 +116,7 @@ final class RuleTagger implements TimeTagger {
 
     /** "a year ago", "last year's" in a comparison: they look back without moving the narrative. */
     private static boolean comparison(Rule rule, Normalizer.Normalized n) {
-        String fn = rule.norm().get("fn");
-        return fn.equals("shifted") || fn.equals("relativeUnit") && n.value().contains("-Q");
+        return rule.comparison() || rule.norm().get("fn").equals("relativeUnit") && n.value().contains("-Q");
     }
 
     private static boolean capitalized(String text, Matcher m, int group) {

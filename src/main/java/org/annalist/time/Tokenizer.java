@@ -49,11 +49,33 @@ final class Tokenizer {
                 i++;
                 kind = Token.Kind.PUNCT;
             }
-            String lower = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+            String lower = kind == Token.Kind.PUNCT && c < PUNCT.length ? PUNCT[c]
+                    : kind == Token.Kind.WORD ? lower(text, start, i) : text.substring(start, i);
             tokens.add(new Token(start, i, lower, kind, boundary));
             boundary = kind == Token.Kind.PUNCT && endsSentence(lower, tokens);
         }
         return tokens;
+    }
+
+    private static final String[] PUNCT = new String[128];
+
+    static {
+        for (char c = 0; c < PUNCT.length; c++) {
+            PUNCT[c] = String.valueOf(c);
+        }
+    }
+
+    /** Lower case without the locale machinery for the usual all-ASCII word. */
+    private static String lower(String text, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            }
+            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(chars);
     }
 
     private boolean endsSentence(String punct, List<Token> tokens) {

@@ -20,7 +20,7 @@ class DebugPrint {
             paths = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         var corpus = new CorpusReader().read(paths, Progress.NONE);
-        Analysis a = Analyzer.withRecognizer(ActorCatalog.standard(), AliasRecognizer.focus()).analyze(corpus, Progress.NONE);
+        Analysis a = Analyzer.standard().analyze(corpus, Progress.NONE);
         for (Event e : a.events()) {
             System.out.println(e.id() + " " + (e.date() == null ? "-" : e.date().value() + "/" + e.date().basis().id()) + " " + e.type().id() + " " + e.status().id()
                     + " " + e.source() + "->" + e.target() + " | " + e.summary() + " || " + e.passages().get(0).articleId().substring(0, 3) + ":" + e.passages().get(0).text().substring(0, Math.min(90, e.passages().get(0).text().length())));

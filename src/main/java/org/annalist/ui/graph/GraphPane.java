@@ -78,7 +78,7 @@ public final class GraphPane extends Region {
     }
 
     private GraphView2D view() {
-        return new GraphView2D(model.graph(), model.layout(), 0, 0, canvas.getWidth(), canvas.getHeight());
+        return new GraphView2D(model.graph(), model.layout(), 0, 0, canvas.getWidth(), canvas.getHeight() - 24);
     }
 
     /** Draws one frame. */
@@ -95,6 +95,7 @@ public final class GraphPane extends Region {
         c.fillRect(0, 0, w, h);
         view().paint(c, dark, new GraphView2D.Emphasis(model.selectedNodeProperty().get(),
                 model.selectedEdgeProperty().get(), model.highlightedNodes()));
+        GraphView2D.paintLegend(c, 10, h - 24, t);
         if (model.graph().nodes().isEmpty()) {
             c.fill(t.muted());
             c.font(13, false);
@@ -156,11 +157,19 @@ public final class GraphPane extends Region {
                 : Optional.of(new Point2D(view().sx(actorId), view().sy(actorId)));
     }
 
-    /** Middle of the edge between two actors. */
-    public Optional<Point2D> edgePosition(GraphEdge edge) {
+    /** A point on the edge that no node covers, where a click picks this edge. */
+    public Optional<Point2D> edgeClickPoint(GraphEdge edge) {
         GraphView2D v = view();
-        return Optional.of(new Point2D((v.sx(edge.source()) + v.sx(edge.target())) / 2,
-                (v.sy(edge.source()) + v.sy(edge.target())) / 2));
+        for (double t = 0.5; t > 0.05; t -= 0.05) {
+            for (double u : new double[] {t, 1 - t}) {
+                double x = v.sx(edge.source()) * (1 - u) + v.sx(edge.target()) * u;
+                double y = v.sy(edge.source()) * (1 - u) + v.sy(edge.target()) * u;
+                if (v.nodeAt(x, y) == null && edge.equals(v.edgeAt(x, y))) {
+                    return Optional.of(new Point2D(x, y));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public GraphViewModel model() {

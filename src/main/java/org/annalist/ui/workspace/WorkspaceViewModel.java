@@ -103,6 +103,10 @@ public final class WorkspaceViewModel {
         if (selection.event() == null && shownArticle != null) {
             a.article(shownArticle.id()).ifPresent(art -> selection.articleProperty().set(art));
         }
+        if (selection.articleProperty().get() == null && !a.articles().isEmpty()) {
+            // never open on an empty reading pane
+            selection.articleProperty().set(a.articles().get(0));
+        }
     }
 
     /**

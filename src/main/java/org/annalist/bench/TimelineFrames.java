@@ -1,0 +1,70 @@
+package org.annalist.bench;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.annalist.analysis.Analysis;
+import org.annalist.render.Canvas2D;
+import org.annalist.timeline.LaneIndex;
+import org.annalist.timeline.LaneMode;
+import org.annalist.timeline.Mark;
+import org.annalist.timeline.MarkLayout;
+import org.annalist.timeline.Palette;
+import org.annalist.timeline.TimeScale;
+import org.annalist.timeline.TimelineGeometry;
+import org.annalist.timeline.TimelinePainter;
+import org.annalist.timeline.TimelineRenderer;
+import org.annalist.timeline.TimelineStyle;
+
+/** The timeline frames the benchmark times, as painters of a {@link Canvas2D}. */
+public final class TimelineFrames {
+
+    // The window's timeline metrics (ui.timeline.TimelineSkin), repeated here because core code
+    // cannot see the ui package.
+    private static final double LABEL_WIDTH = 160;
+    private static final double AXIS_HEIGHT = 32;
+    private static final double LANE_HEIGHT = 26;
+
+    private TimelineFrames() {
+    }
+
+    /**
+     * One frame of the window while panning or zooming, all events in view: the steps of the
+     * window's redraw (lanes, mark layout with clustering, axis, marks). The lane index is built
+     * once, as the window does when the filters change; {@link #indexMillis} times that.
+     */
+    public static Consumer<Canvas2D> window(Analysis analysis, double width, double height) {
+        LaneIndex index = LaneIndex.build(analysis, analysis.events(), LaneMode.ACTOR);
+        double plotWidth = width - LABEL_WIDTH - 16;
+        TimeScale scale = TimeScale.fit(index.minDay(), index.maxDay(), plotWidth, 24);
+        TimelineGeometry lanes = new TimelineGeometry(LABEL_WIDTH, 0, AXIS_HEIGHT, LANE_HEIGHT, plotWidth);
+        int last = Math.max(1, (int) ((height - AXIS_HEIGHT) / LANE_HEIGHT));
+        Palette.Theme theme = Palette.standard().theme(false);
+        TimelineStyle style = TimelineStyle.plain();
+        return c -> {
+            c.fill(theme.background());
+            c.fillRect(0, 0, width, height);
+            c.save();
+            c.clip(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
+            TimelinePainter.paintLanes(c, index, lanes, 0, last, theme);
+            List<Mark> marks = MarkLayout.layout(index, scale, lanes, 0, last);
+            c.restore();
+            TimelinePainter.paintAxis(c, scale, lanes, height, theme);
+            c.save();
+            c.clip(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
+            TimelinePainter.paintMarks(c, index, marks, lanes, style);
+            c.restore();
+        };
+    }
+
+    /** Time to build the lane index of every event (the window does it on each filter change). */
+    public static double indexMillis(Analysis analysis) {
+        long t0 = System.nanoTime();
+        LaneIndex.build(analysis, analysis.events(), LaneMode.ACTOR);
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** The exported picture: {@link TimelineRenderer#render}, index included, all events. */
+    public static Consumer<Canvas2D> picture(Analysis analysis) {
+        return c -> TimelineRenderer.render(c, analysis, analysis.events(), "Benchmark", null, null);
+    }
+}

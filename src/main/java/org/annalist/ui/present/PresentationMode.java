@@ -1,0 +1,126 @@
+package org.annalist.ui.present;
+
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.annalist.analysis.Analysis;
+import org.annalist.events.Event;
+
+/**
+ * Classroom presentation: a full-screen, high-contrast stage that steps through the dated events in
+ * time order. Keys: Right, Down, Page Down, Space, Enter = next (presenter clickers send Page
+ * Up/Down); Left, Up, Page Up, Backspace = previous; Home/End; R = reveal (hide later events);
+ * P = play/pause; + and - = faster/slower; Escape leaves.
+ */
+public final class PresentationMode {
+
+    private final Stage stage;
+    private final PresentationModel model;
+    private final Timeline player = new Timeline();
+
+    private PresentationMode(Window owner, Analysis analysis, List<Event> shown, boolean fullScreen) {
+        model = new PresentationModel(shown);
+        SlideView view = new SlideView(analysis, model);
+        stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle("Annalist presentation");
+        Scene scene = new Scene(view, 1280, 720);
+        scene.setFill(javafx.scene.paint.Color.BLACK);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setScene(scene);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(fullScreen);
+        stage.setOnHidden(e -> player.stop());
+        player.setCycleCount(Timeline.INDEFINITE);
+        model.addListener(this::syncPlayer);
+    }
+
+    /** Opens the presentation full screen over {@code owner} on these (filtered) events. */
+    public static PresentationMode show(Window owner, Analysis analysis, List<Event> shown) {
+        return show(owner, analysis, shown, true);
+    }
+
+    /** As {@link #show(Window, Analysis, List)}, optionally in a window (for rehearsal and tests). */
+    public static PresentationMode show(Window owner, Analysis analysis, List<Event> shown, boolean fullScreen) {
+        PresentationMode p = new PresentationMode(owner, analysis, shown, fullScreen);
+        p.stage.show();
+        p.stage.toFront();
+        p.stage.getScene().getRoot().requestFocus();
+        return p;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public PresentationModel model() {
+        return model;
+    }
+
+    public void close() {
+        player.stop();
+        stage.close();
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        boolean handled = true;
+        switch (k) {
+            case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER, N -> step(true);
+            case LEFT, UP, PAGE_UP, BACK_SPACE, B -> step(false);
+            case HOME -> model.first();
+            case END -> model.last();
+            case R -> model.setReveal(!model.isReveal());
+            case P -> model.setPlaying(!model.isPlaying());
+            case PLUS, ADD, EQUALS -> model.faster();
+            case MINUS, SUBTRACT -> model.slower();
+            case ESCAPE -> close();
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    /** A manual step pauses Play, so the presenter stays in control. */
+    private void step(boolean forward) {
+        model.setPlaying(false);
+        if (forward) {
+            model.next();
+        } else {
+            model.previous();
+        }
+    }
+
+    private Duration playedInterval;
+
+    private void syncPlayer() {
+        if (!model.isPlaying()) {
+            player.stop();
+            playedInterval = null;
+            return;
+        }
+        Duration every = Duration.seconds(model.secondsPerStep());
+        if (every.equals(playedInterval)) {
+            return;
+        }
+        playedInterval = every;
+        player.stop();
+        player.getKeyFrames().setAll(new KeyFrame(every, ev -> {
+            if (!model.next()) {
+                model.setPlaying(false);
+            }
+        }));
+        player.playFromStart();
+    }
+}
