@@ -2,9 +2,8 @@ package org.annalist.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.annalist.text.Span;
 
 /**
  * The standard {@link ActorRecognizer}: one longest-match walk over normalised tokens against a
@@ -17,18 +16,18 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         static final CatalogActorRecognizer STANDARD = new CatalogActorRecognizer(ActorCatalog.standard());
     }
 
-    private final ActorCatalog catalog;
     private final AliasIndex index;
     private final MatchingRules rules;
     private final TitlePhrases titles;
     private final FuzzyNames fuzzy;
+    private final PhraseBuilder phrases;
 
     public CatalogActorRecognizer(ActorCatalog catalog) {
-        this.catalog = catalog;
         this.rules = MatchingRules.standard();
         this.index = new AliasIndex(catalog, rules.notActors());
         this.titles = new TitlePhrases(rules);
         this.fuzzy = new FuzzyNames(catalog, rules.fuzzyMinLength(), rules.notActors());
+        this.phrases = new PhraseBuilder(catalog, titles, fuzzy, rules);
     }
 
     /** A recognizer over the built-in catalog (built once). */
@@ -42,82 +41,17 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
             return List.of();
         }
         List<Token> tokens = Tokenizer.tokens(text);
-        List<AliasIndex.Match> raw = aliasMatches(tokens, date);
-        Set<String> mentioned = new HashSet<>();
-        java.util.Map<String, List<Integer>> where = new java.util.HashMap<>();
-        Set<Person> people = new HashSet<>();
-        for (AliasIndex.Match m : raw) {
-            String actor = m.target().actorAt(date);
-            if (m.target().context() == null && actor != null) {
-                mentioned.add(actor);
-                where.computeIfAbsent(actor, a -> new ArrayList<>()).add(tokens.get(m.from()).start());
-            }
-            if (m.target().person() != null) {
-                people.add(m.target().person());
-            }
-        }
-        List<ActorMention> out = new ArrayList<>();
+        List<AliasIndex.Match> matches = aliasMatches(tokens, date);
+        ArticleContext context = new ArticleContext(tokens, matches, date, rules);
         boolean[] used = new boolean[tokens.size()];
-        int floor = 0;
-        for (int k = 0; k < raw.size(); k++) {
-            AliasIndex.Match m = raw.get(k);
-            if (m.from() < floor) {
-                continue;
-            }
-            markUsed(used, m.from(), m.to());
-            String actor = m.target().actorAt(date);
-            if (actor == null || !inContext(m.target(), tokens.get(m.from()).start(), where)) {
-                floor = m.to();
-                continue;
-            }
-            int start = m.target().person() != null ? titles.left(tokens, m.from(), floor) : m.from();
-            int end = m.to();
-            if (m.target().person() == null) {
-                TitlePhrases.Extent ext = titles.right(tokens, m.to());
-                if (k + 1 < raw.size() && raw.get(k + 1).from() == m.to() && isOrganisation(raw.get(k + 1), date)) {
-                    // "Russian U.N. Ambassador ...": the organisation is part of a national title
-                    TitlePhrases.Extent inner = titles.right(tokens, raw.get(k + 1).to());
-                    if (inner.nameStart() >= 0) {
-                        ext = inner;
-                        k++;
-                    }
-                }
-                end = ext.end();
-                if (ext.nameStart() >= 0) {
-                    int limit = k + 1 < raw.size() ? raw.get(k + 1).from() : tokens.size();
-                    if (limit == ext.nameStart()) {
-                        AliasIndex.Match next = raw.get(k + 1);
-                        Person person = next.target().person();
-                        String nextActor = person != null && person.holds(actor, date) ? actor : next.target().actorAt(date);
-                        if (next.target().person() != null && (nextActor == null || nextActor.equals(actor)
-                                || isOrganisation(m, date))) {
-                            // "U.N. Ambassador Vitaly Churkin" speaks for Russia
-                            actor = nextActor == null ? actor : nextActor;
-                            end = next.to();
-                            k++;
-                        }
-                    } else {
-                        int nameEnd = titles.name(tokens, ext.nameStart(), limit);
-                        if (nameEnd > ext.nameStart()) {
-                            end = nameEnd;
-                            noteMisspelledPeople(tokens, ext.nameStart(), nameEnd, people);
-                        }
-                    }
-                }
-            }
-            if (followedByStopChar(tokens, end)) {
-                floor = end;
-                continue;
-            }
-            markUsed(used, start, end);
-            out.add(mention(text, tokens, start, end, actor));
-            floor = end;
-        }
-        new Misspellings(fuzzy, titles, rules).find(text, tokens, used, date, people, mentioned, out);
+        List<ActorMention> out = new ArrayList<>();
+        phrases.build(text, tokens, matches, date, context, used, out);
+        new Misspellings(fuzzy, titles, rules).find(text, tokens, used, date, context, out);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
 
+    /** Longest aliases, left to right, without overlaps. */
     private List<AliasIndex.Match> aliasMatches(List<Token> tokens, LocalDate date) {
         List<AliasIndex.Match> raw = new ArrayList<>();
         int i = 0;
@@ -149,67 +83,9 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         return t.allCaps() && t.text().length() > 1 && !index.isAlias(t.norm());
     }
 
-    /**
-     * A context alias counts when its actor or one of its context actors is named near it (within
-     * the window of matching.json): "rebels" in a headline about South Sudan under a story about
-     * Syria are not the Syrian opposition.
-     */
-    private boolean inContext(AliasIndex.Target target, int offset, java.util.Map<String, List<Integer>> where) {
-        if (target.context() == null) {
-            return true;
-        }
-        if (near(where.get(target.actorId()), offset)) {
-            return true;
-        }
-        for (String w : target.context().when()) {
-            if (near(where.get(w), offset)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean near(List<Integer> offsets, int offset) {
-        if (offsets != null) {
-            for (int o : offsets) {
-                if (o >= offset - rules.contextBefore() && o <= offset + rules.contextAfter()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean isOrganisation(AliasIndex.Match m, LocalDate date) {
-        String id = m.target().person() == null ? m.target().actorAt(date) : null;
-        return id != null && catalog.get(id).kind() == ActorKind.ORGANISATION;
-    }
-
-    private boolean followedByStopChar(List<Token> tokens, int end) {
-        return end < tokens.size() && !tokens.get(end).spaceBefore() && rules.stopFollowers().contains(tokens.get(end).norm());
-    }
-
-    private void noteMisspelledPeople(List<Token> tokens, int from, int to, Set<Person> people) {
-        for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (t.word() && t.capitalised()) {
-                Person p = fuzzy.closest(t.norm());
-                if (p != null) {
-                    people.add(p);
-                }
-            }
-        }
-    }
-
-    private static void markUsed(boolean[] used, int from, int to) {
-        for (int i = from; i < to; i++) {
-            used[i] = true;
-        }
-    }
-
     static ActorMention mention(String text, List<Token> tokens, int from, int to, String actor) {
         int s = tokens.get(from).start();
         int e = tokens.get(to - 1).end();
-        return new ActorMention(new org.annalist.text.Span(s, e), text.substring(s, e), actor);
+        return new ActorMention(new Span(s, e), text.substring(s, e), actor);
     }
 }

@@ -121,9 +121,17 @@ final class CatalogReader {
             if (actor == null) {
                 throw new IllegalArgumentException(source + ": " + name + ": an office needs an actor");
             }
-            offices.add(new Office(actor, or(text(o, "role"), "office"), date(o, "from", source, name), date(o, "to", source, name)));
+            LocalDate from = date(o, "from", source, name);
+            LocalDate to = date(o, "to", source, name);
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException(source + ": " + name + ": an office ends (" + to + ") before it starts (" + from + ")");
+            }
+            offices.add(new Office(actor, or(text(o, "role"), "office"), from, to));
         }
         Person old = people.get(name);
+        if (offices.isEmpty() && old == null) {
+            throw new IllegalArgumentException(source + ": " + name + ": a person needs at least one office (the actor they stand for)");
+        }
         List<String> personAliases = new ArrayList<>(old == null ? List.of() : old.aliases());
         personAliases.addAll(strings(n.path("aliases")));
         if (old != null) {

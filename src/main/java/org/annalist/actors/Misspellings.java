@@ -2,6 +2,7 @@ package org.annalist.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,13 +38,23 @@ final class Misspellings {
     private record Candidate(int index, Person person, String actor) {
     }
 
-    void find(String text, List<Token> tokens, boolean[] used, LocalDate date, Set<Person> people,
-              Set<String> mentioned, List<ActorMention> out) {
+    void find(String text, List<Token> tokens, boolean[] used, LocalDate date, ArticleContext context,
+              List<ActorMention> out) {
         List<Candidate> weak = new ArrayList<>();
+        Set<String> lowercase = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (used[i] || !t.capitalised() || t.allCaps() || rules.notNames().contains(t.norm()) || titles.isTitleWord(t)) {
                 continue;
+            }
+            if (fuzzy.closest(t.norm()) == null && fuzzy.closestActor(t.norm()) == null && !titleBefore(tokens, used, i)) {
+                continue;
+            }
+            if (lowercase == null) {
+                lowercase = lowercaseWords(tokens);
+            }
+            if (lowercase.contains(t.norm())) {
+                continue; // the article also writes it in lowercase: a word ("Peace"), not a name
             }
             boolean titled = titleBefore(tokens, used, i);
             Person exact = titled ? fuzzy.bySurname(t.norm()) : null;
@@ -56,10 +67,11 @@ final class Misspellings {
             if (actor != null) {
                 boolean given = i > 0 && !used[i - 1] && tokens.get(i - 1).capitalised()
                         && fuzzy.givenNameOf(p, tokens.get(i - 1).norm());
-                if (given || (titled && t.norm().length() >= STRONG_TITLE_LENGTH)) {
-                    people.add(p);
+                if (given || (titled && t.norm().length() >= STRONG_TITLE_LENGTH && p.surnameAlone())) {
+                    context.add(p);
                     add(text, tokens, used, given ? i - 1 : i, i + 1, actor, out);
-                } else {
+                } else if (p.surnameAlone()) {
+                    // a surname that cannot stand alone ("Johnson") cannot stand misspelled either
                     weak.add(new Candidate(i, p, actor));
                 }
                 continue;
@@ -67,19 +79,29 @@ final class Misspellings {
             String named = fuzzy.closestActor(t.norm());
             if (named != null) {
                 TitlePhrases.Extent ext = titles.right(tokens, i + 1);
-                if (ext.end() > i + 1 || (mentioned.contains(named) && t.norm().length() >= WEAK_ACTOR_LENGTH)) {
+                if (ext.end() > i + 1 || (context.names(named) && t.norm().length() >= WEAK_ACTOR_LENGTH)) {
                     add(text, tokens, used, i, Math.max(ext.end(), i + 1), named, out);
                 }
             }
         }
         for (Candidate c : weak) {
-            boolean known = people.contains(c.person());
-            boolean actorNamed = mentioned.contains(c.actor()) && tokens.get(c.index()).norm().length() >= STRONG_TITLE_LENGTH
+            boolean known = context.names(c.person());
+            boolean actorNamed = context.names(c.actor()) && tokens.get(c.index()).norm().length() >= STRONG_TITLE_LENGTH
                     && !sentenceInitial(text, tokens, c.index());
             if (!used[c.index()] && (known || actorNamed)) {
                 add(text, tokens, used, c.index(), c.index() + 1, c.actor(), out);
             }
         }
+    }
+
+    private static Set<String> lowercaseWords(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.word() && Character.isLowerCase(t.text().charAt(0))) {
+                out.add(t.norm());
+            }
+        }
+        return out;
     }
 
     /** A title word right before {@code i}, also as an abbreviation with its dot ("Mr."). */

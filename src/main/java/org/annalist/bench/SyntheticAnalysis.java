@@ -80,15 +80,15 @@ public final class SyntheticAnalysis {
             boolean planned = rnd.nextInt(8) == 0;
             StringBuilder text = texts.get(a);
             int s = text.length();
-            String srcName = catalog.get(src).name();
-            String tgtName = catalog.get(tgt).name();
+            String srcName = org.annalist.timeline.ActorRanking.displayName(catalog, src);
+            String tgtName = org.annalist.timeline.ActorRanking.displayName(catalog, tgt);
             String when = gran == Granularity.DAY ? "on " + SPOKEN.format(day)
                     : gran == Granularity.WEEK ? "in the week of " + SPOKEN.format(start)
                     : "in " + start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                     + " " + start.getYear();
             text.append(srcName);
             mentions.get(a).add(new ActorMention(new Span(s, s + srcName.length()), srcName, src));
-            String verb = " " + (planned ? "will " + type.id() : type.id() + "ed") + " ";
+            String verb = " " + (planned ? "will " + type.id() : type.id() + (type.id().endsWith("e") ? "d" : "ed")) + " ";
             text.append(verb);
             int t = text.length();
             text.append(tgtName);
@@ -107,7 +107,7 @@ public final class SyntheticAnalysis {
             EventDate date = new EventDate(value, start, end, gran, DateBasis.EXPLICIT,
                     "'" + when + "' written in full");
             out.add(new Event("e" + (i + 1), date, type, rnd.nextInt(21) - 10, planned ? EventStatus.PLANNED
-                    : EventStatus.OCCURRED, List.of(src), List.of(tgt), srcName + verb.trim() + " " + tgtName,
+                    : EventStatus.OCCURRED, List.of(src), List.of(tgt), srcName + " " + verb.trim() + " " + tgtName,
                     List.of(new Passage(articleId, span, text.substring(s, span.end()))), null));
         }
         List<Article> articles = new ArrayList<>();

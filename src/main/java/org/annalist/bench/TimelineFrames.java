@@ -1,9 +1,11 @@
 package org.annalist.bench;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.annalist.analysis.Analysis;
 import org.annalist.render.Canvas2D;
+import org.annalist.timeline.ColourMode;
 import org.annalist.timeline.LaneIndex;
 import org.annalist.timeline.LaneMode;
 import org.annalist.timeline.Mark;
@@ -39,7 +41,8 @@ public final class TimelineFrames {
         TimelineGeometry lanes = new TimelineGeometry(LABEL_WIDTH, 0, AXIS_HEIGHT, LANE_HEIGHT, plotWidth);
         int last = Math.max(1, (int) ((height - AXIS_HEIGHT) / LANE_HEIGHT));
         Palette.Theme theme = Palette.standard().theme(false);
-        TimelineStyle style = TimelineStyle.plain();
+        // as the window: no selection or search, one item per cluster (not per event)
+        TimelineStyle style = new TimelineStyle(ColourMode.TYPE, false, null, Set.of(), false);
         return c -> {
             c.fill(theme.background());
             c.fillRect(0, 0, width, height);

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.annalist.analysis.Analysis;
-import org.annalist.corpus.Article;
 
 /** Checks and helpers shared by the commands that write a file ({@code render}, {@code export}). */
 final class BatchOutput {
@@ -49,10 +48,8 @@ final class BatchOutput {
         String what = inputs.size() == 1 && inputs.get(0).getFileName() != null
                 ? inputs.get(0).toAbsolutePath().normalize().getFileName().toString()
                 : inputs.size() + " inputs";
-        long dated = analysis.events().stream().filter(e -> e.isDated()).count();
-        List<Article> articles = analysis.articles();
-        return what + " \u2014 " + articles.size() + (articles.size() == 1 ? " article, " : " articles, ")
-                + dated + (dated == 1 ? " dated event" : " dated events");
+        int n = analysis.articles().size();
+        return what + " \u2014 " + n + (n == 1 ? " article" : " articles");
     }
 
     static String reason(IOException e) {

@@ -3,6 +3,7 @@ package org.annalist.corpus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.annalist.text.Span;
 
 /**
@@ -69,20 +70,20 @@ final class BoilerplateDetector {
         return headlines >= rules.minHeadlines ? last : -1;
     }
 
-    private java.util.Optional<String> lineReason(String line) {
+    private Optional<String> lineReason(String line) {
         if (line.length() <= rules.headlineMaxChars + 20 && rules.inlineCue.matcher(line).matches()
                 && rules.isHeadline(line)) {
-            return java.util.Optional.of("boilerplate: link to another story");
+            return Optional.of("boilerplate: link to another story");
         }
         if (line.length() <= 100 && rules.sharePrompt.matcher(line).matches()) {
-            return java.util.Optional.of("boilerplate: share prompt or page furniture");
+            return Optional.of("boilerplate: share prompt or page furniture");
         }
         if (rules.isPhotoCredit(line)) {
-            return java.util.Optional.of("boilerplate: photo caption or credit");
+            return Optional.of("boilerplate: photo caption or credit");
         }
         if (rules.debrisLine.matcher(line).matches()) {
-            return java.util.Optional.of("boilerplate: page counter");
+            return Optional.of("boilerplate: page counter");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -39,7 +39,7 @@ final class HtmlMetadata {
         if (outlet == null) {
             outlet = ldText(ld, "publisher");
         }
-        return new ArticleMeta(blankToNull(title), url, outlet, published(doc, ld));
+        return new ArticleMeta(withoutOutletSuffix(blankToNull(title), outlet), url, outlet, published(doc, ld));
     }
 
     private PublicationDate published(Document doc, List<JsonNode> ld) {
@@ -127,6 +127,15 @@ final class HtmlMetadata {
         }
         String lower = s.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") ? s.strip() : null;
+    }
+
+    /** "Syria talks | Example Wire" is titled "Syria talks" when the outlet is Example Wire. */
+    private static String withoutOutletSuffix(String title, String outlet) {
+        if (title == null || outlet == null) {
+            return title;
+        }
+        String stripped = title.replaceFirst("\\s+[|\\-–—:·]\\s+" + java.util.regex.Pattern.quote(outlet) + "$", "");
+        return stripped.isBlank() ? title : stripped;
     }
 
     private static String blankToNull(String s) {

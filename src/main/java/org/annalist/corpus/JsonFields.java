@@ -16,6 +16,9 @@ final class JsonFields {
     private static final List<String> URL_FIELDS = List.of("url", "link");
     private static final List<String> OUTLET_FIELDS = List.of("source", "outlet", "publisher");
     private static final int MAX_MESSAGE = 120;
+    /** Jackson's own pointer into its input ("(start marker at [Source: ...])"): the line and column say it better. */
+    private static final java.util.regex.Pattern JACKSON_SOURCE =
+            java.util.regex.Pattern.compile("\\s*\\(?(?:start marker )?at \\[Source:.*$");
 
     private final DateFinder dates;
 
@@ -52,6 +55,7 @@ final class JsonFields {
     static String describe(JsonProcessingException e, int lineOffset) {
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        message = JACKSON_SOURCE.matcher(message).replaceFirst("");
         String where = at == null ? "" : " at line " + (at.getLineNr() + lineOffset) + ", column " + at.getColumnNr();
         return "invalid JSON" + where + ": " + shorten(message);
     }

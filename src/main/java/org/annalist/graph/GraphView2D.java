@@ -26,6 +26,10 @@ public final class GraphView2D {
     private final double y0;
     private final double w;
     private final double h;
+    private double minX = 0;
+    private double minY = 0;
+    private double spanX = 1;
+    private double spanY = 1;
 
     public GraphView2D(GraphModel model, ForceLayout layout, double x, double y, double width, double height) {
         this.model = model;
@@ -34,19 +38,38 @@ public final class GraphView2D {
         this.y0 = y;
         this.w = Math.max(1, width);
         this.h = Math.max(1, height);
+        // fit the layout's bounding box to the area, so a tight layout still fills the picture
+        if (model.nodes().size() > 1) {
+            double ax = Double.MAX_VALUE;
+            double ay = Double.MAX_VALUE;
+            double bx = -Double.MAX_VALUE;
+            double by = -Double.MAX_VALUE;
+            for (GraphModel.Node n : model.nodes()) {
+                ForceLayout.Point p = layout.position(n.id());
+                ax = Math.min(ax, p.x());
+                ay = Math.min(ay, p.y());
+                bx = Math.max(bx, p.x());
+                by = Math.max(by, p.y());
+            }
+            minX = ax;
+            minY = ay;
+            spanX = Math.max(0.05, bx - ax);
+            spanY = Math.max(0.05, by - ay);
+        }
     }
 
     public double sx(String id) {
-        return x0 + PAD + layout.position(id).x() * Math.max(1, w - 2 * PAD);
+        return x0 + PAD + (layout.position(id).x() - minX) / spanX * Math.max(1, w - 2 * PAD);
     }
 
     public double sy(String id) {
-        return y0 + PAD + layout.position(id).y() * Math.max(1, h - 2 * PAD);
+        return y0 + PAD + (layout.position(id).y() - minY) / spanY * Math.max(1, h - 2 * PAD - 16);
     }
 
-    /** The unit-square point under canvas point (x, y), for dragging. */
+    /** The layout point under canvas point (x, y), for dragging. */
     public ForceLayout.Point toLayout(double x, double y) {
-        return new ForceLayout.Point((x - x0 - PAD) / Math.max(1, w - 2 * PAD), (y - y0 - PAD) / Math.max(1, h - 2 * PAD));
+        return new ForceLayout.Point(minX + (x - x0 - PAD) / Math.max(1, w - 2 * PAD) * spanX,
+                minY + (y - y0 - PAD) / Math.max(1, h - 2 * PAD - 16) * spanY);
     }
 
     public void paint(Canvas2D c, boolean dark, Emphasis emphasis) {

@@ -30,19 +30,32 @@ final class Durations {
             n /= 24;
             unit = "D";
         }
-        for (int guard = 0; n != Math.rint(n) && guard < 3; guard++) {
-            switch (unit) {
-                case "Y" -> { n *= 12; unit = "M"; }
-                case "M" -> { n *= 30; unit = "D"; }
-                case "W" -> { n *= 7; unit = "D"; }
-                case "D" -> { n *= 24; unit = "H"; }
-                case "H" -> { n *= 60; unit = "MIN"; }
-                case "MIN" -> { n *= 60; unit = "S"; }
-                default -> guard = 3;
-            }
+        if (n == Math.rint(n)) {
+            return write(Long.toString((long) n), unit);
         }
-        String amountText = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
-        return write(amountText, unit);
+        // a fraction: whole units and the rest in the next smaller unit (2 1/2 years: P2Y6M)
+        long whole = (long) Math.floor(n);
+        double rest = n - whole;
+        String[] smaller = switch (unit) {
+            case "Y" -> new String[] {"M", "12"};
+            case "M" -> new String[] {"D", "30"};
+            case "W" -> new String[] {"D", "7"};
+            case "D" -> new String[] {"H", "24"};
+            case "H" -> new String[] {"MIN", "60"};
+            case "MIN" -> new String[] {"S", "60"};
+            default -> null;
+        };
+        if (smaller == null || rest * Double.parseDouble(smaller[1]) != Math.rint(rest * Double.parseDouble(smaller[1]))) {
+            return write(Double.toString(n), unit);
+        }
+        String part = write(Long.toString(Math.round(rest * Double.parseDouble(smaller[1]))), smaller[0]);
+        if (whole == 0) {
+            return part;
+        }
+        String head = write(Long.toString(whole), unit);
+        boolean clock = head.startsWith("PT");
+        boolean partClock = part.startsWith("PT");
+        return clock == partClock ? head + part.substring(clock ? 2 : 1) : head + part.substring(1);
     }
 
     private static String write(String amount, String unit) {

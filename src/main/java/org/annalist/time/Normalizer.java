@@ -11,9 +11,13 @@ import java.util.regex.MatchResult;
  */
 final class Normalizer {
 
-    /** A normalised value; {@code type} may refine the rule's type (a weekday with a day part is a TIME). */
+    /** A normalised value and its TIMEX3 type. */
     record Normalized(String value, TimexType type) {
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("several|a few|few|many|some|numerous");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{2}|\\d{4}");
 
     private final Map<String, Map<String, String>> tables;
     private final Numbers numbers;
@@ -43,6 +47,7 @@ final class Normalizer {
             case "contextQuarter" -> p.contextQuarter(a.get("which") == null ? "context" : a.get("which"),
                     a.year("year", s.dct()));
             case "yearInWords" -> yearInWords(a);
+            case "holiday" -> p.holiday(a.year("year", s.dct()), a.get("holiday"), a.integer("direction"));
             case "half" -> p.half(a.year("year", s.dct()), a.integer("half"));
             case "season" -> p.season(a.year("year", s.dct()), a.get("season"), a.integer("direction"));
             case "relativeDay" -> p.relativeDay(a.integer("offset"));
@@ -60,11 +65,8 @@ final class Normalizer {
         if (value == null) {
             return null;
         }
-        if (part != null && Character.isDigit(value.charAt(0)) && value.length() == 10) {
-            return new Normalized(value + "T" + part, TimexType.TIME);
-        }
-        if (part != null && value.startsWith("X")) {
-            return new Normalized(value + "T" + part, TimexType.TIME);
+        if (part != null && value.length() == 10) {
+            return new Normalized(value + "T" + part, type);
         }
         return new Normalized(value, type);
     }
@@ -163,7 +165,7 @@ final class Normalizer {
             if (text == null) {
                 return null;
             }
-            text = text.trim().replaceAll("\\s+", " ");
+            text = SPACES.matcher(text.trim()).replaceAll(" ");
             if (bar < 0) {
                 return text;
             }
@@ -171,7 +173,8 @@ final class Normalizer {
             if (table.equals("number")) {
                 return text;
             }
-            String key = text.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+            String key = text.toLowerCase(Locale.ROOT);
+            key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
             Map<String, String> t = tables.get(table);
             if (t == null) {
                 throw new IllegalStateException("unknown normalization table " + table);
@@ -201,7 +204,7 @@ final class Normalizer {
                 return Double.NaN;
             }
             String lower = v.toLowerCase(Locale.ROOT);
-            if (lower.matches("several|a few|few|many|some|numerous")) {
+            if (VAGUE.matcher(lower).matches()) {
                 return Double.NaN;
             }
             return n.parse(v);
@@ -210,7 +213,7 @@ final class Normalizer {
         /** A year: four digits, or two digits placed in the century nearest the publication date. */
         Integer year(String name, LocalDate dct) {
             String v = get(name);
-            if (v == null || !v.matches("\\d{2}|\\d{4}")) {
+            if (v == null || !YEAR.matcher(v).matches()) {
                 return null;
             }
             int y = Integer.parseInt(v);

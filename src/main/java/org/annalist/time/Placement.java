@@ -46,6 +46,36 @@ final class Placement {
         return best == null ? null : best.toString();
     }
 
+    /** A holiday: in the year given, else the last/next one by direction, else placed like a date. */
+    String holiday(Integer year, String rule, Integer direction) {
+        if (rule == null) {
+            return null;
+        }
+        if (year != null) {
+            LocalDate d = Holidays.in(year, rule);
+            return d == null ? null : d.toString();
+        }
+        if (dct == null) {
+            return "XXXX-XX-XX";
+        }
+        LocalDate[] candidates = new LocalDate[3];
+        for (int i = 0; i < 3; i++) {
+            candidates[i] = Holidays.in(dct.getYear() - 1 + i, rule);
+        }
+        if (direction != null && direction != 0) {
+            LocalDate best = null;
+            for (LocalDate c : candidates) {
+                boolean side = direction < 0 ? c != null && c.isBefore(dct) : c != null && c.isAfter(dct);
+                if (side && (best == null || direction < 0 == c.isAfter(best))) {
+                    best = c;
+                }
+            }
+            return best == null ? null : best.toString();
+        }
+        LocalDate best = choose(candidates, ChronoUnit.DAYS, DAY_TOLERANCE, DAY_REACH);
+        return best == null ? null : best.toString();
+    }
+
     String dateRange(Integer year, Integer month, Integer day, Integer endDay) {
         if (endDay == null || day == null || endDay <= day) {
             return null;
@@ -221,11 +251,6 @@ final class Placement {
         LocalDate anchor = fromReference ? referenceDay(grain) : dct;
         if (anchor == null) {
             return unresolved(grain);
-        }
-        ValueDays ref = s.reference() == null ? null : ValueDays.of(s.reference());
-        if (!fromReference && grain == Grain.YEAR && direction < 0 && ref != null && ref.grain() == Grain.QUARTER) {
-            // in a quarterly report, "last year" is the same quarter a year before
-            return Grain.QUARTER.format(ref.start().plusYears(direction));
         }
         return grain.format(grain.shift(anchor, direction));
     }

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * @param capitalized a group that must start with a capital letter (0: none)
  * @param near        lower-case tokens one of which must occur among the next {@link #NEAR_TOKENS}
  *                    tokens for the rule to be tried (empty: no such filter)
+ * @param comparison  true when what it finds looks back for a comparison ("a year earlier") and
+ *                    so does not become the narrative's reference time
  */
 record Rule(String name, String example, List<String> first, Pattern pattern, TimexType type,
-            Map<String, String> norm, int capitalized, Set<String> near) {
+            Map<String, String> norm, int capitalized, Set<String> near, boolean comparison) {
 
     static final int NEAR_TOKENS = 8;
 }

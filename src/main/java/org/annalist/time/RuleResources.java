@@ -104,7 +104,8 @@ final class RuleResources {
             Set<String> near = new HashSet<>();
             r.path("near").forEach(f -> near.addAll(firstTokens(f.asText(), file + "#" + name)));
             rules.add(new Rule(name, r.get("example").asText(), first, pattern,
-                    TimexType.valueOf(r.get("type").asText()), norm, r.path("capitalized").asInt(0), Set.copyOf(near)));
+                    TimexType.valueOf(r.get("type").asText()), norm, r.path("capitalized").asInt(0), Set.copyOf(near),
+                    r.path("comparison").asBoolean(false)));
         }
     }
 

@@ -116,8 +116,7 @@ final class RuleTagger implements TimeTagger {
 
     /** "a year ago", "last year's" in a comparison: they look back without moving the narrative. */
     private static boolean comparison(Rule rule, Normalizer.Normalized n) {
-        String fn = rule.norm().get("fn");
-        return fn.equals("shifted") || fn.equals("relativeUnit") && n.value().contains("-Q");
+        return rule.comparison() || rule.norm().get("fn").equals("relativeUnit") && n.value().contains("-Q");
     }
 
     private static boolean capitalized(String text, Matcher m, int group) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.annalist.analysis.Analysis;
 import org.annalist.events.Event;
-import org.annalist.events.Passage;
 import org.annalist.render.Rgba;
 
 /**
@@ -60,6 +59,7 @@ public final class LaneIndex {
     private final List<LaneEvents> laneEvents;
     private final double minDay;
     private final double maxDay;
+    private final Map<String, Integer> byId = new HashMap<>();
 
     private LaneIndex(List<Event> events, List<Lane> lanes, List<LaneEvents> laneEvents) {
         this.events = events;
@@ -73,22 +73,42 @@ public final class LaneIndex {
         }
         this.minDay = min;
         this.maxDay = max;
+        for (int i = 0; i < events.size(); i++) {
+            byId.put(events.get(i).id(), i);
+        }
+    }
+
+    /** Whether the event with this id sits at a position in {@code [from, to)} of the lane; O(log n). */
+    public boolean contains(int lane, int from, int to, String eventId) {
+        Integer e = eventId == null ? null : byId.get(eventId);
+        if (e == null) {
+            return false;
+        }
+        LaneEvents le = laneEvents.get(lane);
+        double day = events.get(e).date().start().toEpochDay();
+        int i = MarkLayout.lowerBound(le.start, from, to, day);
+        for (; i < to && le.start[i] == day; i++) {
+            if (le.event[i] == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Indexes the dated events among {@code shown}; undated ones cannot be placed and are left out. */
     public static LaneIndex build(Analysis analysis, List<Event> shown, LaneMode mode) {
         List<Event> dated = shown.stream().filter(Event::isDated).toList();
         ActorRanking ranking = new ActorRanking(analysis);
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        Map<String, IntList> byKey = new LinkedHashMap<>();
         if (mode == LaneMode.ACTOR) {
-            ranking.order().forEach(id -> byKey.put(id, new ArrayList<>()));
+            ranking.order().forEach(id -> byKey.put(id, new IntList()));
         } else {
-            analysis.articles().forEach(a -> byKey.put(a.id(), new ArrayList<>()));
+            analysis.articles().forEach(a -> byKey.put(a.id(), new IntList()));
         }
         String other = "\u0000other";
         for (int i = 0; i < dated.size(); i++) {
             for (String key : keys(dated.get(i), mode)) {
-                byKey.computeIfAbsent(key.isEmpty() ? other : key, k -> new ArrayList<>()).add(i);
+                byKey.computeIfAbsent(key.isEmpty() ? other : key, k -> new IntList()).add(i);
             }
         }
         List<Lane> lanes = new ArrayList<>();
@@ -96,7 +116,7 @@ public final class LaneIndex {
         Map<String, String> titles = new HashMap<>();
         analysis.articles().forEach(a -> titles.put(a.id(), a.title().isBlank() ? a.id() : a.title()));
         byKey.forEach((key, idx) -> {
-            if (idx.isEmpty()) {
+            if (idx.size == 0) {
                 return;
             }
             if (key.equals(other)) {
@@ -112,23 +132,52 @@ public final class LaneIndex {
     }
 
     private static List<String> keys(Event e, LaneMode mode) {
-        List<String> keys = mode == LaneMode.ACTOR ? e.actors()
-                : e.passages().stream().map(Passage::articleId).distinct().toList();
+        List<String> keys = new ArrayList<>(2);
+        if (mode == LaneMode.ACTOR) {
+            e.source().forEach(k -> addOnce(keys, k));
+            e.target().forEach(k -> addOnce(keys, k));
+        } else {
+            e.passages().forEach(p -> addOnce(keys, p.articleId()));
+        }
         return keys.isEmpty() ? List.of("") : keys;
     }
 
-    private static LaneEvents sorted(List<Event> dated, List<Integer> idx) {
-        Integer[] order = idx.toArray(new Integer[0]);
-        Arrays.sort(order, (a, b) -> Long.compare(dated.get(a).date().start().toEpochDay(),
-                dated.get(b).date().start().toEpochDay()));
-        double[] start = new double[order.length];
-        double[] end = new double[order.length];
-        int[] event = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            Event e = dated.get(order[i]);
-            start[i] = e.date().start().toEpochDay();
-            end[i] = e.date().end().toEpochDay() + 1;
-            event[i] = order[i];
+    private static void addOnce(List<String> keys, String k) {
+        if (!keys.contains(k)) {
+            keys.add(k);
+        }
+    }
+
+    /** A growable int array, to avoid boxing a few hundred thousand indices. */
+    private static final class IntList {
+        int[] values = new int[16];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+    }
+
+    private static LaneEvents sorted(List<Event> dated, IntList idx) {
+        // sort primitive keys (start day in the high bits, event index in the low) to keep 100,000s fast
+        long[] keys = new long[idx.size];
+        for (int i = 0; i < keys.length; i++) {
+            int e = idx.values[i];
+            keys[i] = (dated.get(e).date().start().toEpochDay() + (1L << 30)) << 32 | e;
+        }
+        Arrays.sort(keys);
+        double[] start = new double[keys.length];
+        double[] end = new double[keys.length];
+        int[] event = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            int e = (int) (keys[i] & 0xffffffffL);
+            Event ev = dated.get(e);
+            start[i] = ev.date().start().toEpochDay();
+            end[i] = ev.date().end().toEpochDay() + 1;
+            event[i] = e;
         }
         return new LaneEvents(start, end, event);
     }

@@ -27,23 +27,24 @@ public final class MarkLayout {
         for (int lane = Math.max(0, firstLane); lane <= Math.min(lastLane, index.lanes().size() - 1); lane++) {
             LaneIndex.LaneEvents le = index.laneEvents(lane);
             double y = g.laneCentre(lane);
-            int i = le.firstFrom(fromDay);
+            // in a crowded lane every event is a point at its start, so bars cannot pile up
+            boolean crowded = lowerBound(le.start, 0, le.size(), toDay) - lowerBound(le.start, 0, le.size(), fromDay)
+                    > scale.width() / CLUSTER_PX;
+            int i = crowded ? lowerBound(le.start, 0, le.size(), fromDay) : le.firstFrom(fromDay);
             while (i < le.size() && le.start[i] <= toDay) {
                 if (le.end[i] < fromDay) {
                     i++;
                     continue;
                 }
                 double x0 = scale.x(le.start[i]);
-                if ((le.end[i] - le.start[i]) * scale.pixelsPerDay() > 2 * r || x0 < -r) {
+                if (!crowded && ((le.end[i] - le.start[i]) * scale.pixelsPerDay() > 2 * r || x0 < -r)) {
                     // a vague date wide enough to show as a bar, or one reaching in from the left
                     marks.add(single(index, le, i, scale, g, lane, y));
                     i++;
                     continue;
                 }
-                int j = i + 1;
-                while (j < le.size() && scale.x(le.start[j]) - x0 < CLUSTER_PX) {
-                    j++;
-                }
+                // binary search for the end of the crowd: the cost follows the marks, not the events
+                int j = lowerBound(le.start, i + 1, le.size(), le.start[i] + CLUSTER_PX * scale.daysPerPixel());
                 if (j - i >= CLUSTER_MIN) {
                     double xEnd = scale.x(le.start[j - 1]);
                     marks.add(new Mark(lane, g.left() + x0 - r, g.left() + Math.max(xEnd, x0 + 2 * r) + r, y, i, j,
@@ -70,6 +71,21 @@ public final class MarkLayout {
         }
         double c = span ? (xs + xe) / 2 : xs + Math.min(scale.pixelsPerDay(), 2 * r) / 2;
         return new Mark(lane, c - r, c + r, y, i, i + 1, le.event[i], false);
+    }
+
+    /** First position in {@code [from, to)} whose value is at least {@code key}. */
+    static int lowerBound(double[] sorted, int from, int to, double key) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The topmost mark at (x, y), or {@code null}. */

@@ -130,14 +130,21 @@ public final class TimelinePainter {
     private static void paintCluster(Canvas2D c, LaneIndex index, Mark m, TimelineStyle style, Palette.Theme t) {
         double r = TimelineGeometry.MARK_RADIUS + 2;
         LaneIndex.LaneEvents le = index.laneEvents(m.lane());
+        boolean selected = index.contains(m.lane(), m.from(), m.to(), style.selectedId());
         boolean highlighted = false;
-        boolean selected = false;
-        for (int i = m.from(); i < m.to(); i++) {
-            Event e = index.event(le.event[i]);
-            highlighted |= style.highlighted().contains(e.id());
-            selected |= e.id().equals(style.selectedId());
-            if (style.itemPerEvent()) {
+        if (style.highlighted().size() < m.count()) {
+            for (String id : style.highlighted()) {
+                highlighted |= index.contains(m.lane(), m.from(), m.to(), id);
+            }
+        } else {
+            for (int i = m.from(); i < m.to() && !highlighted; i++) {
+                highlighted = style.highlighted().contains(index.event(le.event[i]).id());
+            }
+        }
+        if (style.itemPerEvent()) {
+            for (int i = m.from(); i < m.to(); i++) {
                 // vector exports keep one element per event even where the picture shows a count
+                Event e = index.event(le.event[i]);
                 c.beginItem("event", e.id());
                 c.fill(colour(e, style.colourMode()));
                 c.fillOval(m.x1() + (m.x2() - m.x1()) * (i - m.from()) / Math.max(1, m.count() - 1) - 2,

@@ -20,6 +20,7 @@ public final class AnnalistApp extends Application {
 
     private static volatile List<Path> inputs = List.of(Path.of("samples"));
     private static volatile Supplier<Analysis> preset;
+    private static volatile java.util.function.Consumer<MainWindow> afterStart = w -> { };
     private MainWindow window;
 
     static void initialInputs(List<Path> paths) {
@@ -29,6 +30,11 @@ public final class AnnalistApp extends Application {
     /** Opens on a ready analysis instead of reading inputs (demos, benchmarks, tests). */
     public static void presetAnalysis(Supplier<Analysis> analysis) {
         preset = analysis;
+    }
+
+    /** Runs once the window shows (demos and screenshots pick a selection here). */
+    public static void afterStart(java.util.function.Consumer<MainWindow> action) {
+        afterStart = action;
     }
 
     @Override
@@ -51,6 +57,7 @@ public final class AnnalistApp extends Application {
         } else {
             workspace.open(inputs);
         }
+        afterStart.accept(window);
     }
 
     private static void applyTheme(MainWindow window, boolean dark) {

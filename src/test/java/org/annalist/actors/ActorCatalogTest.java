@@ -94,5 +94,11 @@ class ActorCatalogTest {
         Files.writeString(date, "{\"people\": [{\"name\": \"A B\", \"offices\": [{\"actor\": \"france\", \"from\": \"May 2016\"}]}]}");
         assertThatThrownBy(() -> ActorCatalog.withUserFile(date)).hasMessageContaining("date.json").hasMessageContaining("May 2016");
         assertThatThrownBy(() -> ActorCatalog.withUserFile(dir.resolve("missing.json"))).hasMessageContaining("missing.json");
+        Path reversed = dir.resolve("reversed.json");
+        Files.writeString(reversed, "{\"people\": [{\"name\": \"A B\", \"offices\": [{\"actor\": \"france\", \"from\": \"2016\", \"to\": \"2015\"}]}]}");
+        assertThatThrownBy(() -> ActorCatalog.withUserFile(reversed)).hasMessageContaining("reversed.json").hasMessageContaining("before it starts");
+        Path idle = dir.resolve("idle.json");
+        Files.writeString(idle, "{\"people\": [{\"name\": \"A B\"}]}");
+        assertThatThrownBy(() -> ActorCatalog.withUserFile(idle)).hasMessageContaining("at least one office");
     }
 }

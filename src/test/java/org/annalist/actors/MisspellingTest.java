@@ -42,4 +42,20 @@ class MisspellingTest {
         assertThat(found("Ethopia agreed with Ethiopia.")).containsExactly("Ethopia=ethiopia", "Ethiopia=ethiopia");
         assertThat(found("Tokyu said so.")).isEmpty();
     }
+
+    @Test
+    void commonSurnamesAreNotGuessedFromNearMisses() {
+        LocalDate d2020 = LocalDate.of(2020, 6, 1);
+        assertThat(recognizer.find("Britain said Mr. Johnston and Johnsons met.", d2020))
+                .extracting(ActorMention::text).containsExactly("Britain");
+        assertThat(recognizer.find("Boris Jonson spoke for Britain.", d2020))
+                .extracting(m -> m.text() + "=" + m.actorId()).containsExactly("Boris Jonson=united-kingdom", "Britain=united-kingdom");
+    }
+
+    @Test
+    void aWordTheArticleAlsoWritesInLowercaseIsNoName() {
+        LocalDate d2018 = LocalDate.of(2018, 6, 1);
+        assertThat(recognizer.find("Pence spoke of peace.\nPeace talks resumed.", d2018))
+                .extracting(ActorMention::text).containsExactly("Pence");
+    }
 }

@@ -73,4 +73,12 @@ class TitlesAndContextTest {
         assertThat(found("LET US GO. WHO KNEW? IS IT OVER?")).isEmpty();
         assertThat(found("The WHO and the US met.")).containsExactly("WHO=united-nations", "US=united-states");
     }
+
+    @Test
+    void nationalBodiesNamedLikeInternationalOnesStayNational() {
+        assertThat(found("The German Foreign Office, the Russian Security Council and the U.S. National Security Council "
+                + "disagreed with the UN Security Council and the Foreign Office."))
+                .containsExactly("German Foreign Office=germany", "Russian Security Council=russia", "U.S.=united-states",
+                        "UN Security Council=united-nations", "Foreign Office=united-kingdom");
+    }
 }

@@ -53,8 +53,8 @@ class CorpusLoadSpeedTest {
         long ms = millisToRead(500);
 
         System.out.println("corpus: 500 articles read in " + ms + " ms");
-        // generous: the build machine is shared; unloaded this takes well under a second
-        assertThat(ms).isLessThan(15_000);
+        // generous, the build machine is shared: this catches order-of-magnitude slips (a quadratic rule), not noise
+        assertThat(ms).isLessThan(25_000);
     }
 
     @Test

@@ -93,4 +93,13 @@ class HtmlFormatTest {
         assertThat(c.articles()).isEmpty();
         assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("web page without article text"));
     }
+
+    @Test
+    void aPageTitleLosesTheOutletSuffix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path page = java.nio.file.Files.writeString(dir.resolve("p.html"), "<html><head><title>Syria talks stall"
+                + " | Example Wire</title><meta property=\"og:site_name\" content=\"Example Wire\"></head>"
+                + "<body><p>Talks stalled on Monday.</p></body></html>");
+
+        assertThat(Fixtures.read(page).articles().get(0).title()).isEqualTo("Syria talks stall");
+    }
 }

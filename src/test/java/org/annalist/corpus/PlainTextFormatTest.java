@@ -63,4 +63,20 @@ class PlainTextFormatTest {
         assertThat(s000.title()).doesNotContain("20").doesNotContain("AFP Photo");
         assertThat(s001.title()).isEqualTo("France makes new push for Aleppo ceasefire");
     }
+
+    @Test
+    void windowsLineEndingsKeepOffsetsAndRules(@TempDir Path dir) throws Exception {
+        String crlf = Files.readString(Fixtures.path("text/ankara_visit.txt")).replace("\n", "\r\n");
+        Path file = Files.writeString(dir.resolve("crlf.txt"), crlf);
+
+        Article a = Fixtures.read(file).articles().get(0);
+
+        assertThat(a.text()).isEqualTo(crlf);
+        assertThat(a.title()).isEqualTo("French minister heads to Ankara for Syria talks");
+        assertThat(a.published().note()).isEqualTo("byline 'Published October 24th, 2016'");
+        assertThat(a.excluded()).singleElement().satisfies(r -> {
+            assertThat(r.span().start()).isEqualTo(crlf.indexOf("Related stories"));
+            assertThat(r.span().end()).isEqualTo(crlf.length());
+        });
+    }
 }

@@ -88,6 +88,8 @@ public final class ArticleListView extends VBox {
             }
             Label title = new Label(a.title().isBlank() ? a.id() : a.title());
             title.getStyleClass().add("article-title");
+            title.setWrapText(true);
+            title.setMaxHeight(40);
             String source = a.outlet() != null ? a.outlet() : a.path().getFileName().toString();
             boolean review = a.published().source().needsReview();
             String date = a.published().isKnown() ? a.published().date() + " · " + a.published().source().id()
@@ -104,7 +106,12 @@ public final class ArticleListView extends VBox {
             } else {
                 setTooltip(new Tooltip(a.published().note()));
             }
-            setGraphic(new VBox(1, title, meta));
+            VBox box = new VBox(1, title, meta);
+            // a zero preferred width lets the list size the cell, so long titles wrap instead of scrolling
+            box.setPrefWidth(0);
+            box.setMinWidth(0);
+            setGraphic(box);
+            setPrefWidth(0);
             setText(null);
         }
     }

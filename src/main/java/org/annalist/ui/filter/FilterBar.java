@@ -127,6 +127,7 @@ public final class FilterBar extends HBox {
             range.setMax(Math.max(min + 1, max));
             range.setLowValue(range.getMin());
             range.setHighValue(range.getMax());
+            range.setDisable(a.events().stream().noneMatch(Event::isDated));
             filter.fromProperty().set(null);
             filter.toProperty().set(null);
         } finally {
@@ -147,6 +148,10 @@ public final class FilterBar extends HBox {
     }
 
     private void updateRangeLabel() {
+        if (range.isDisabled()) {
+            rangeLabel.setText("no dated events");
+            return;
+        }
         rangeLabel.setText(LocalDate.ofEpochDay(Math.round(range.getLowValue())) + " – "
                 + LocalDate.ofEpochDay(Math.round(range.getHighValue())));
     }

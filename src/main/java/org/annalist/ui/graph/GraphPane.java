@@ -78,7 +78,7 @@ public final class GraphPane extends Region {
     }
 
     private GraphView2D view() {
-        return new GraphView2D(model.graph(), model.layout(), 0, 0, canvas.getWidth(), canvas.getHeight());
+        return new GraphView2D(model.graph(), model.layout(), 0, 0, canvas.getWidth(), canvas.getHeight() - 24);
     }
 
     /** Draws one frame. */
@@ -95,6 +95,7 @@ public final class GraphPane extends Region {
         c.fillRect(0, 0, w, h);
         view().paint(c, dark, new GraphView2D.Emphasis(model.selectedNodeProperty().get(),
                 model.selectedEdgeProperty().get(), model.highlightedNodes()));
+        GraphView2D.paintLegend(c, 10, h - 24, t);
         if (model.graph().nodes().isEmpty()) {
             c.fill(t.muted());
             c.font(13, false);

@@ -14,8 +14,9 @@ import javafx.scene.text.TextAlignment;
 import org.annalist.events.Event;
 
 /**
- * A compact, high-contrast time strip under the slide: every visible event as a dot on one axis,
- * the current one large and bright, vague dates as bars, the first and last dates as labels.
+ * A compact, high-contrast time strip under the slide, centred on the current event and wide enough
+ * to show its five neighbours on each side: events as dots, the current one large and bright, vague
+ * dates as bars, the first and last days of the window as labels.
  */
 final class TimelineStrip extends Canvas {
 
@@ -24,6 +25,8 @@ final class TimelineStrip extends Canvas {
     private static final Color MARK = Color.web("#e0e0e0");
     private static final Color CURRENT = Color.web("#ffd54f");
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private static final int NEIGHBOURS = 5;
 
     private final PresentationModel model;
 
@@ -74,9 +77,12 @@ final class TimelineStrip extends Canvas {
         if (all.isEmpty() || w < 40) {
             return;
         }
-        LocalDate from = all.get(0).date().start();
-        LocalDate to = all.stream().map(e -> e.date().end()).max(LocalDate::compareTo).orElse(from);
-        double days = Math.max(1, ChronoUnit.DAYS.between(from, to) + 1);
+        Event current = model.current();
+        long centre = mid(current);
+        long half = halfWidth(all, model.index(), centre);
+        LocalDate from = LocalDate.ofEpochDay(centre - half);
+        LocalDate to = LocalDate.ofEpochDay(centre + half);
+        double days = 2.0 * half + 1;
         double left = 40;
         double right = w - 40;
         double axis = h * 0.45;
@@ -89,7 +95,10 @@ final class TimelineStrip extends Canvas {
         g.fillText(LABEL.format(from), left, h - 8);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(LABEL.format(to), right, h - 8);
-        Event current = model.current();
+        g.save();
+        g.beginPath();
+        g.rect(left - 12, 0, right - left + 24, h);
+        g.clip();
         for (Event e : model.visible()) {
             double x0 = left + (right - left) * ChronoUnit.DAYS.between(from, e.date().start()) / days;
             double x1 = left + (right - left) * (ChronoUnit.DAYS.between(from, e.date().end()) + 1) / days;
@@ -102,5 +111,17 @@ final class TimelineStrip extends Canvas {
             double cx = (x0 + x1) / 2;
             g.fillOval(cx - r, axis - r, 2 * r, 2 * r);
         }
+        g.restore();
+    }
+
+    private static long mid(Event e) {
+        return (e.date().start().toEpochDay() + e.date().end().toEpochDay()) / 2;
+    }
+
+    /** Half the days shown: enough to reach the fifth event on either side, so the current one sits centred. */
+    static long halfWidth(List<Event> all, int index, long centre) {
+        long before = centre - mid(all.get(Math.max(0, index - NEIGHBOURS)));
+        long after = mid(all.get(Math.min(all.size() - 1, index + NEIGHBOURS))) - centre;
+        return Math.max(3, Math.max(before, after) + 1);
     }
 }

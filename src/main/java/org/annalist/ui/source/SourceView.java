@@ -81,6 +81,11 @@ public final class SourceView extends BorderPane {
         setTop(header);
         setCenter(scroll);
         flow.setPadding(new Insets(4, 12, 12, 12));
+        // TextFlow.rangeShape answers in content coordinates, without the padding
+        passagePath.setTranslateX(12);
+        passagePath.setTranslateY(4);
+        matchPath.setTranslateX(12);
+        matchPath.setTranslateY(4);
         flow.layoutBoundsProperty().addListener(o -> placeHighlights());
         workspace.selection().articleProperty().addListener(o -> rebuild());
         workspace.selection().passageProperty().addListener(o -> rebuild());

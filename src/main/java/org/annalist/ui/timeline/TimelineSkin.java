@@ -22,7 +22,7 @@ import org.annalist.timeline.Mark;
 import org.annalist.timeline.MarkLayout;
 import org.annalist.timeline.Palette;
 import org.annalist.timeline.TimelineGeometry;
-import org.annalist.timeline.TimelinePainter;
+import org.annalist.timeline.TimelineFrame;
 import org.annalist.timeline.TimelineStyle;
 import org.annalist.ui.canvas.FxCanvas2D;
 import org.annalist.ui.workspace.WorkspaceViewModel;
@@ -46,6 +46,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     private double lastX;
     private boolean dragged;
     private Mark hovered;
+    private double legendHeight = 26;
 
     TimelineSkin(TimelineControl control) {
         super(control);
@@ -114,7 +115,8 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         }
         LaneIndex index = model.index();
         int lanes = index.lanes().size();
-        int fitting = Math.max(1, (int) ((h - AXIS_HEIGHT) / LANE_HEIGHT));
+        double lanesBottom = h - legendHeight - 6;
+        int fitting = Math.max(1, (int) ((lanesBottom - AXIS_HEIGHT) / LANE_HEIGHT));
         lanesBar.setMax(Math.max(0, lanes - fitting));
         lanesBar.setVisibleAmount(fitting);
         lanesBar.setVisible(lanes > fitting);
@@ -125,24 +127,22 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         boolean dark = workspace.darkProperty().get();
         Palette.Theme theme = Palette.standard().theme(dark);
         FxCanvas2D c = new FxCanvas2D(canvas.getGraphicsContext2D(), w, h);
-        c.fill(theme.background());
-        c.fillRect(0, 0, w, h);
         Event selected = workspace.selection().event();
         TimelineStyle style = new TimelineStyle(model.colourModeProperty().get(), dark,
                 selected == null ? null : selected.id(), workspace.matchesProperty().get(), false);
-        int last = first + fitting;
-        c.save();
-        c.clip(0, AXIS_HEIGHT, w, h - AXIS_HEIGHT);
-        TimelinePainter.paintLanes(c, index, geometry, first, last, theme);
-        marks = MarkLayout.layout(index, model.scale(), geometry, first, last);
-        c.restore();
+        marks = TimelineFrame.paint(c, index, model.scale(), axis, geometry, style, first, first + fitting - 1);
+        // the legend sits in its own band under the lanes; its height depends on the width, so adapt
         c.fill(theme.background());
-        c.fillRect(0, 0, w, AXIS_HEIGHT);
-        TimelinePainter.paintAxis(c, model.scale(), axis, h, theme);
-        c.save();
-        c.clip(0, AXIS_HEIGHT, w, h - AXIS_HEIGHT);
-        TimelinePainter.paintMarks(c, index, marks, geometry, style);
-        c.restore();
+        c.fillRect(0, lanesBottom, w, h - lanesBottom);
+        c.stroke(theme.grid());
+        c.lineWidth(1);
+        c.strokeLine(0, lanesBottom + 0.5, w, lanesBottom + 0.5);
+        double used = org.annalist.timeline.Legend.paint(c, 10, lanesBottom + 3, w - 20, style.colourMode(),
+                index.events(), theme);
+        if (Math.abs(used - legendHeight) > 0.5) {
+            legendHeight = used;
+            requestRedraw();
+        }
         if (index.isEmpty()) {
             c.fill(theme.muted());
             c.font(14, false);

@@ -38,7 +38,7 @@ public final class TimelineViewModel {
         workspace.analysisProperty().addListener(o -> fitted = false);
         plotWidth.addListener((o, was, now) -> {
             scale.set(scale.get().withWidth(now.doubleValue()));
-            if (!fitted && !index.get().isEmpty()) {
+            if (!fitted) {
                 fitAll();
             }
         });
@@ -49,7 +49,7 @@ public final class TimelineViewModel {
 
     private void rebuild() {
         index.set(LaneIndex.build(workspace.analysis(), workspace.shown(), laneMode.get()));
-        if (!fitted && !index.get().isEmpty()) {
+        if (!fitted) {
             fitAll();
         }
     }
@@ -62,8 +62,18 @@ public final class TimelineViewModel {
     /** Shows every shown, dated event. */
     public void fitAll() {
         LaneIndex i = index.get();
+        if (i.isEmpty()) {
+            // nothing dated yet: show the publication dates, so the axis is about these articles
+            var days = workspace.analysis().articles().stream().filter(a -> a.published().isKnown())
+                    .mapToLong(a -> a.published().date().toEpochDay()).summaryStatistics();
+            if (days.getCount() > 0) {
+                scale.set(TimeScale.fit(days.getMin() - 3, days.getMax() + 4, plotWidth.get(), 24));
+            }
+            fitted = false;
+            return;
+        }
         scale.set(TimeScale.fit(i.minDay(), i.maxDay(), plotWidth.get(), 24));
-        fitted = !i.isEmpty();
+        fitted = true;
     }
 
     /** Zooms by {@code factor} (above 1 zooms in) around plot x {@code anchorX}. */

@@ -103,6 +103,10 @@ public final class WorkspaceViewModel {
         if (selection.event() == null && shownArticle != null) {
             a.article(shownArticle.id()).ifPresent(art -> selection.articleProperty().set(art));
         }
+        if (selection.articleProperty().get() == null && !a.articles().isEmpty()) {
+            // never open on an empty reading pane
+            selection.articleProperty().set(a.articles().get(0));
+        }
     }
 
     /**
@@ -210,6 +214,11 @@ public final class WorkspaceViewModel {
 
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** Shows a one-line message in the status bar. */
+    public void report(String message) {
+        status.set(message);
     }
 
     public ReadOnlyStringProperty statusProperty() {

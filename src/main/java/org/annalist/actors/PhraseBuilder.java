@@ -1,0 +1,129 @@
+package org.annalist.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Turns alias matches into mentions: drops people out of office and context aliases out of
+ * context, and grows each mention over its title phrase ("Russian Deputy Foreign Minister
+ * Gennady Gatilov", "Foreign Minister Jean-Marc Ayrault", "Russian U.N. Ambassador Vitaly
+ * Churkin"). Immutable.
+ */
+final class PhraseBuilder {
+
+    private final ActorCatalog catalog;
+    private final TitlePhrases titles;
+    private final FuzzyNames fuzzy;
+    private final MatchingRules rules;
+
+    PhraseBuilder(ActorCatalog catalog, TitlePhrases titles, FuzzyNames fuzzy, MatchingRules rules) {
+        this.catalog = catalog;
+        this.titles = titles;
+        this.fuzzy = fuzzy;
+        this.rules = rules;
+    }
+
+    void build(String text, List<Token> tokens, List<AliasIndex.Match> matches, LocalDate date,
+               ArticleContext context, boolean[] used, List<ActorMention> out) {
+        int floor = 0;
+        for (int k = 0; k < matches.size(); k++) {
+            AliasIndex.Match m = matches.get(k);
+            if (m.from() < floor) {
+                continue; // inside the title phrase of the previous mention
+            }
+            mark(used, m.from(), m.to());
+            String actor = m.target().actorAt(date);
+            if (actor == null || !context.supports(m.target(), tokens.get(m.from()).start())) {
+                floor = m.to();
+                continue;
+            }
+            int start = m.from();
+            int end = m.to();
+            if (m.target().person() != null) {
+                start = titles.left(tokens, m.from(), floor);
+            } else {
+                TitlePhrases.Extent ext = titles.right(tokens, m.to());
+                if (k + 1 < matches.size() && matches.get(k + 1).from() == m.to() && isOrganisation(matches.get(k + 1), date)) {
+                    // "Russian U.N. Ambassador ...": the organisation is part of a national title
+                    TitlePhrases.Extent inner = titles.right(tokens, matches.get(k + 1).to());
+                    if (inner.nameStart() >= 0) {
+                        ext = inner;
+                        k++;
+                    }
+                }
+                end = ext.end();
+                if (ext.nameStart() >= 0) {
+                    int limit = k + 1 < matches.size() ? matches.get(k + 1).from() : tokens.size();
+                    if (limit == ext.nameStart()) {
+                        AliasIndex.Match next = matches.get(k + 1);
+                        String speaker = speaker(m, actor, next, date);
+                        if (speaker != null) {
+                            actor = speaker;
+                            end = next.to();
+                            k++;
+                        }
+                    } else {
+                        int nameEnd = titles.name(tokens, ext.nameStart(), limit);
+                        if (nameEnd > ext.nameStart()) {
+                            end = nameEnd;
+                            noteMisspelledPeople(tokens, ext.nameStart(), nameEnd, context);
+                        }
+                    }
+                }
+            }
+            floor = end;
+            if (followedByStopChar(tokens, end)) {
+                continue;
+            }
+            mark(used, start, end);
+            out.add(CatalogActorRecognizer.mention(text, tokens, start, end, actor));
+        }
+    }
+
+    /**
+     * The actor of "title + known person" when the person joins the phrase: the phrase's own
+     * actor, or the person's when the title names an organisation ("U.N. Ambassador Vitaly
+     * Churkin" speaks for Russia); null when the person belongs elsewhere.
+     */
+    private String speaker(AliasIndex.Match title, String actor, AliasIndex.Match next, LocalDate date) {
+        Person person = next.target().person();
+        if (person == null) {
+            return null;
+        }
+        if (person.holds(actor, date)) {
+            return actor;
+        }
+        String own = next.target().actorAt(date);
+        if (own == null) {
+            return actor; // "former French President Nicolas Sarkozy"
+        }
+        return isOrganisation(title, date) ? own : null;
+    }
+
+    private boolean isOrganisation(AliasIndex.Match m, LocalDate date) {
+        String id = m.target().person() == null ? m.target().actorAt(date) : null;
+        return id != null && catalog.get(id).kind() == ActorKind.ORGANISATION;
+    }
+
+    private boolean followedByStopChar(List<Token> tokens, int end) {
+        return end < tokens.size() && !tokens.get(end).spaceBefore() && rules.stopFollowers().contains(tokens.get(end).norm());
+    }
+
+    private void noteMisspelledPeople(List<Token> tokens, int from, int to, ArticleContext context) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && t.capitalised()) {
+                Person p = fuzzy.closest(t.norm());
+                if (p != null) {
+                    context.add(p);
+                }
+            }
+        }
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+    }
+}
