@@ -111,6 +111,9 @@ final class RoleFinder {
                 break;
             }
             MentionRef m = startingAt(v, i);
+            if (m != null && v.reporting.contains(m.last() + 1)) {
+                break; // "..., the United Nations said": the speaker, not a target
+            }
             if (m != null && (!m.locative() || cues.locativeTargetTypes.contains(type))) {
                 return group(v, m, +1);
             }
