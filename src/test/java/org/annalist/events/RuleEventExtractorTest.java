@@ -163,4 +163,15 @@ class RuleEventExtractorTest {
             assertThat(e.target()).containsExactly("syria");
         });
     }
+
+    @Test
+    void aQuotationOpenedInAnEarlierSentenceStaysQuoted() {
+        String text = "\"We hope Russia will not veto. If it did, Turkey would attack Syria,\" Ayrault said.";
+        List<Event> events = extract(article("a", text, "2016-10-23"));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(e.source()).containsExactly("france");
+        });
+    }
 }
