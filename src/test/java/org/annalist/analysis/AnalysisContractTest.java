@@ -75,4 +75,10 @@ class AnalysisContractTest {
         assertThat(france.mentions()).isGreaterThan(10);
         assertThat(france.events()).isEqualTo((int) analysis.events().stream().filter(e -> e.actors().contains("france")).count());
     }
+
+    @Test
+    void actorsNamedOnlyInBoilerplateAreNotListed() {
+        // samples/002 ends with a list of unrelated headlines naming Croatia many times
+        assertThat(analysis.actors()).noneSatisfy(s -> assertThat(s.actor().id()).isEqualTo("croatia"));
+    }
 }
