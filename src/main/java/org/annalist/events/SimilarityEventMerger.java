@@ -3,7 +3,6 @@ package org.annalist.events;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,36 +21,29 @@ import java.util.TreeSet;
 public final class SimilarityEventMerger implements EventMerger {
 
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final double SIMILAR = 0.25;
-    private static final double SIMILAR_SAME_DAY = 0.1;
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "said",
             "will", "would", "their", "which", "about", "after", "they", "there", "also", "than", "into", "over");
-
-    private static final class Cluster {
-        final List<Event> reports = new ArrayList<>();
-        final Set<String> words = new HashSet<>();
-    }
 
     @Override
     public List<Event> merge(List<Event> events) {
         List<Event> ordered = new ArrayList<>(events);
         ordered.sort(Comparator.comparing(SimilarityEventMerger::firstArticle).thenComparingInt(SimilarityEventMerger::firstOffset)
                 .thenComparing(Event::id));
-        Map<String, List<Cluster>> byKey = new HashMap<>();
-        List<Cluster> clusters = new ArrayList<>();
-        for (Event e : ordered) {
-            Set<String> words = words(e);
-            List<Cluster> same = byKey.computeIfAbsent(key(e), k -> new ArrayList<>());
-            Cluster home = same.stream().filter(c -> joins(c, e, words)).findFirst().orElse(null);
-            if (home == null) {
-                home = new Cluster();
-                same.add(home);
-                clusters.add(home);
-            }
-            home.reports.add(e);
-            home.words.addAll(words);
+        // Groups of (type, actors) never share a cluster, so they are merged independently, on
+        // every core; the clusters are then put back in order of their first report.
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            byKey.computeIfAbsent(key(ordered.get(i)), k -> new ArrayList<>()).add(i);
         }
-        List<Event> merged = new ArrayList<>(clusters.stream().map(SimilarityEventMerger::combine).toList());
+        List<Event> merged = new ArrayList<>(byKey.values().parallelStream()
+                .flatMap(members -> {
+                    ClusterGroup group = new ClusterGroup();
+                    members.forEach(i -> group.add(i, ordered.get(i), words(ordered.get(i))));
+                    return group.clusters().stream();
+                })
+                .sorted(Comparator.comparingInt(c -> c.order))
+                .map(SimilarityEventMerger::combine)
+                .toList());
         merged.sort(Comparator.comparing((Event e) -> e.date() == null)
                 .thenComparing(e -> e.date() == null ? null : e.date().start(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(e -> e.date() == null ? null : e.date().end(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -70,35 +62,6 @@ public final class SimilarityEventMerger implements EventMerger {
         return e.type().id() + "|" + new TreeSet<>(e.actors());
     }
 
-    private static boolean joins(Cluster c, Event e, Set<String> words) {
-        Event first = c.reports.get(0);
-        if (!compatible(first.date(), e.date())) {
-            return false;
-        }
-        double sim = jaccard(c.words, words);
-        boolean sameDay = first.date() != null && e.date() != null && first.date().start().equals(e.date().start())
-                && first.date().end().equals(e.date().end());
-        return sim >= SIMILAR || (sameDay && sim >= SIMILAR_SAME_DAY);
-    }
-
-    private static boolean compatible(EventDate a, EventDate b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return !a.start().minusDays(1).isAfter(b.end()) && !b.start().minusDays(1).isAfter(a.end());
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String w : b) {
-            shared += a.contains(w) ? 1 : 0;
-        }
-        return shared / (double) (a.size() + b.size() - shared);
-    }
-
     private static Set<String> words(Event e) {
         Set<String> out = new HashSet<>();
         for (Passage p : e.passages()) {
@@ -111,7 +74,7 @@ public final class SimilarityEventMerger implements EventMerger {
         return out;
     }
 
-    private static Event combine(Cluster c) {
+    private static Event combine(ClusterGroup.Cluster c) {
         if (c.reports.size() == 1) {
             return c.reports.get(0);
         }
