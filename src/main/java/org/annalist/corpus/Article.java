@@ -34,6 +34,11 @@ public record Article(String id, Path path, String title, String url, String out
 
     /** True when {@code span} lies in boilerplate, so nothing should be extracted from it. */
     public boolean isExcluded(Span span) {
-        return excluded.stream().anyMatch(r -> r.span().overlaps(span));
+        for (ExcludedRange r : excluded) { // a loop, not a stream: asked once per sentence
+            if (r.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,27 @@ final class Cues {
 
     /** A list of one- or multi-word cues matched on lower-case tokens. */
     static final class Phrases {
-        private final List<String[]> phrases = new ArrayList<>();
+        // Indexed by first and last word: these are asked at every trigger, over whole clauses.
+        private final Map<String, List<String[]>> byFirst = new HashMap<>();
+        private final Map<String, List<String[]>> byLast = new HashMap<>();
 
         Phrases(JsonNode array) {
-            array.forEach(n -> phrases.add(n.asText().split(" ")));
+            array.forEach(n -> {
+                String[] p = n.asText().split(" ");
+                byFirst.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+                byLast.computeIfAbsent(p[p.length - 1], k -> new ArrayList<>()).add(p);
+            });
         }
 
         /** True when one of the phrases ends at token {@code i}. */
         boolean endsAt(List<Token> tokens, int i) {
-            for (String[] p : phrases) {
-                int s = i - p.length + 1;
-                if (s >= 0 && matchesAt(tokens, s, p)) {
-                    return true;
+            List<String[]> candidates = i >= 0 && i < tokens.size() ? byLast.get(tokens.get(i).lower()) : null;
+            if (candidates != null) {
+                for (String[] p : candidates) {
+                    int s = i - p.length + 1;
+                    if (s >= 0 && matchesAt(tokens, s, p)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -38,9 +48,12 @@ final class Cues {
         /** True when one of the phrases lies wholly within tokens {@code [from, to)}. */
         boolean within(List<Token> tokens, int from, int to) {
             for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-                for (String[] p : phrases) {
-                    if (i + p.length <= to && matchesAt(tokens, i, p)) {
-                        return true;
+                List<String[]> candidates = byFirst.get(tokens.get(i).lower());
+                if (candidates != null) {
+                    for (String[] p : candidates) {
+                        if (i + p.length <= to && matchesAt(tokens, i, p)) {
+                            return true;
+                        }
                     }
                 }
             }

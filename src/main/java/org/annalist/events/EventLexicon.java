@@ -161,7 +161,13 @@ final class EventLexicon {
         int i = 0;
         while (i < tokens.size()) {
             TriggerMatch best = null;
-            for (Compiled c : byFirstWord.getOrDefault(tokens.get(i).lower(), List.of())) {
+            // most words start no phrase: skip them without an iterator (this runs for every token)
+            List<Compiled> candidates = byFirstWord.get(tokens.get(i).lower());
+            if (candidates == null) {
+                i++;
+                continue;
+            }
+            for (Compiled c : candidates) {
                 TriggerMatch m = match(c, tokens, i);
                 if (m != null && (best == null || m.length() > best.length()
                         || (m.length() == best.length() && m.rule().kind().ordinal() < best.rule().kind().ordinal()))) {
