@@ -112,12 +112,18 @@ final class Normalizer {
         return e <= start ? null : String.format("%04d/%04d", start, e);
     }
 
-    /** The day a clock time is on: a named weekday or relative day, else the publication date. */
+    /** The day a clock time is on: a named date, weekday or relative day, else the narrative's current day. */
     private static String clockDay(Args a, Placement p) {
         if (a.integer("weekday") != null) {
             return p.weekday(a.integer("weekday"), null);
         }
-        return p.relativeDay(a.integer("offset") == null ? 0 : a.integer("offset"));
+        if (a.integer("month") != null) {
+            return p.date(a.integer("year"), a.integer("month"), a.integer("day"));
+        }
+        if (a.integer("offset") == null) {
+            return p.narrativeDay();
+        }
+        return p.relativeDay(a.integer("offset"));
     }
 
     private static String clock(String day, Args a) {
