@@ -35,9 +35,11 @@ final class Normalizer {
         TimexType type = rule.type();
         String value = switch (rule.norm().get("fn")) {
             case "literal" -> a.get("value");
-            case "date" -> p.date(a.year("year", s.dct()), a.integer("month"), a.integer("day"));
+            case "date" -> p.date(firstNonNull(a.year("year", s.dct()), yearOf(s.dct(), a.integer("yearDirection"))),
+                    a.integer("month"), a.integer("day"));
             case "dateRange" -> p.dateRange(a.year("year", s.dct()), a.integer("month"), a.integer("day"), a.integer("endDay"));
-            case "month" -> p.month(a.year("year", s.dct()), a.integer("month"), a.integer("direction"));
+            case "month" -> p.month(firstNonNull(a.year("year", s.dct()), yearOf(s.dct(), a.integer("yearDirection"))),
+                    a.integer("month"), a.integer("direction"));
             case "year" -> formatYear(a.year("year", s.dct()));
             case "yearRange" -> yearRange(a.year("year", s.dct()), a.get("endYear"));
             case "decade" -> p.decade(a.integer("decade"), a.integer("shortDecade"));
