@@ -103,7 +103,12 @@ final class Normalizer {
             return rest == null ? null : formatYear(2000 + rest.intValue());
         }
         Double rest = numbers.parse(a.get("rest").replaceAll("(?i)^oh[\\s-]", ""));
-        return rest == null || rest >= 100 ? null : formatYear(century.intValue() * 100 + rest.intValue());
+        if (rest == null || rest >= 100) {
+            return null;
+        }
+        String year = formatYear(century.intValue() * 100 + rest.intValue());
+        Integer month = a.integer("month");
+        return month == null ? year : year + String.format("-%02d", month);
     }
 
     private static String yearRange(Integer start, String end) {
