@@ -46,7 +46,7 @@ final class DateFinder {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
                         Integer.parseInt(iso.group(3)));
-                return rules.isPlausibleYear(d.getYear()) ? Optional.of(d) : Optional.empty();
+                return rules.isPlausibleMetadataYear(d.getYear()) ? Optional.of(d) : Optional.empty();
             } catch (DateTimeException e) {
                 return Optional.empty();
             }

@@ -29,6 +29,7 @@ final class DateRules {
     private final Map<String, Integer> months = new TreeMap<>();
     private final int firstYear;
     private final int yearsAhead;
+    private final int metadataFirstYear;
 
     static DateRules standard() {
         return STANDARD;
@@ -38,6 +39,7 @@ final class DateRules {
         json.path("months").fields().forEachRemaining(e -> months.put(e.getKey(), e.getValue().asInt()));
         firstYear = json.path("plausibleYears").path("first").asInt(1990);
         yearsAhead = json.path("plausibleYears").path("yearsAhead").asInt(1);
+        metadataFirstYear = json.path("plausibleYears").path("metadataFirst").asInt(1800);
         datelineWindow = json.path("datelineWindowChars").asInt(1500);
         String monthAlt = months.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
                 .collect(Collectors.joining("|"));
@@ -107,5 +109,13 @@ final class DateRules {
 
     boolean isPlausibleYear(int year) {
         return year >= firstYear && year <= LocalDate.now().getYear() + yearsAhead;
+    }
+
+    /**
+     * Metadata states its date outright, so an old archive article keeps it; the narrower window
+     * of {@link #isPlausibleYear} only guards guesses from URLs and running text.
+     */
+    boolean isPlausibleMetadataYear(int year) {
+        return year >= metadataFirstYear && year <= LocalDate.now().getYear() + yearsAhead;
     }
 }

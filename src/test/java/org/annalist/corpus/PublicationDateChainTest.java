@@ -36,6 +36,18 @@ class PublicationDateChainTest {
     }
 
     @Test
+    void anArchiveArticleKeepsAnOldDateItsMetadataStates(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("wall.txt"), "Crowds gathered at the Berlin Wall on Thursday night.\n");
+        java.nio.file.Files.writeString(dir.resolve("wall.meta.json"), "{\"published\": \"1989-11-10\"}");
+
+        Corpus c = Fixtures.read(dir);
+
+        assertThat(c.problems()).isEmpty();
+        assertThat(c.articles().get(0).published().date()).isEqualTo(LocalDate.of(1989, 11, 10));
+        assertThat(c.articles().get(0).published().source()).isEqualTo(DateSource.METADATA);
+    }
+
+    @Test
     void aDateInTheUrlComesNext() {
         assertThat(Fixtures.article("text/geneva_talks.txt").published()).isEqualTo(new PublicationDate(
                 LocalDate.of(2016, 10, 14), DateSource.URL, "date in the URL /2016/10/14/"));
