@@ -57,7 +57,7 @@ public final class EditDialogs implements EditPrompts {
         field.textProperty().addListener(o -> check.run());
         check.run();
         d.setResultConverter(b -> b == ButtonType.OK ? DateInput.parse(field.getText()).orElse(null) : null);
-        Platform.runLater(field::requestFocus);
+        d.setOnShown(ev -> Platform.runLater(field::requestFocus));
         return d.showAndWait();
     }
 
@@ -85,7 +85,7 @@ public final class EditDialogs implements EditPrompts {
         box.setVisibleRowCount(EventType.values().length);
         Dialog<EventType> d = dialog("Change type", "What kind of event is it? " + e.summary(), box);
         d.setResultConverter(b -> b == ButtonType.OK ? box.getValue() : null);
-        Platform.runLater(box::requestFocus);
+        d.setOnShown(ev -> Platform.runLater(box::requestFocus));
         return d.showAndWait();
     }
 
@@ -153,7 +153,7 @@ public final class EditDialogs implements EditPrompts {
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
-        Platform.runLater(filter::requestFocus);
+        d.setOnShown(ev -> Platform.runLater(filter::requestFocus));
         return d.showAndWait();
     }
 
@@ -164,11 +164,12 @@ public final class EditDialogs implements EditPrompts {
     @Override
     public Optional<String> note(Event e, String current) {
         TextArea area = new TextArea(current);
+        area.setId("note-area");
         area.setWrapText(true);
         area.setPrefRowCount(6);
         Dialog<String> d = dialog("Note", "Your note on: " + e.summary() + "\n(leave it empty to remove the note)", area);
         d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
-        Platform.runLater(area::requestFocus);
+        d.setOnShown(ev -> Platform.runLater(area::requestFocus));
         return d.showAndWait();
     }
 

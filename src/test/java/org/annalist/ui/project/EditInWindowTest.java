@@ -1,0 +1,131 @@
+package org.annalist.ui.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.annalist.events.Event;
+import org.annalist.project.ProjectStore;
+import org.annalist.ui.AnnalistApp;
+import org.annalist.ui.MainWindow;
+import org.annalist.ui.TestPipeline;
+import org.annalist.ui.task.BackgroundTask;
+import org.annalist.ui.workspace.WorkspaceViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Edits made like a user: keyboard shortcut, the real dialog, typing; every view follows. */
+@ExtendWith(ApplicationExtension.class)
+class EditInWindowTest {
+
+    @TempDir
+    static java.nio.file.Path dir;
+    private WorkspaceViewModel vm;
+    private ProjectController project;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = new WorkspaceViewModel(TestPipeline.analyzer(), BackgroundTask.sameThread());
+        MainWindow window = new MainWindow(vm, url -> { });
+        ProjectDialogs projectDialogs = new ProjectDialogs(stage);
+        project = new ProjectController(vm, TestPipeline.analyzer(), new ProjectStore(dir), projectDialogs);
+        project.timeline(window.timelineModel());
+        EventActions edits = new EventActions(vm, project.session(), new EditDialogs(stage));
+        ProjectMenus menus = new ProjectMenus(project, edits);
+        MenuBar bar = new MenuBar(menus.editMenu());
+        BorderPane root = new BorderPane(window, new VBox(bar, new EventNote(vm, project.session())), null, null, null);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(root, 1366, 768);
+        scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(project.titleProperty());
+        stage.show();
+        vm.setAnalysis(TestPipeline.analysis());
+    }
+
+    private Event shelling() {
+        return vm.analysis().events().stream().filter(e -> e.summary().contains("shelling")).findFirst().orElseThrow();
+    }
+
+    private String when(FxRobot robot) {
+        return robot.lookup(".detail-key").queryAll().stream().map(n -> (Label) n)
+                .filter(l -> l.getText().equals("When")).findFirst()
+                .map(l -> ((javafx.scene.layout.GridPane) l.getParent()).getChildren()
+                        .get(((javafx.scene.layout.GridPane) l.getParent()).getChildren().indexOf(l) + 1))
+                .map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    @Test
+    void changingADateInTheDialogMovesTheEventAndUndoPutsItBack(FxRobot robot) {
+        robot.interact(() -> vm.select(shelling()));
+        assertThat(when(robot)).startsWith("2016-10-11 (day, relative)");
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.D).release(KeyCode.D, KeyCode.ALT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#date-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("2016-W40");
+        assertThat(robot.lookup(".dialog-pane .label").queryAll()).anyMatch(n -> n instanceof Label l
+                && l.getText().startsWith("Mon 3 Oct 2016 to Sun 9 Oct 2016 (week)"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shelling().date().value()).isEqualTo("2016-W40");
+        assertThat(when(robot)).startsWith("2016-10-03 to 2016-10-09 (week, user)");
+        assertThat(vm.selection().event()).isEqualTo(shelling());
+        assertThat(stage.getTitle()).isEqualTo("Annalist — untitled *");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shelling().date().value()).isEqualTo("2016-10-11");
+        assertThat(when(robot)).startsWith("2016-10-11 (day, relative)");
+        assertThat(stage.getTitle()).isEqualTo("Annalist");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shelling().date().value()).isEqualTo("2016-W40");
+    }
+
+    @Test
+    void aNoteTypedInTheDialogShowsWithTheEvent(FxRobot robot) {
+        robot.interact(() -> vm.select(shelling()));
+        assertThat(robot.lookup(".event-note").queryLabeled().isVisible()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#note-area").write("Shelling of what? Ask the desk.");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label note = (Label) robot.lookup(".event-note").queryLabeled();
+        assertThat(project.session().corrections().edits()).hasSize(1);
+        assertThat(note.getText()).isEqualTo("Shelling of what? Ask the desk.");
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("Shelling of what? Ask the desk.");
+        robot.interact(() -> vm.select(null));
+        assertThat(note.isVisible()).isFalse();
+    }
+
+    @Test
+    void editItemsAreDisabledWithoutASelection(FxRobot robot) {
+        robot.interact(() -> vm.select(null));
+        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.analysis().events()).hasSize(3);
+        robot.interact(() -> vm.select(shelling()));
+        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.analysis().events()).hasSize(2).noneMatch(e -> e.summary().contains("shelling"));
+        assertThat(vm.shown()).hasSize(2);
+    }
+}
