@@ -128,4 +128,17 @@ class EditInWindowTest {
         assertThat(vm.analysis().events()).hasSize(2).noneMatch(e -> e.summary().contains("shelling"));
         assertThat(vm.shown()).hasSize(2);
     }
+
+    @Test
+    void aCorruptProjectFileIsExplainedInADialogAndNothingChanges(FxRobot robot) throws java.io.IOException {
+        var shown = vm.analysis();
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("notes.annalist.json"), "{ not json");
+        robot.interact(() -> javafx.application.Platform.runLater(() -> project.open(bad)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAll()).anyMatch(n -> n instanceof Label l
+                && l.getText().startsWith("notes.annalist.json is damaged: not valid JSON"));
+        robot.clickOn("OK");
+        assertThat(vm.analysis()).isSameAs(shown);
+        assertThat(stage.getTitle()).isEqualTo("Annalist");
+    }
 }
