@@ -2,7 +2,9 @@ package org.annalist.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Second look at capitalised words the alias walk left alone:
@@ -39,10 +41,20 @@ final class Misspellings {
     void find(String text, List<Token> tokens, boolean[] used, LocalDate date, ArticleContext context,
               List<ActorMention> out) {
         List<Candidate> weak = new ArrayList<>();
+        Set<String> lowercase = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (used[i] || !t.capitalised() || t.allCaps() || rules.notNames().contains(t.norm()) || titles.isTitleWord(t)) {
                 continue;
+            }
+            if (fuzzy.closest(t.norm()) == null && fuzzy.closestActor(t.norm()) == null && !titleBefore(tokens, used, i)) {
+                continue;
+            }
+            if (lowercase == null) {
+                lowercase = lowercaseWords(tokens);
+            }
+            if (lowercase.contains(t.norm())) {
+                continue; // the article also writes it in lowercase: a word ("Peace"), not a name
             }
             boolean titled = titleBefore(tokens, used, i);
             Person exact = titled ? fuzzy.bySurname(t.norm()) : null;
@@ -80,6 +92,16 @@ final class Misspellings {
                 add(text, tokens, used, c.index(), c.index() + 1, c.actor(), out);
             }
         }
+    }
+
+    private static Set<String> lowercaseWords(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.word() && Character.isLowerCase(t.text().charAt(0))) {
+                out.add(t.norm());
+            }
+        }
+        return out;
     }
 
     /** A title word right before {@code i}, also as an abbreviation with its dot ("Mr."). */

@@ -95,7 +95,11 @@ public final class Analyzer {
         for (AnnotatedArticle a : annotated) {
             provisional.addAll(a.events());
             annotations.put(a.article().id(), a.annotations());
-            a.annotations().mentions().forEach(m -> mentionCounts.merge(m.actorId(), 1, Integer::sum));
+            // Page furniture (e.g. a trailing list of unrelated headlines) is not the article: its
+            // names would otherwise put unrelated countries into the actor list.
+            a.annotations().mentions().stream()
+                    .filter(m -> !a.article().isExcluded(m.span()))
+                    .forEach(m -> mentionCounts.merge(m.actorId(), 1, Integer::sum));
         }
         List<Event> events = merger.merge(provisional);
         Map<String, Integer> eventCounts = new HashMap<>();

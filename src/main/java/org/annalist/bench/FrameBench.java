@@ -1,5 +1,7 @@
 package org.annalist.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -27,18 +29,25 @@ public final class FrameBench {
         for (int i = 0; i < warmup; i++) {
             painter.accept(canvas);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuClock = threads.isCurrentThreadCpuTimeSupported();
         double[] times = new double[frames];
+        double[] cpu = new double[frames];
         int n = 0;
         long started = System.nanoTime();
         while (n < frames && (n < 3 || System.nanoTime() - started < budgetNanos)) {
+            long c0 = cpuClock ? threads.getCurrentThreadCpuTime() : 0;
             long t0 = System.nanoTime();
             painter.accept(canvas);
-            times[n++] = (System.nanoTime() - t0) / 1e6;
+            times[n] = (System.nanoTime() - t0) / 1e6;
+            cpu[n++] = cpuClock ? (threads.getCurrentThreadCpuTime() - c0) / 1e6 : Double.NaN;
         }
         double[] sorted = Arrays.copyOf(times, n);
         Arrays.sort(sorted);
+        double[] cpuSorted = Arrays.copyOf(cpu, n);
+        Arrays.sort(cpuSorted);
         return new FrameResult(painterName, surfaceName, events, n, percentile(sorted, 0.5),
-                percentile(sorted, 0.95), sorted[n - 1]);
+                percentile(sorted, 0.95), sorted[n - 1], percentile(cpuSorted, 0.5));
     }
 
     private static double percentile(double[] sorted, double q) {

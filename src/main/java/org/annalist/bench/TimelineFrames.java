@@ -1,17 +1,15 @@
 package org.annalist.bench;
 
-import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.annalist.analysis.Analysis;
 import org.annalist.render.Canvas2D;
+import org.annalist.timeline.ColourMode;
 import org.annalist.timeline.LaneIndex;
 import org.annalist.timeline.LaneMode;
-import org.annalist.timeline.Mark;
-import org.annalist.timeline.MarkLayout;
-import org.annalist.timeline.Palette;
 import org.annalist.timeline.TimeScale;
+import org.annalist.timeline.TimelineFrame;
 import org.annalist.timeline.TimelineGeometry;
-import org.annalist.timeline.TimelinePainter;
 import org.annalist.timeline.TimelineRenderer;
 import org.annalist.timeline.TimelineStyle;
 
@@ -28,32 +26,21 @@ public final class TimelineFrames {
     }
 
     /**
-     * One frame of the window while panning or zooming, all events in view: the steps of the
-     * window's redraw (lanes, mark layout with clustering, axis, marks). The lane index is built
+     * One frame of the window while panning, all events in view: {@link TimelineFrame#paint}, the
+     * window's own redraw, each frame panned by a pixel as a drag would. The lane index is built
      * once, as the window does when the filters change; {@link #indexMillis} times that.
      */
     public static Consumer<Canvas2D> window(Analysis analysis, double width, double height) {
         LaneIndex index = LaneIndex.build(analysis, analysis.events(), LaneMode.ACTOR);
         double plotWidth = width - LABEL_WIDTH - 16;
         TimeScale scale = TimeScale.fit(index.minDay(), index.maxDay(), plotWidth, 24);
-        TimelineGeometry lanes = new TimelineGeometry(LABEL_WIDTH, 0, AXIS_HEIGHT, LANE_HEIGHT, plotWidth);
-        int last = Math.max(1, (int) ((height - AXIS_HEIGHT) / LANE_HEIGHT));
-        Palette.Theme theme = Palette.standard().theme(false);
-        TimelineStyle style = TimelineStyle.plain();
-        return c -> {
-            c.fill(theme.background());
-            c.fillRect(0, 0, width, height);
-            c.save();
-            c.clip(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
-            TimelinePainter.paintLanes(c, index, lanes, 0, last, theme);
-            List<Mark> marks = MarkLayout.layout(index, scale, lanes, 0, last);
-            c.restore();
-            TimelinePainter.paintAxis(c, scale, lanes, height, theme);
-            c.save();
-            c.clip(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
-            TimelinePainter.paintMarks(c, index, marks, lanes, style);
-            c.restore();
-        };
+        TimelineGeometry geometry = new TimelineGeometry(LABEL_WIDTH, 0, AXIS_HEIGHT, LANE_HEIGHT, plotWidth);
+        int last = Math.min(index.lanes().size() - 1, (int) ((height - AXIS_HEIGHT) / LANE_HEIGHT));
+        // as the window with one event selected and a search matching two: one item per cluster
+        TimelineStyle style = new TimelineStyle(ColourMode.TYPE, false, "e5", Set.of("e7", "e9"), false);
+        int[] frame = {0};
+        return c -> TimelineFrame.paint(c, index, scale.pan(frame[0]++ % 7), geometry, geometry, style, 0,
+                Math.max(0, last));
     }
 
     /** Time to build the lane index of every event (the window does it on each filter change). */

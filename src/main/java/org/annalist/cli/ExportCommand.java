@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.analysis.Analysis;
-import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.Corpus;
 import org.annalist.export.ExportFormat;
 import org.annalist.export.Exports;
@@ -14,6 +13,7 @@ import org.annalist.export.Picture;
 import org.annalist.export.View;
 import org.annalist.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +24,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CatalogOption catalog = new CatalogOption();
 
     @Option(names = "--format", required = true, paramLabel = "csv|json|svg|timelinejs|gexf")
     String format;
@@ -58,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         System.setProperty("java.awt.headless", "true");
         Corpus corpus = Inputs.read(paths, err);
-        Analysis analysis = Analyzer.standard().analyze(corpus, Progress.NONE);
+        Analysis analysis = catalog.analyzer(spec).analyze(corpus, Progress.NONE);
         Picture picture = Picture.of(v, analysis, analysis.events(), BatchOutput.title(paths, analysis));
         try {
             Exports.write(f, picture, out, w, 1);

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.analysis.Analysis;
-import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.Corpus;
 import org.annalist.export.AnalysisJson;
 import org.annalist.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,13 +21,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    CatalogOption catalog = new CatalogOption();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         Corpus corpus = Inputs.read(paths, spec.commandLine().getErr());
-        Analysis analysis = Analyzer.standard().analyze(corpus, Progress.NONE);
+        Analysis analysis = catalog.analyzer(spec).analyze(corpus, Progress.NONE);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         new AnalysisJson().write(analysis, out);
         out.println();

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.analysis.Analysis;
-import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.Corpus;
 import org.annalist.export.Picture;
 import org.annalist.export.View;
 import org.annalist.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,6 +22,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CatalogOption catalog = new CatalogOption();
 
     @Option(names = "--out", required = true, paramLabel = "F.png", description = "the PNG to write")
     Path out;
@@ -55,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         System.setProperty("java.awt.headless", "true");
         Corpus corpus = Inputs.read(paths, err);
-        Analysis analysis = Analyzer.standard().analyze(corpus, Progress.NONE);
+        Analysis analysis = catalog.analyzer(spec).analyze(corpus, Progress.NONE);
         Picture picture = Picture.of(v, analysis, analysis.events(), BatchOutput.title(paths, analysis));
         try {
             picture.writePng(out, w, s);

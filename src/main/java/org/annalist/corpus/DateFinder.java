@@ -3,7 +3,6 @@ package org.annalist.corpus;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,17 +58,31 @@ final class DateFinder {
         return url == null ? Optional.empty() : first(rules.urlDates, url, List.of());
     }
 
+    /** The first byline date: only short lines that write a year are searched. */
     Optional<Found> byline(String text, List<Span> skip, boolean updated) {
         List<Pattern> patterns = updated ? rules.updatedBylines : rules.publishedBylines;
-        List<Found> found = new ArrayList<>();
-        forEachMatch(patterns, text, BYLINE_MAX_LINE, m -> {
-            LocalDate d = rules.dateOf(m, null);
-            Span span = new Span(m.start(), m.end());
-            if (d != null && isOutside(span, skip) && isBylinePosition(text, span)) {
-                found.add(new Found(d, span, m.group().strip()));
+        for (TextBlocks.Block line : TextBlocks.lines(text)) {
+            if (line.text().length() > BYLINE_MAX_LINE || !YEAR.matcher(line.text()).find()) {
+                continue;
             }
-        });
-        return found.stream().min(Comparator.comparing(Found::span));
+            Found best = null;
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(text).region(line.span().start(), line.span().end())
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                while (m.find()) {
+                    LocalDate d = rules.dateOf(m, null);
+                    Span span = new Span(m.start(), m.end());
+                    if (d != null && isOutside(span, skip) && isBylinePosition(text, span)
+                            && (best == null || span.start() < best.span().start())) {
+                        best = new Found(d, span, m.group().strip());
+                    }
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first dateline that opens a paragraph near the top of the article body. */
@@ -171,15 +184,11 @@ final class DateFinder {
     }
 
     /**
-     * A byline stands on a short line of its own, its cue first or after a separator ("By A. Writer |
+     * A byline stands on a (short) line of its own, its cue first or after a separator ("By A. Writer |
      * Published ..."); "a statement published on 24 January 2017" inside a sentence is not one.
      */
     private static boolean isBylinePosition(String text, Span span) {
         int from = text.lastIndexOf('\n', span.start()) + 1;
-        int to = text.indexOf('\n', span.end());
-        if ((to < 0 ? text.length() : to) - from > BYLINE_MAX_LINE) {
-            return false;
-        }
         String before = text.substring(from, span.start()).strip();
         return before.isEmpty() || BYLINE_SEPARATOR.matcher(before).matches();
     }

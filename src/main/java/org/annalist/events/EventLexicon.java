@@ -22,7 +22,8 @@ import org.annalist.text.Token;
 final class EventLexicon {
 
     /** One compiled phrase: the alternatives for each word position. */
-    private record Compiled(TriggerRule rule, Map<String, Inflector.Form> firstForms, List<Set<String>> rest) {
+    private record Compiled(TriggerRule rule, Map<String, Inflector.Form> firstForms, List<Set<String>> rest,
+                            boolean[] strict) {
     }
 
     private final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
@@ -108,7 +109,11 @@ final class EventLexicon {
         if (rule.kind() == TriggerRule.Kind.NOUN && words.length == 1) {
             nounSurfaces.addAll(first.keySet());
         }
-        Compiled c = new Compiled(rule, first, rest);
+        boolean[] strict = new boolean[rest.size()];
+        for (int i = 0; i < rest.size(); i++) {
+            strict[i] = rest.get(i).stream().anyMatch(particles::contains);
+        }
+        Compiled c = new Compiled(rule, first, rest, strict);
         first.keySet().forEach(f -> byFirstWord.computeIfAbsent(f, k -> new ArrayList<>()).add(c));
     }
 
@@ -175,10 +180,11 @@ final class EventLexicon {
 
     private TriggerMatch match(Compiled c, List<Token> tokens, int start) {
         int pos = start;
-        for (Set<String> alternatives : c.rest()) {
+        for (int k = 0; k < c.rest().size(); k++) {
+            Set<String> alternatives = c.rest().get(k);
             int skipped = 0;
             int next = pos + 1;
-            boolean strict = alternatives.stream().anyMatch(particles::contains);
+            boolean strict = c.strict()[k];
             while (next < tokens.size() && !alternatives.contains(tokens.get(next).lower())
                     && skipped < skipLimit && (strict ? isSkippable(tokens.get(next)) : tokens.get(next).isWord())) {
                 next++;

@@ -108,7 +108,7 @@ final class HeadFinder {
     }
 
     private static boolean endsMention(SentenceView v, int p) {
-        return p >= 0 && v.mentions.stream().anyMatch(m -> m.last() == p);
+        return p >= 0 && v.endingAt[p] != null;
     }
 
     /** "rebels reject", "officials agree": a lower-case plural before a base form is its subject. */

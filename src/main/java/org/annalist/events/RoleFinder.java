@@ -111,6 +111,9 @@ final class RoleFinder {
                 break;
             }
             MentionRef m = startingAt(v, i);
+            if (m != null && v.reporting.contains(m.last() + 1)) {
+                break; // "..., the United Nations said": the speaker, not a target
+            }
             if (m != null && (!m.locative() || cues.locativeTargetTypes.contains(type))) {
                 return group(v, m, +1);
             }
@@ -196,10 +199,10 @@ final class RoleFinder {
     }
 
     private static MentionRef endingAt(SentenceView v, int i) {
-        return v.mentions.stream().filter(m -> m.last() == i).findFirst().orElse(null);
+        return v.endingAt[i];
     }
 
     private static MentionRef startingAt(SentenceView v, int i) {
-        return v.mentions.stream().filter(m -> m.first() == i).findFirst().orElse(null);
+        return v.startingAt[i];
     }
 }

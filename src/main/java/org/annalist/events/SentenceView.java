@@ -21,6 +21,9 @@ final class SentenceView {
     final List<TriggerMatch> triggers = new ArrayList<>();
     final List<Integer> reporting = new ArrayList<>();
     final List<TimeExpression> timexes;
+    /** The mention whose last (first) token is at each index, or null. */
+    final MentionRef[] endingAt;
+    final MentionRef[] startingAt;
 
     SentenceView(Span span, List<Token> tokens, List<ActorMention> sentenceMentions,
                  List<TimeExpression> timexes, boolean startsQuoted, EventLexicon lexicon, Cues cues) {
@@ -32,14 +35,28 @@ final class SentenceView {
         for (ActorMention m : sentenceMentions) {
             place(m, cues);
         }
-        for (TriggerMatch t : lexicon.find(tokens)) {
-            if (!quoted[t.first()] && !insideMention(t.first())) {
-                triggers.add(t);
+        int n = tokens.size();
+        endingAt = new MentionRef[n];
+        startingAt = new MentionRef[n];
+        boolean[] inMention = new boolean[n];
+        for (MentionRef m : mentions) {
+            endingAt[m.last()] = m;
+            startingAt[m.first()] = m;
+            for (int i = m.first(); i <= m.last(); i++) {
+                inMention[i] = true;
             }
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!quoted[i] && lexicon.reportingForm(tokens.get(i)) != null && !coveredByTrigger(i)
-                    && !insideMention(i)) {
+        boolean[] inTrigger = new boolean[n];
+        for (TriggerMatch t : lexicon.find(tokens)) {
+            if (!quoted[t.first()] && !inMention[t.first()]) {
+                triggers.add(t);
+                for (int i = t.first(); i <= t.last(); i++) {
+                    inTrigger[i] = true;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!quoted[i] && !inTrigger[i] && !inMention[i] && lexicon.reportingForm(tokens.get(i)) != null) {
                 reporting.add(i);
             }
         }
@@ -48,9 +65,8 @@ final class SentenceView {
     private void place(ActorMention m, Cues cues) {
         int first = -1;
         int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.end() > m.span().start() && t.start() < m.span().end()) {
+        for (int i = tokenAt(m.span().start()); i < tokens.size() && tokens.get(i).start() < m.span().end(); i++) {
+            if (tokens.get(i).end() > m.span().start()) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -75,14 +91,6 @@ final class SentenceView {
     /** Articles and place modifiers between a preposition and a name: "in the capital Ankara". */
     private static boolean isFiller(Token t, Cues cues) {
         return t.lower().equals("the") || cues.placeModifiers.contains(t.lower());
-    }
-
-    private boolean insideMention(int i) {
-        return mentions.stream().anyMatch(m -> m.first() <= i && i <= m.last());
-    }
-
-    private boolean coveredByTrigger(int i) {
-        return triggers.stream().anyMatch(t -> t.first() <= i && i <= t.last());
     }
 
     private static boolean[] quotes(List<Token> tokens, boolean startsQuoted) {
@@ -127,11 +135,16 @@ final class SentenceView {
 
     /** Index of the token covering or following character {@code offset}. */
     int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > offset) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) { // first token ending after offset
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return tokens.size() - 1;
+        return Math.max(0, lo);
     }
 }

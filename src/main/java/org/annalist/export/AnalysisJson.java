@@ -68,6 +68,9 @@ public final class AnalysisJson {
         if (s.actor().iso3() != null) {
             n.put("iso3", s.actor().iso3());
         }
+        if (s.actor().code() != null) {
+            n.put("code", s.actor().code());
+        }
         n.put("mentions", s.mentions());
         n.put("events", s.events());
         return n;

@@ -1,5 +1,7 @@
 package org.annalist.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.annalist.analysis.GraphEdge;
 import org.annalist.render.Canvas2D;
@@ -19,6 +21,7 @@ public final class GraphView2D {
     }
 
     private static final double PAD = 46;
+    private static final int MAX_LABELS = 18;
 
     private final GraphModel model;
     private final ForceLayout layout;
@@ -93,8 +96,15 @@ public final class GraphView2D {
             paintNode(c, n, t, emphasis);
         }
         c.font(12, true);
-        for (GraphModel.Node n : model.nodes()) {
-            paintLabel(c, n, t);
+        // in a crowded graph only the busiest actors (and the emphasised ones) are labelled
+        int labelled = 0;
+        List<GraphModel.Node> byEvents = new ArrayList<>(model.nodes());
+        byEvents.sort(java.util.Comparator.comparingInt(GraphModel.Node::events).reversed());
+        for (GraphModel.Node n : byEvents) {
+            boolean emphasised = n.id().equals(emphasis.selectedNode()) || emphasis.highlightedNodes().contains(n.id());
+            if (labelled++ < MAX_LABELS || emphasised) {
+                paintLabel(c, n, t);
+            }
         }
         c.restore();
     }
@@ -119,7 +129,7 @@ public final class GraphView2D {
     private void paintLabel(Canvas2D c, GraphModel.Node n, Palette.Theme t) {
         String label = n.label() + " (" + n.events() + ")";
         double tw = c.textWidth(label);
-        double x = sx(n.id()) - tw / 2;
+        double x = Math.max(x0 + 4, Math.min(x0 + w - tw - 6, sx(n.id()) - tw / 2));
         double y = sy(n.id()) + model.radius(n) + 16;
         c.fill(t.background().withAlpha(0.8));
         c.fillRoundRect(x - 4, y - 13, tw + 8, 18, 6);

@@ -15,6 +15,10 @@ final class Normalizer {
     record Normalized(String value, TimexType type) {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("several|a few|few|many|some|numerous");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{2}|\\d{4}");
+
     private final Map<String, Map<String, String>> tables;
     private final Numbers numbers;
 
@@ -161,7 +165,7 @@ final class Normalizer {
             if (text == null) {
                 return null;
             }
-            text = text.trim().replaceAll("\\s+", " ");
+            text = SPACES.matcher(text.trim()).replaceAll(" ");
             if (bar < 0) {
                 return text;
             }
@@ -169,7 +173,8 @@ final class Normalizer {
             if (table.equals("number")) {
                 return text;
             }
-            String key = text.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+            String key = text.toLowerCase(Locale.ROOT);
+            key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
             Map<String, String> t = tables.get(table);
             if (t == null) {
                 throw new IllegalStateException("unknown normalization table " + table);
@@ -199,7 +204,7 @@ final class Normalizer {
                 return Double.NaN;
             }
             String lower = v.toLowerCase(Locale.ROOT);
-            if (lower.matches("several|a few|few|many|some|numerous")) {
+            if (VAGUE.matcher(lower).matches()) {
                 return Double.NaN;
             }
             return n.parse(v);
@@ -208,7 +213,7 @@ final class Normalizer {
         /** A year: four digits, or two digits placed in the century nearest the publication date. */
         Integer year(String name, LocalDate dct) {
             String v = get(name);
-            if (v == null || !v.matches("\\d{2}|\\d{4}")) {
+            if (v == null || !YEAR.matcher(v).matches()) {
                 return null;
             }
             int y = Integer.parseInt(v);

@@ -46,12 +46,17 @@ public final class TimelinePainter {
         c.clip(g.left(), g.top(), g.plotWidth(), bottom - g.top());
         c.font(12, false);
         c.lineWidth(1);
+        double labelEnd = -Double.MAX_VALUE;
         for (AxisTicks.Tick tick : ticks) {
             double x = Math.round(g.left() + tick.x()) + 0.5;
             c.stroke(t.grid());
             c.strokeLine(x, g.top() + g.axisHeight() - 8, x, bottom);
-            c.fill(t.muted());
-            c.fillText(tick.label(), x + 4, g.top() + g.axisHeight() - 12);
+            if (x + 4 > labelEnd + 6) {
+                // a label that would run into the previous one is left out; the grid line stays
+                c.fill(t.muted());
+                c.fillText(tick.label(), x + 4, g.top() + g.axisHeight() - 12);
+                labelEnd = x + 4 + c.textWidth(tick.label());
+            }
         }
         c.restore();
         c.stroke(t.grid());

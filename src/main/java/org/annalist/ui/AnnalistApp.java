@@ -42,13 +42,16 @@ public final class AnnalistApp extends Application {
         WorkspaceViewModel workspace = new WorkspaceViewModel(Analyzer.standard(), BackgroundTask.standard());
         window = new MainWindow(workspace, url -> getHostServices().showDocument(url));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        boolean laptop = screen.getWidth() <= 1600;
+        Scene scene = new Scene(window, laptop ? screen.getWidth() : screen.getWidth() * 0.9,
+                laptop ? screen.getHeight() : screen.getHeight() * 0.9);
         scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
         applyTheme(window, workspace.darkProperty().get());
         workspace.darkProperty().addListener((o, was, dark) -> applyTheme(window, dark));
         stage.setTitle("Annalist");
         stage.setScene(scene);
-        stage.setMaximized(screen.getWidth() <= 1600);
+        // a laptop screen is used whole; on a big screen leave room around the window
+        stage.setMaximized(laptop);
         stage.show();
         FirstFrameReporter.install();
         Supplier<Analysis> p = preset;

@@ -19,6 +19,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.annalist.timeline.ColourMode;
 import org.annalist.timeline.LaneMode;
+import org.annalist.ui.export.ExportActions;
+import org.annalist.ui.export.ExportSource;
+import org.annalist.ui.present.PresentationMode;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Menus, accelerators and the toolbar: every action is reachable from the keyboard. */
@@ -35,12 +38,8 @@ final class MainMenus {
 
         MenuItem openFiles = item("Open files…", "Shortcut+O", "mdoal-insert_drive_file", this::openFiles);
         MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", "mdoal-folder_open", this::openFolder);
-        // Export and Present are built by the export helper (org.annalist.ui.export / ui.present);
-        // until they land these stay visible but disabled.
-        MenuItem export = item("Export… (coming)", "Shortcut+E", "mdomz-save_alt", () -> { });
-        export.setDisable(true);
-        MenuItem present = item("Present (coming)", "F5", "mdomz-slideshow", () -> { });
-        present.setDisable(true);
+        MenuItem export = item("Export…", "Shortcut+E", "mdomz-save_alt", this::export);
+        MenuItem present = item("Present", "F5", "mdomz-slideshow", this::present);
         MenuItem quit = item("Quit", "Shortcut+Q", null, () -> window.getScene().getWindow().hide());
         Menu file = new Menu("_File", null, openFiles, openFolder, new javafx.scene.control.SeparatorMenuItem(),
                 export, present, new javafx.scene.control.SeparatorMenuItem(), quit);
@@ -105,10 +104,9 @@ final class MainMenus {
         ToggleButton darkButton = new ToggleButton(null, new FontIcon("mdoal-brightness_6"));
         darkButton.setTooltip(new Tooltip("Dark theme (Ctrl+D)"));
         darkButton.selectedProperty().bindBidirectional(ws.darkProperty());
-        Button exportButton = button("Export", "mdomz-save_alt", "Export PNG, SVG, CSV… (coming)", () -> { });
-        exportButton.setDisable(true);
-        Button presentButton = button("Present", "mdomz-slideshow", "Presentation mode (coming)", () -> { });
-        presentButton.setDisable(true);
+        Button exportButton = button("Export", "mdomz-save_alt",
+                "Export PNG, SVG, CSV, JSON, TimelineJS or GEXF of what is shown (Ctrl+E)", this::export);
+        Button presentButton = button("Present", "mdomz-slideshow", "Presentation mode for a class (F5)", this::present);
         toolBar.getItems().addAll(
                 button(null, "mdoal-folder_open", "Open folder (Ctrl+Shift+O)", this::openFolder),
                 button(null, "mdoal-insert_drive_file", "Open files (Ctrl+O)", this::openFiles),
@@ -143,6 +141,17 @@ final class MainMenus {
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private void export() {
+        var ws = window.workspace();
+        new ExportActions(window.getScene().getWindow(), () -> new ExportSource(ws.analysis(), ws.shown(),
+                ws.visibleFromProperty().get(), ws.visibleToProperty().get(), "Annalist"), ws::report).exportDialog();
+    }
+
+    private void present() {
+        var ws = window.workspace();
+        PresentationMode.show(window.getScene().getWindow(), ws.analysis(), ws.shown());
     }
 
     private void openFiles() {

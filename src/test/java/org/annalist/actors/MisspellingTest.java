@@ -51,4 +51,11 @@ class MisspellingTest {
         assertThat(recognizer.find("Boris Jonson spoke for Britain.", d2020))
                 .extracting(m -> m.text() + "=" + m.actorId()).containsExactly("Boris Jonson=united-kingdom", "Britain=united-kingdom");
     }
+
+    @Test
+    void aWordTheArticleAlsoWritesInLowercaseIsNoName() {
+        LocalDate d2018 = LocalDate.of(2018, 6, 1);
+        assertThat(recognizer.find("Pence spoke of peace.\nPeace talks resumed.", d2018))
+                .extracting(ActorMention::text).containsExactly("Pence");
+    }
 }

@@ -27,8 +27,8 @@ class PloverActorEvaluationTest {
         assumeTrue(Files.exists(PloverActorScore.records()), "shared PLOVER data absent");
         PloverActorScore score = PloverActorScore.run(CatalogActorRecognizer.standard(), ActorCatalog.standard(),
                 PloverActorScore.records());
-        assertThat(score.sourceRecall()).as(score.summary()).isGreaterThan(0.5);
-        assertThat(score.targetRecall()).as(score.summary()).isGreaterThan(0.5);
-        assertThat(score.precision()).as(score.summary()).isGreaterThan(0.5);
+        assertThat(score.sourceRecall()).as(score.summary()).isGreaterThan(0.9);
+        assertThat(score.targetRecall()).as(score.summary()).isGreaterThan(0.9);
+        assertThat(score.precision()).as(score.summary()).isGreaterThan(0.75);
     }
 }

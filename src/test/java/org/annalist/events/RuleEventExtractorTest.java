@@ -138,4 +138,40 @@ class RuleEventExtractorTest {
         String text = "\"We will attack Russia,\" he joked.";
         assertThat(extract(article("a", text, "2016-10-05"))).isEmpty();
     }
+
+    @Test
+    void theSpeakerAtTheEndIsNoTarget() {
+        String text = "Turkey shelled the convoy near Aleppo, the United Nations said.";
+        List<Event> events = extract(article("a", text, "2016-10-05"));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+            assertThat(e.source()).containsExactly("turkey");
+            assertThat(e.target()).isEmpty();
+            assertThat(e.date().basis()).isEqualTo(DateBasis.PUBLISHED);
+        });
+    }
+
+    @Test
+    void coordinatedSubjectsActTogether() {
+        String text = "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry discussed Syria by telephone.";
+        List<Event> events = extract(article("a", text, "2016-10-05"));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.CONSULT);
+            assertThat(e.source()).containsExactlyInAnyOrder("russia", "united-states");
+            assertThat(e.target()).containsExactly("syria");
+        });
+    }
+
+    @Test
+    void aQuotationOpenedInAnEarlierSentenceStaysQuoted() {
+        String text = "\"We hope Russia will not veto. If it did, Turkey would attack Syria,\" Ayrault said.";
+        List<Event> events = extract(article("a", text, "2016-10-23"));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(e.source()).containsExactly("france");
+        });
+    }
 }

@@ -47,4 +47,23 @@ class AppSmokeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".source-title").queryLabeled().getText()).isNotEqualTo("No article selected");
     }
+
+    @Test
+    void clickingASampleEventOnTheTimelineHighlightsItsPassage(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !app.window().workspace().analysis().articles().isEmpty());
+        MainWindow w = app.window();
+        // the best-attested dated event, shown in a week around it so that it is drawn on its own
+        org.annalist.events.Event e = w.workspace().shown().stream().filter(org.annalist.events.Event::isDated)
+                .max(java.util.Comparator.comparingInt(x -> x.passages().size())).orElseThrow();
+        robot.interact(() -> w.timelineModel().show(e.date().start().minusDays(1), e.date().start().plusDays(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        var at = w.timeline().markPosition(e.id());
+        org.junit.jupiter.api.Assumptions.assumeTrue(at.isPresent(), "event drawn inside a count");
+        robot.clickOn(w.timeline().localToScreen(at.get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.workspace().selection().event()).isNotNull();
+        var p = w.workspace().selection().passageProperty().get();
+        assertThat(w.source().highlightedText()).isEqualTo(p.text());
+    }
 }

@@ -97,7 +97,7 @@ public final class DetailsView extends VBox {
         for (Passage p : e.passages()) {
             String article = workspace.analysis().article(p.articleId()).map(a -> a.title().isBlank() ? a.id() : a.title())
                     .orElse(p.articleId());
-            Hyperlink link = new Hyperlink("“" + p.text().strip() + "”\n— " + article);
+            Hyperlink link = new Hyperlink(p.text().strip() + "\n— " + article);
             link.setWrapText(true);
             link.getStyleClass().add("passage-link");
             link.setOnAction(ev -> workspace.showPassage(p));

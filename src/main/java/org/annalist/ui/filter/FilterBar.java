@@ -76,7 +76,12 @@ public final class FilterBar extends HBox {
                 filter.hiddenActors().addAll(hidden);
             }
         });
-        range.setPrefWidth(200);
+        range.setPrefWidth(150);
+        range.setMinWidth(90);
+        actors.setPrefWidth(165);
+        types.setPrefWidth(140);
+        actors.setMinWidth(100);
+        types.setMinWidth(100);
         range.setShowTickMarks(false);
         range.setAccessibleText("Date range");
         range.lowValueChangingProperty().addListener(o -> applyRange());
@@ -84,20 +89,29 @@ public final class FilterBar extends HBox {
         range.lowValueProperty().addListener(o -> applyRange());
         range.highValueProperty().addListener(o -> applyRange());
         rangeLabel.getStyleClass().add("range-label");
-        rangeLabel.setMinWidth(170);
-        search.setPromptText("Search passages and summaries (Ctrl+F)");
-        search.setPrefColumnCount(22);
+        rangeLabel.setMinWidth(160);
+        search.setPromptText("Search text (Ctrl+F)");
+        search.setTooltip(new Tooltip("Search passages and event summaries; matches light up in every view"));
+        search.setPrefColumnCount(16);
+        search.setMinWidth(120);
         search.setAccessibleText("Search");
         search.textProperty().bindBidirectional(filter.searchProperty());
         Label counts = new Label();
+        counts.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         counts.getStyleClass().add("counts");
         counts.textProperty().bind(workspace.countsProperty());
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label searchIcon = new Label(null, new FontIcon("mdomz-search"));
-        getChildren().addAll(actors, types, new Label("Dates"), range, rangeLabel, searchIcon, search, spacer, counts);
+        getChildren().addAll(actors, types, dates(), range, rangeLabel, searchIcon, search, spacer, counts);
         workspace.analysisProperty().addListener((o, was, now) -> sync(now));
         sync(workspace.analysis());
+    }
+
+    private static Label dates() {
+        Label l = new Label("Dates");
+        l.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        return l;
     }
 
     private void sync(Analysis a) {

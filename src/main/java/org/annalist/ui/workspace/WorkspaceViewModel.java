@@ -216,6 +216,11 @@ public final class WorkspaceViewModel {
         return counts.getReadOnlyProperty();
     }
 
+    /** Shows a one-line message in the status bar. */
+    public void report(String message) {
+        status.set(message);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
