@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
@@ -34,9 +35,14 @@ import org.controlsfx.control.CheckListView;
 public final class EditDialogs implements EditPrompts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private final Window owner;
+    private final Supplier<Window> owner;
 
     public EditDialogs(Window owner) {
+        this(() -> owner);
+    }
+
+    /** @param owner the window the dialogs belong to, asked when a dialog opens */
+    public EditDialogs(Supplier<Window> owner) {
         this.owner = owner;
     }
 
@@ -175,8 +181,8 @@ public final class EditDialogs implements EditPrompts {
 
     private <T> Dialog<T> dialog(String title, String header, Node content) {
         Dialog<T> d = new Dialog<>();
-        if (owner != null) {
-            d.initOwner(owner);
+        if (owner.get() != null) {
+            d.initOwner(owner.get());
         }
         d.setTitle(title);
         d.setHeaderText(header);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,9 +18,14 @@ public final class ProjectDialogs implements ProjectPrompts {
 
     private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     private static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-    private final Window owner;
+    private final Supplier<Window> owner;
 
     public ProjectDialogs(Window owner) {
+        this(() -> owner);
+    }
+
+    /** @param owner the window the dialogs belong to, asked when a dialog opens */
+    public ProjectDialogs(Supplier<Window> owner) {
         this.owner = owner;
     }
 
@@ -33,7 +39,7 @@ public final class ProjectDialogs implements ProjectPrompts {
 
     @Override
     public Optional<Path> chooseProjectToOpen() {
-        File f = chooser("Open project").showOpenDialog(owner);
+        File f = chooser("Open project").showOpenDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);
     }
 
@@ -46,7 +52,7 @@ public final class ProjectDialogs implements ProjectPrompts {
         } else {
             c.setInitialFileName("untitled" + ProjectStore.EXTENSION);
         }
-        return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(File::toPath);
     }
 
     @Override
@@ -87,8 +93,8 @@ public final class ProjectDialogs implements ProjectPrompts {
 
     private Alert alert(Alert.AlertType type, String title, String header, String content) {
         Alert a = new Alert(type);
-        if (owner != null) {
-            a.initOwner(owner);
+        if (owner.get() != null) {
+            a.initOwner(owner.get());
         }
         a.setTitle(title);
         a.setHeaderText(header);
