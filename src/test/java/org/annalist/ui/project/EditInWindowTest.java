@@ -141,4 +141,22 @@ class EditInWindowTest {
         assertThat(vm.analysis()).isSameAs(shown);
         assertThat(stage.getTitle()).isEqualTo("Annalist");
     }
+
+    @Test
+    void mergingPicksTheOtherEventFromAFilteredList(FxRobot robot) {
+        robot.interact(() -> vm.select(shelling()));
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".dialog-pane .text-field").write("paris");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Event> list = robot.lookup(".dialog-pane .list-view").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).singleElement().extracting(Event::summary).asString().contains("France met Russia");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.analysis().events()).hasSize(2);
+        assertThat(shelling().passages()).extracting(p -> p.articleId()).containsExactly("a2", "a1");
+        assertThat(shelling().actors()).contains("france", "russia", "turkey");
+        assertThat(robot.lookup(".passage-link").queryAll()).hasSize(2);
+    }
 }
