@@ -65,7 +65,12 @@ public final class CorrectionSession {
         dated = null;
         datedFor = null;
         if (!history.current().isEmpty()) {
-            reapply();
+            // not from inside the workspace's own change notification: through the task queue
+            workspace.tasks().run("Applying your corrections…", progress -> fresh, f -> {
+                if (f == base) {
+                    reapply();
+                }
+            }, error -> unapplied.set(List.of("Corrections could not be applied: " + error)));
         }
     }
 

@@ -239,4 +239,17 @@ class ProjectControllerTest {
         assertThat(vm.analysis().events()).hasSize(3);
         assertThat(project.session().corrections().edits()).hasSize(1);
     }
+
+    @Test
+    void correctionsAreLaidOverArticlesOpenedLater() throws IOException {
+        select("shelling");
+        prompts.then(EventType.COERCE);
+        edits.changeType();
+        Path more = Files.createDirectories(dir.resolve("more"));
+        write(more, "b1", "2016-10-20", "Later\n\nFrance warned Turkey yesterday about the convoy.\n");
+        vm.open(List.of(dir.resolve("articles"), more));
+        assertThat(vm.analysis().events()).hasSize(4);
+        assertThat(event("shelling").type()).isEqualTo(EventType.COERCE);
+        assertThat(project.session().unappliedProperty().get()).isEmpty();
+    }
 }
