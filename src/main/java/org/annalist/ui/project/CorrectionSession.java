@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +40,7 @@ public final class CorrectionSession {
     private Analysis dated;
     private List<PublicationDateFix> datedFor;
     private Analysis pushed;
+    private Supplier<Runnable> viewKeeper = () -> () -> { };
     private final ReadOnlyObjectWrapper<Map<String, String>> notes = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<List<String>> unapplied = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -57,6 +59,14 @@ public final class CorrectionSession {
             }
         });
         watch(history);
+    }
+
+    /**
+     * How the window keeps its zoom and filters across an edit: called before the corrected
+     * analysis is shown, it returns what puts them back afterwards.
+     */
+    public void keepViewWith(Supplier<Runnable> keeper) {
+        viewKeeper = keeper;
     }
 
     /** A fresh analysis from outside (files opened): the corrections are laid over it again. */
@@ -81,7 +91,7 @@ public final class CorrectionSession {
         base = uncorrected;
         dated = null;
         datedFor = null;
-        show(corrected);
+        show(corrected, false);
         updateMenus(history);
     }
 
@@ -169,7 +179,12 @@ public final class CorrectionSession {
     }
 
     private void show(CorrectionApplier.Result r) {
+        show(r, true);
+    }
+
+    private void show(CorrectionApplier.Result r, boolean keepView) {
         Event selected = workspace.selection().event();
+        Runnable restoreView = keepView ? viewKeeper.get() : () -> { };
         pushed = r.analysis();
         notes.set(r.notes());
         unapplied.set(r.unapplied());
@@ -178,6 +193,7 @@ public final class CorrectionSession {
             // the edited event changed (merged passages, new date): keep it selected
             r.analysis().event(selected.id()).ifPresent(workspace::select);
         }
+        restoreView.run();
     }
 
     private static String shorten(String label) {
