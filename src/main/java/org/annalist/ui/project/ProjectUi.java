@@ -8,6 +8,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.annalist.analysis.Analyzer;
 import org.annalist.project.ProjectStore;
+import org.annalist.timeline.TimeScale;
+import org.controlsfx.control.RangeSlider;
 import org.annalist.ui.timeline.TimelineViewModel;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 
@@ -37,6 +39,27 @@ public final class ProjectUi {
             if (!now.isEmpty()) {
                 workspace.report(now.size() + " correction(s) could not be applied: " + now.get(0));
             }
+        });
+    }
+
+    /**
+     * An edit keeps the timeline's zoom and a narrowed date-range filter, which a new analysis
+     * would otherwise reset.
+     */
+    public void keepView(TimelineViewModel timeline, RangeSlider range) {
+        controller.session().keepViewWith(() -> {
+            TimeScale scale = timeline.scale();
+            boolean narrowed = range.getLowValue() > range.getMin() || range.getHighValue() < range.getMax();
+            double low = range.getLowValue();
+            double high = range.getHighValue();
+            return () -> {
+                timeline.scaleProperty().set(scale.withWidth(timeline.scale().width()));
+                timeline.pan(0); // marks the window as the user's, so it is not fitted again
+                if (narrowed) {
+                    range.setLowValue(Math.max(range.getMin(), low));
+                    range.setHighValue(Math.min(range.getMax(), high));
+                }
+            };
         });
     }
 
