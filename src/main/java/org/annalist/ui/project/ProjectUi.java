@@ -77,7 +77,9 @@ public final class ProjectUi {
      * offers the work a crashed session left behind.
      */
     public void attach(Stage stage) {
-        stage.titleProperty().bind(controller.titleProperty());
+        // a listener, not a binding: the app (and its tests) may set the title of a reused stage
+        stage.setTitle(controller.titleProperty().get());
+        controller.titleProperty().addListener((o, was, now) -> stage.setTitle(now));
         stage.setOnCloseRequest(e -> {
             if (!controller.mayDiscardChanges()) {
                 e.consume();
