@@ -31,7 +31,7 @@ import org.annalist.ui.workspace.WorkspaceViewModel;
  */
 public final class CorrectionSession {
 
-    private static final int MAX_LABEL = 48;
+    private static final int MAX_LABEL = 60;
 
     private final WorkspaceViewModel workspace;
     private final Analyzer analyzer;
