@@ -110,7 +110,7 @@ public final class GraphView2D {
     }
 
     private void paintNode(Canvas2D c, GraphModel.Node n, Palette.Theme t, Emphasis emphasis) {
-        double r = model.radius(n);
+        double r = radius(n);
         double x = sx(n.id());
         double y = sy(n.id());
         c.beginItem("node", n.id());
@@ -130,18 +130,23 @@ public final class GraphView2D {
         String label = n.label() + " (" + n.events() + ")";
         double tw = c.textWidth(label);
         double x = Math.max(x0 + 4, Math.min(x0 + w - tw - 6, sx(n.id()) - tw / 2));
-        double y = sy(n.id()) + model.radius(n) + 16;
+        double y = sy(n.id()) + radius(n) + 16;
         c.fill(t.background().withAlpha(0.8));
         c.fillRoundRect(x - 4, y - 13, tw + 8, 18, 6);
         c.fill(t.text());
         c.fillText(label, x, y);
     }
 
+    /** Node radius, smaller in a small pane so that nodes do not cover each other. */
+    public double radius(GraphModel.Node n) {
+        return model.radius(n) * Math.max(0.5, Math.min(1, Math.min(w, h) / 480));
+    }
+
     /** The node under (x, y), or {@code null}. */
     public GraphModel.Node nodeAt(double x, double y) {
         GraphModel.Node hit = null;
         for (GraphModel.Node n : model.nodes()) {
-            if (Math.hypot(x - sx(n.id()), y - sy(n.id())) <= model.radius(n) + 2) {
+            if (Math.hypot(x - sx(n.id()), y - sy(n.id())) <= radius(n) + 2) {
                 hit = n;
             }
         }

@@ -35,9 +35,11 @@ final class Normalizer {
         TimexType type = rule.type();
         String value = switch (rule.norm().get("fn")) {
             case "literal" -> a.get("value");
-            case "date" -> p.date(a.year("year", s.dct()), a.integer("month"), a.integer("day"));
+            case "date" -> p.date(firstNonNull(a.year("year", s.dct()), yearOf(s.dct(), a.integer("yearDirection"))),
+                    a.integer("month"), a.integer("day"));
             case "dateRange" -> p.dateRange(a.year("year", s.dct()), a.integer("month"), a.integer("day"), a.integer("endDay"));
-            case "month" -> p.month(a.year("year", s.dct()), a.integer("month"), a.integer("direction"));
+            case "month" -> p.month(firstNonNull(a.year("year", s.dct()), yearOf(s.dct(), a.integer("yearDirection"))),
+                    a.integer("month"), a.integer("direction"));
             case "year" -> formatYear(a.year("year", s.dct()));
             case "yearRange" -> yearRange(a.year("year", s.dct()), a.get("endYear"));
             case "decade" -> p.decade(a.integer("decade"), a.integer("shortDecade"));
@@ -101,7 +103,12 @@ final class Normalizer {
             return rest == null ? null : formatYear(2000 + rest.intValue());
         }
         Double rest = numbers.parse(a.get("rest").replaceAll("(?i)^oh[\\s-]", ""));
-        return rest == null || rest >= 100 ? null : formatYear(century.intValue() * 100 + rest.intValue());
+        if (rest == null || rest >= 100) {
+            return null;
+        }
+        String year = formatYear(century.intValue() * 100 + rest.intValue());
+        Integer month = a.integer("month");
+        return month == null ? year : year + String.format("-%02d", month);
     }
 
     private static String yearRange(Integer start, String end) {
@@ -112,12 +119,18 @@ final class Normalizer {
         return e <= start ? null : String.format("%04d/%04d", start, e);
     }
 
-    /** The day a clock time is on: a named weekday or relative day, else the publication date. */
+    /** The day a clock time is on: a named date, weekday or relative day, else the narrative's current day. */
     private static String clockDay(Args a, Placement p) {
         if (a.integer("weekday") != null) {
             return p.weekday(a.integer("weekday"), null);
         }
-        return p.relativeDay(a.integer("offset") == null ? 0 : a.integer("offset"));
+        if (a.integer("month") != null) {
+            return p.date(a.integer("year"), a.integer("month"), a.integer("day"));
+        }
+        if (a.integer("offset") == null) {
+            return p.narrativeDay();
+        }
+        return p.relativeDay(a.integer("offset"));
     }
 
     private static String clock(String day, Args a) {

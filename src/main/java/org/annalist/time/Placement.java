@@ -207,6 +207,16 @@ final class Placement {
         return dct == null ? "XXXX-XX-XX" : dct.plusDays(offset).toString();
     }
 
+    /** The day the narrative is on: the reference time when it is a single day, else the publication date. */
+    String narrativeDay() {
+        String ref = s.reference();
+        if (ref != null && ref.length() >= 10 && Character.isDigit(ref.charAt(0)) && ref.charAt(4) == '-'
+                && Character.isDigit(ref.charAt(5)) && Character.isDigit(ref.charAt(8))) {
+            return ref.substring(0, 10);
+        }
+        return relativeDay(0);
+    }
+
     /** A weekday of the publication week: the day itself, else by direction, else by tense (past by default). */
     String weekday(Integer weekday, Integer direction) {
         if (weekday == null) {

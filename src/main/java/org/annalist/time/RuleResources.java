@@ -37,6 +37,7 @@ final class RuleResources {
     final Set<String> pastCues = new HashSet<>();
     final List<String> pastSuffixes = new ArrayList<>();
     final Set<String> auxiliaries = new HashSet<>();
+    final Set<String> determiners = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
     final List<Rule> rules = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
@@ -89,6 +90,7 @@ final class RuleResources {
         node.get("past").forEach(w -> pastCues.add(w.asText()));
         node.get("pastSuffix").forEach(w -> pastSuffixes.add(w.asText()));
         node.get("auxiliaries").forEach(w -> auxiliaries.add(w.asText()));
+        node.path("determiners").forEach(w -> determiners.add(w.asText()));
         node.get("abbreviations").forEach(w -> abbreviations.add(w.asText()));
     }
 

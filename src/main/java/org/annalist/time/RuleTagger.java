@@ -28,7 +28,7 @@ final class RuleTagger implements TimeTagger {
         this.rules = List.copyOf(r.rules);
         this.index = new RuleIndex(rules);
         this.tokenizer = new Tokenizer(r.abbreviations);
-        this.tenses = new TenseCues(r.futureCues, r.pastCues, r.pastSuffixes, r.auxiliaries);
+        this.tenses = new TenseCues(r.futureCues, r.pastCues, r.pastSuffixes, r.auxiliaries, r.determiners);
         this.normalizer = new Normalizer(r.tables);
     }
 

@@ -17,12 +17,15 @@ final class TenseCues {
     private final Set<String> past;
     private final List<String> pastSuffixes;
     private final Set<String> auxiliaries;
+    private final Set<String> determiners;
 
-    TenseCues(Set<String> future, Set<String> past, List<String> pastSuffixes, Set<String> auxiliaries) {
+    TenseCues(Set<String> future, Set<String> past, List<String> pastSuffixes, Set<String> auxiliaries,
+            Set<String> determiners) {
         this.future = future;
         this.past = past;
         this.pastSuffixes = pastSuffixes;
         this.auxiliaries = auxiliaries;
+        this.determiners = determiners;
     }
 
     /** The tense around tokens {@code [first, last]} of {@code tokens}. */
@@ -58,7 +61,7 @@ final class TenseCues {
             return Tense.PAST;
         }
         if (w.length() >= 5 && !w.endsWith("eed") && Character.isLowerCase(text.charAt(token.start()))
-                && !afterAuxiliary(tokens, at)) {
+                && !afterAuxiliary(tokens, at) && !afterDeterminer(tokens, at)) {
             for (String suffix : pastSuffixes) {
                 if (w.endsWith(suffix)) {
                     return Tense.PAST;
@@ -66,6 +69,11 @@ final class TenseCues {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /** An -ed word after a determiner is an adjective ("a still unspecified date", "the revised plan"). */
+    private boolean afterDeterminer(List<Token> tokens, int at) {
+        return at > 0 && determiners.contains(tokens.get(at - 1).lower());
     }
 
     /** A participle ("will be named", "has been delayed") takes its tense from the auxiliary. */

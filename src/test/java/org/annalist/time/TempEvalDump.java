@@ -17,7 +17,7 @@ public final class TempEvalDump {
                 if (!e.kind().equals(args[0]) || !filter.matcher(t).find()) {
                     continue;
                 }
-                int at = d.text().indexOf(t);
+                int at = e.at();
                 String ctx = at < 0 ? "" : d.text().substring(Math.max(0, at - 90), Math.min(d.text().length(), at + t.length() + 40)).replaceAll("\\s+", " ");
                 System.out.printf("%s [%s|%s] %s  ... %s%n", d.dct(), e.gold(), e.system(), e.detail(), ctx);
             }

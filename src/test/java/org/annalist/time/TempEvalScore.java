@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 final class TempEvalScore {
 
-    record Error(String kind, String corpus, String gold, String system, String detail) {
+    record Error(String kind, String corpus, String gold, String system, String detail, int at) {
     }
 
     private int gold;
@@ -39,7 +39,7 @@ final class TempEvalScore {
                 }
             }
             if (match < 0) {
-                errors.add(new Error("miss", doc.corpus(), g.text(), "", g.type() + " " + g.value()));
+                errors.add(new Error("miss", doc.corpus(), g.text(), "", g.type() + " " + g.value(), g.start()));
                 continue;
             }
             used[match] = true;
@@ -51,18 +51,19 @@ final class TempEvalScore {
             if (t.type().name().equals(g.type())) {
                 typeOk++;
             } else {
-                errors.add(new Error("type", doc.corpus(), g.text(), t.text(), g.type() + " -> " + t.type()));
+                errors.add(new Error("type", doc.corpus(), g.text(), t.text(), g.type() + " -> " + t.type(), g.start()));
             }
             if (t.value().equals(g.value())) {
                 valueOk++;
+                errors.add(new Error("ok", doc.corpus(), g.text(), t.text(), g.type() + " " + g.value(), g.start()));
             } else {
                 errors.add(new Error("value", doc.corpus(), g.text(), t.text(),
-                        g.value() + " -> " + t.value() + " (dct " + doc.dct() + ")"));
+                        g.value() + " -> " + t.value() + " (dct " + doc.dct() + ")", g.start()));
             }
         }
         for (int i = 0; i < found.size(); i++) {
             if (!used[i]) {
-                errors.add(new Error("false", doc.corpus(), "", found.get(i).text(), found.get(i).value()));
+                errors.add(new Error("false", doc.corpus(), "", found.get(i).text(), found.get(i).value(), found.get(i).span().start()));
             }
         }
     }
@@ -90,14 +91,14 @@ final class TempEvalScore {
     }
 
     String line(String label) {
-        return String.format("%-9s gold %4d  system %4d  strict F1 %.3f  relaxed F1 %.3f  type F1 %.3f  value F1 %.3f",
-                label, gold, system, strictF1(), relaxedF1(), typeF1(), valueF1());
+        return String.format("%-9s gold %4d  system %4d  strict F1 %.3f  relaxed F1 %.3f  type F1 %.3f  value F1 %.3f (%d right)",
+                label, gold, system, strictF1(), relaxedF1(), typeF1(), valueF1(), valueOk);
     }
 
     /** The most frequent error patterns of each kind (digits folded to 9). */
     String analysis(int top) {
         StringBuilder out = new StringBuilder();
-        Map<String, List<Error>> byKind = errors.stream()
+        Map<String, List<Error>> byKind = errors.stream().filter(err -> !err.kind().equals("ok"))
                 .collect(Collectors.groupingBy(Error::kind, TreeMap::new, Collectors.toList()));
         for (var e : byKind.entrySet()) {
             out.append("== ").append(e.getKey()).append(" (").append(e.getValue().size()).append(")\n");

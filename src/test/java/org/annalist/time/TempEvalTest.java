@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class TempEvalTest {
 
     /** The value F1 reached on the training set, minus about two points. */
-    private static final double VALUE_F1_FLOOR = 0.765;
-    private static final double RELAXED_F1_FLOOR = 0.90;
+    private static final double VALUE_F1_FLOOR = 0.78;
+    private static final double RELAXED_F1_FLOOR = 0.915;
 
     record Result(TempEvalScore all, Map<String, TempEvalScore> perCorpus) {
     }
