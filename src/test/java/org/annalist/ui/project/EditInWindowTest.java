@@ -6,13 +6,9 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.annalist.events.Event;
-import org.annalist.project.ProjectStore;
 import org.annalist.ui.AnnalistApp;
 import org.annalist.ui.MainWindow;
 import org.annalist.ui.TestPipeline;
@@ -34,25 +30,19 @@ class EditInWindowTest {
     static java.nio.file.Path dir;
     private WorkspaceViewModel vm;
     private ProjectController project;
+    private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         vm = new WorkspaceViewModel(TestPipeline.analyzer(), BackgroundTask.sameThread());
-        MainWindow window = new MainWindow(vm, url -> { });
-        ProjectDialogs projectDialogs = new ProjectDialogs(stage);
-        project = new ProjectController(vm, TestPipeline.analyzer(), new ProjectStore(dir), projectDialogs);
-        project.timeline(window.timelineModel());
-        EventActions edits = new EventActions(vm, project.session(), new EditDialogs(stage));
-        ProjectMenus menus = new ProjectMenus(project, edits);
-        MenuBar bar = new MenuBar(menus.editMenu());
-        BorderPane root = new BorderPane(window, new VBox(bar, new EventNote(vm, project.session())), null, null, null);
+        window = new MainWindow(vm, url -> { });
+        project = window.project().controller();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(root, 1366, 768);
+        Scene scene = new Scene(window, 1366, 768);
         scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(project.titleProperty());
         stage.show();
         vm.setAnalysis(TestPipeline.analysis());
     }
@@ -85,13 +75,13 @@ class EditInWindowTest {
         assertThat(shelling().date().value()).isEqualTo("2016-W40");
         assertThat(when(robot)).startsWith("2016-10-03 to 2016-10-09 (week, user)");
         assertThat(vm.selection().event()).isEqualTo(shelling());
-        assertThat(stage.getTitle()).isEqualTo("Annalist — untitled *");
+        assertThat(project.titleProperty().get()).isEqualTo("Annalist — untitled *");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shelling().date().value()).isEqualTo("2016-10-11");
         assertThat(when(robot)).startsWith("2016-10-11 (day, relative)");
-        assertThat(stage.getTitle()).isEqualTo("Annalist");
+        assertThat(project.titleProperty().get()).isEqualTo("Annalist");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -137,7 +127,7 @@ class EditInWindowTest {
                 && l.getText().startsWith("notes.annalist.json is damaged: not valid JSON"));
         robot.clickOn("OK");
         assertThat(vm.analysis()).isSameAs(shown);
-        assertThat(stage.getTitle()).isEqualTo("Annalist");
+        assertThat(project.titleProperty().get()).isEqualTo("Annalist");
     }
 
     @Test
@@ -156,5 +146,65 @@ class EditInWindowTest {
         assertThat(shelling().passages()).extracting(p -> p.articleId()).containsExactly("a2", "a1");
         assertThat(shelling().actors()).contains("france", "russia", "turkey");
         assertThat(robot.lookup(".passage-link").queryAll()).hasSize(2);
+    }
+
+    @Test
+    void theWindowsMenusNameTheEditToUndo(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(bar.getMenus()).extracting(javafx.scene.control.Menu::getText).startsWith("_File", "_Edit");
+        assertThat(bar.getMenus().get(0).getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("New project", "Open project…", "Save project", "Save project as…");
+        javafx.scene.control.MenuItem undo = bar.getMenus().get(1).getItems().get(0);
+        assertThat(undo.isDisable()).isTrue();
+        robot.interact(() -> vm.select(shelling()));
+        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(undo.isDisable()).isFalse();
+        assertThat(undo.getText()).isEqualTo("Undo delete 'Russia accused Turkey yesterday of shelling.'");
+    }
+
+    @Test
+    void settingAPublicationDateIsAnEditThatUndoes(FxRobot robot) {
+        Event undated = vm.analysis().events().stream().filter(e -> e.summary().contains("border")).findFirst().orElseThrow();
+        assertThat(undated.isDated()).isFalse();
+        robot.interact(() -> {
+            window.articles().listView().getSelectionModel().select(vm.analysis().article("a3").orElseThrow());
+            window.articles().datePicker().setValue(java.time.LocalDate.of(2016, 10, 20));
+        });
+        robot.clickOn("Set date");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.analysis().event(undated.id()).orElseThrow().date().start()).isEqualTo(java.time.LocalDate.of(2016, 10, 19));
+        assertThat(project.session().undoTextProperty().get()).startsWith("Undo set publication date of 'Undated'");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.analysis().event(undated.id()).orElseThrow().isDated()).isFalse();
+    }
+
+    @Test
+    void theEventDetailsHaveTheEditsInAContextMenu(FxRobot robot) {
+        robot.interact(() -> vm.select(shelling()));
+        javafx.scene.Node summary = robot.lookup(".event-summary").query();
+        javafx.geometry.Point2D at = summary.localToScreen(5, 5);
+        // what a right click or the menu key sends
+        robot.interact(() -> javafx.event.Event.fireEvent(summary, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, at.getX(), at.getY(), true, null)));
+        robot.clickOn("Delete event");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.analysis().events()).noneMatch(e -> e.summary().contains("shelling"));
+    }
+
+    @Test
+    void anEditKeepsTheTimelinesZoom(FxRobot robot) {
+        robot.interact(() -> {
+            window.timelineModel().zoomIn();
+            window.timelineModel().zoomIn();
+        });
+        robot.interact(() -> vm.select(shelling()));
+        var zoomed = window.timelineModel().scale();
+        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.analysis().events()).hasSize(2);
+        assertThat(window.timelineModel().scale().daysPerPixel()).isEqualTo(zoomed.daysPerPixel());
+        assertThat(window.timelineModel().scale().startDay()).isEqualTo(zoomed.startDay());
     }
 }
