@@ -12,6 +12,7 @@ public final class EventNote extends Label {
         setWrapText(true);
         getStyleClass().add("event-note");
         setMaxWidth(Double.MAX_VALUE);
+        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap a long note instead of cutting it
         Runnable update = () -> {
             var e = workspace.selection().event();
             String note = e == null ? null : session.notesProperty().get().get(e.id());
