@@ -16,8 +16,12 @@ public final class ProjectOpener {
     }
 
     public CorrectionApplier.Result open(Project project, Progress progress) {
+        return new CorrectionApplier(analyzer).apply(read(project, progress), project.corrections());
+    }
+
+    /** The project's inputs read and analysed afresh, before any correction (editors keep it to re-apply edits). */
+    public Analysis read(Project project, Progress progress) {
         Corpus corpus = new CorpusReader().read(project.inputs(), progress);
-        Analysis fresh = analyzer.analyze(corpus, progress);
-        return new CorrectionApplier(analyzer).apply(fresh, project.corrections());
+        return analyzer.analyze(corpus, progress);
     }
 }

@@ -60,6 +60,7 @@ public final class AnnalistApp extends Application {
         } else {
             workspace.open(inputs);
         }
+        window.project().attach(stage);
         afterStart.accept(window);
     }
 

@@ -40,8 +40,14 @@ final class MainMenus {
         MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", "mdoal-folder_open", this::openFolder);
         MenuItem export = item("Export…", "Shortcut+E", "mdomz-save_alt", this::export);
         MenuItem present = item("Present", "F5", "mdomz-slideshow", this::present);
-        MenuItem quit = item("Quit", "Shortcut+Q", null, () -> window.getScene().getWindow().hide());
-        Menu file = new Menu("_File", null, openFiles, openFolder, new javafx.scene.control.SeparatorMenuItem(),
+        MenuItem quit = item("Quit", "Shortcut+Q", null, () -> {
+            if (window.project().controller().mayDiscardChanges()) {
+                window.getScene().getWindow().hide();
+            }
+        });
+        Menu file = new Menu("_File", null, openFiles, openFolder, new javafx.scene.control.SeparatorMenuItem());
+        file.getItems().addAll(window.project().menus().fileItems());
+        file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
                 export, present, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         ToggleGroup lanes = new ToggleGroup();
@@ -87,7 +93,7 @@ final class MainMenus {
                     window.filters().rangeSlider().setHighValue(window.filters().rangeSlider().getMax());
                 }));
         Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "Shortcut+SLASH", null, this::shortcuts));
-        menuBar.getMenus().addAll(file, view, go, help);
+        menuBar.getMenus().addAll(file, window.project().menus().editMenu(), view, go, help);
 
         ToggleButton playButton = new ToggleButton("Play", new FontIcon("mdomz-play_arrow"));
         playButton.selectedProperty().bindBidirectional(window.play().playingProperty());
@@ -180,6 +186,9 @@ final class MainMenus {
         a.setHeaderText("Annalist keyboard shortcuts");
         a.setContentText("""
                 Ctrl+O / Ctrl+Shift+O  open files / folder
+                Ctrl+N new project;  Ctrl+Alt+O open project;  Ctrl+S / Ctrl+Shift+S save / save as
+                Ctrl+Z / Ctrl+Shift+Z  undo / redo;  selected event: Ctrl+Alt+D date, Ctrl+Alt+T type,
+                  Ctrl+Alt+A actors, Ctrl+Alt+M merge, Ctrl+Delete delete, Ctrl+Alt+N note
                 Ctrl+1..5  focus timeline, graph, details, source, articles;  Ctrl+F  search
                 Timeline: Left/Right pan, +/- zoom, Home fit all, Up/Down scroll lanes,
                   Page Up/Down or [ ] previous/next event

@@ -19,7 +19,9 @@ import org.annalist.ui.details.DetailsView;
 import org.annalist.ui.filter.FilterBar;
 import org.annalist.ui.graph.GraphPane;
 import org.annalist.ui.graph.GraphViewModel;
+import org.annalist.project.ProjectStore;
 import org.annalist.ui.graph.PlayController;
+import org.annalist.ui.project.ProjectUi;
 import org.annalist.ui.source.SourceView;
 import org.annalist.ui.timeline.TimelineControl;
 import org.annalist.ui.timeline.TimelineViewModel;
@@ -42,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final FilterBar filters;
     private final PlayController play;
     private final ListView<String> problems = new ListView<>();
+    private final ProjectUi project;
 
     public MainWindow(WorkspaceViewModel workspace, Consumer<String> browser) {
         this.workspace = workspace;
@@ -55,6 +58,11 @@ public final class MainWindow extends BorderPane {
         articles = new ArticleListView(workspace);
         filters = new FilterBar(workspace);
         play = new PlayController(timelineModel);
+        project = new ProjectUi(workspace, timelineModel, workspace.analyzer(), ProjectStore.standard(),
+                () -> getScene() == null ? null : getScene().getWindow());
+        project.keepView(timelineModel, filters.rangeSlider());
+        project.contextMenuOn(details);
+        articles.onSetDate(project.controller().session()::setPublicationDate);
 
         MainMenus menus = new MainMenus(this);
         setTop(new VBox(menus.menuBar(), menus.toolBar(), filters));
@@ -75,7 +83,7 @@ public final class MainWindow extends BorderPane {
         SplitPane middle = new SplitPane(titled("Timeline", timeline), titled("Actor graph", graph));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.56);
-        SplitPane right = new SplitPane(titled("Event", details), titled("Source", source));
+        SplitPane right = new SplitPane(titled("Event", eventPane()), titled("Source", source));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.42);
         SplitPane main = new SplitPane(left, middle, right);
@@ -86,6 +94,13 @@ public final class MainWindow extends BorderPane {
 
         setOnDragOver(this::onDragOver);
         setOnDragDropped(this::onDragDropped);
+    }
+
+    /** The analyst's note over the event's details. */
+    private VBox eventPane() {
+        VBox box = new VBox(project.note(), details);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        return box;
     }
 
     private static VBox titled(String title, javafx.scene.Node content) {
@@ -135,6 +150,11 @@ public final class MainWindow extends BorderPane {
 
     public SourceView source() {
         return source;
+    }
+
+    /** Projects, corrections, undo and redo. */
+    public ProjectUi project() {
+        return project;
     }
 
     public DetailsView details() {

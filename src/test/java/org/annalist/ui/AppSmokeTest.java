@@ -38,6 +38,7 @@ class AppSmokeTest {
         }
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> app.window().articles().listView().getItems().size() == samples);
+        WaitForAsyncUtils.waitForFxEvents(); // the list fills before the counts: read both once the FX thread is done
         System.out.printf("annalist: launch to samples shown: %.2f s%n", (System.nanoTime() - started) / 1e9);
         assertThat(stage.getTitle()).isEqualTo("Annalist");
         assertThat(stage.isShowing()).isTrue();
@@ -52,6 +53,7 @@ class AppSmokeTest {
     void clickingASampleEventOnTheTimelineHighlightsItsPassage(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> !app.window().workspace().analysis().articles().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         MainWindow w = app.window();
         // the best-attested dated event, shown in a week around it so that it is drawn on its own
         org.annalist.events.Event e = w.workspace().shown().stream().filter(org.annalist.events.Event::isDated)

@@ -1,6 +1,7 @@
 package org.annalist.ui.articles;
 
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,9 +26,11 @@ public final class ArticleListView extends VBox {
     private final ListView<Article> list = new ListView<>();
     private final DatePicker picker = new DatePicker();
     private final Button apply = new Button("Set date");
+    private BiConsumer<Article, LocalDate> setDate;
 
     public ArticleListView(WorkspaceViewModel workspace) {
         super(6);
+        setDate = (a, d) -> workspace.setPublicationDate(a.id(), d);
         getStyleClass().add("article-list");
         setPadding(new Insets(6));
         list.setCellFactory(v -> new ArticleCell());
@@ -54,7 +57,7 @@ public final class ArticleListView extends VBox {
             Article a = list.getSelectionModel().getSelectedItem();
             LocalDate d = picker.getValue();
             if (a != null && d != null) {
-                workspace.setPublicationDate(a.id(), d);
+                setDate.accept(a, d);
             }
         });
         apply.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
@@ -63,6 +66,11 @@ public final class ArticleListView extends VBox {
         dateRow.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(list, dateRow);
+    }
+
+    /** What *Set date* does instead of re-dating in the workspace (the project makes it an undoable correction). */
+    public void onSetDate(BiConsumer<Article, LocalDate> action) {
+        setDate = action;
     }
 
     public ListView<Article> listView() {

@@ -245,6 +245,11 @@ public final class WorkspaceViewModel {
         return selection;
     }
 
+    /** The analyzer the articles are read with (projects re-apply corrections with it). */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
     public BackgroundTask tasks() {
         return tasks;
     }
