@@ -96,14 +96,18 @@ public final class GraphView2D {
             paintNode(c, n, t, emphasis);
         }
         c.font(12, true);
-        // in a crowded graph only the busiest actors (and the emphasised ones) are labelled
+        // Busiest and emphasised actors are labelled first; a label that would cover one already
+        // placed tries the other sides of its node and is left out if none is free, so the graph
+        // never shows a pile of unreadable text (the node keeps its tooltip).
         int labelled = 0;
         List<GraphModel.Node> byEvents = new ArrayList<>(model.nodes());
-        byEvents.sort(java.util.Comparator.comparingInt(GraphModel.Node::events).reversed());
+        byEvents.sort(java.util.Comparator.comparing((GraphModel.Node n) -> !isEmphasised(n, emphasis))
+                .thenComparing(java.util.Comparator.comparingInt(GraphModel.Node::events).reversed()));
+        List<double[]> placed = new ArrayList<>();
         for (GraphModel.Node n : byEvents) {
-            boolean emphasised = n.id().equals(emphasis.selectedNode()) || emphasis.highlightedNodes().contains(n.id());
-            if (labelled++ < MAX_LABELS || emphasised) {
-                paintLabel(c, n, t);
+            boolean emphasised = isEmphasised(n, emphasis);
+            if ((labelled < MAX_LABELS || emphasised) && paintLabel(c, n, t, placed, emphasised)) {
+                labelled++;
             }
         }
         c.restore();
@@ -126,15 +130,52 @@ public final class GraphView2D {
         c.endItem();
     }
 
-    private void paintLabel(Canvas2D c, GraphModel.Node n, Palette.Theme t) {
+    private static boolean isEmphasised(GraphModel.Node n, Emphasis emphasis) {
+        return n.id().equals(emphasis.selectedNode()) || emphasis.highlightedNodes().contains(n.id());
+    }
+
+    /** Draws the label at the first free side of its node (below, above, right, left). */
+    private boolean paintLabel(Canvas2D c, GraphModel.Node n, Palette.Theme t, List<double[]> placed,
+                               boolean force) {
         String label = n.label() + " (" + n.events() + ")";
         double tw = c.textWidth(label);
-        double x = Math.max(x0 + 4, Math.min(x0 + w - tw - 6, sx(n.id()) - tw / 2));
-        double y = sy(n.id()) + radius(n) + 16;
+        double r = radius(n);
+        double cx = sx(n.id());
+        double cy = sy(n.id());
+        double[][] baselines = {
+            {cx - tw / 2, cy + r + 16}, {cx - tw / 2, cy - r - 8},
+            {cx + r + 6, cy + 5}, {cx - r - 6 - tw, cy + 5}};
+        double[] chosen = null;
+        for (double[] b : baselines) {
+            double[] box = labelBox(b, tw);
+            if (placed.stream().noneMatch(p -> overlaps(p, box))) {
+                chosen = box;
+                break;
+            }
+        }
+        if (chosen == null) {
+            if (!force) {
+                return false;
+            }
+            chosen = labelBox(baselines[0], tw);
+        }
+        placed.add(chosen);
         c.fill(t.background().withAlpha(0.8));
-        c.fillRoundRect(x - 4, y - 13, tw + 8, 18, 6);
+        c.fillRoundRect(chosen[0], chosen[1], chosen[2] - chosen[0], chosen[3] - chosen[1], 6);
         c.fill(t.text());
-        c.fillText(label, x, y);
+        c.fillText(label, chosen[0] + 4, chosen[1] + 13);
+        return true;
+    }
+
+    /** The label's box {x1, y1, x2, y2} for a baseline start, kept inside the pane. */
+    private double[] labelBox(double[] baseline, double tw) {
+        double x = Math.max(x0 + 4, Math.min(x0 + w - tw - 6, baseline[0]));
+        double y = Math.max(y0 + 14, Math.min(y0 + h - 6, baseline[1]));
+        return new double[] {x - 4, y - 13, x + tw + 4, y + 5};
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
     /** Node radius, smaller in a small pane so that nodes do not cover each other. */

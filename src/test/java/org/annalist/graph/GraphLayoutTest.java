@@ -78,4 +78,31 @@ class GraphLayoutTest {
         assertThat(c.count("edge")).isEqualTo(model.edges().size());
         assertThat(c.texts).contains("Actors", "Sources");
     }
+
+    @Test
+    void nodeLabelsNeverCoverEachOtherEvenInASmallPane() {
+        GraphModel model = GraphModel.of(analysis, analysis.events());
+        ForceLayout layout = new ForceLayout();
+        layout.update(model.nodes().stream().map(GraphModel.Node::id).toList(), model.edges());
+        layout.settle(2000);
+        RecordingCanvas c = new RecordingCanvas(420, 240);
+        new GraphView2D(model, layout, 0, 0, 420, 240).paint(c, false, GraphView2D.Emphasis.NONE);
+
+        List<double[]> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < c.texts.size(); i++) {
+            if (c.texts.get(i).matches(".+ \\(\\d+\\)")) {
+                labels.add(c.textBoxes.get(i));
+            }
+        }
+        assertThat(labels).isNotEmpty();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                double[] a = labels.get(i);
+                double[] b = labels.get(j);
+                boolean overlap = a[0] < b[0] + b[2] && b[0] < a[0] + a[2]
+                        && a[1] - a[3] < b[1] && b[1] - b[3] < a[1];
+                assertThat(overlap).as("labels %s and %s overlap", i, j).isFalse();
+            }
+        }
+    }
 }

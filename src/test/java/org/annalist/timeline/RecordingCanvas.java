@@ -10,6 +10,8 @@ public final class RecordingCanvas implements Canvas2D {
 
     public final List<String> items = new ArrayList<>();
     public final List<String> texts = new ArrayList<>();
+    /** Where each text went: {x, baseline y, width, font size}, in the order of {@link #texts}. */
+    public final List<double[]> textBoxes = new ArrayList<>();
     public int shapes;
     private final double width;
     private final double height;
@@ -35,7 +37,10 @@ public final class RecordingCanvas implements Canvas2D {
     @Override public void fillOval(double x, double y, double w, double h) { shapes++; }
     @Override public void strokeOval(double x, double y, double w, double h) { shapes++; }
     @Override public void fillPolygon(double[] xs, double[] ys) { shapes++; }
-    @Override public void fillText(String text, double x, double y) { texts.add(text); }
+    @Override public void fillText(String text, double x, double y) {
+        texts.add(text);
+        textBoxes.add(new double[] {x, y, textWidth(text), fontSize});
+    }
     @Override public void save() { }
     @Override public void restore() { }
     @Override public void clip(double x, double y, double w, double h) { }
