@@ -15,7 +15,16 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppLauncher.open(paths.isEmpty() ? List.of(Path.of("samples")) : paths);
+        AppLauncher.open(paths.isEmpty() ? defaultInputs() : paths);
         return 0;
+    }
+
+    /**
+     * {@code samples/} when started from the project folder; an installed app started from a menu
+     * has none there and opens empty rather than reporting a missing folder.
+     */
+    static List<Path> defaultInputs() {
+        Path samples = Path.of("samples");
+        return java.nio.file.Files.isDirectory(samples) ? List.of(samples) : List.of();
     }
 }
