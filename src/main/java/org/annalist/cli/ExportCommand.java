@@ -5,13 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annalist.analysis.Analysis;
-import org.annalist.corpus.Corpus;
 import org.annalist.export.ExportFormat;
 import org.annalist.export.Exports;
 import org.annalist.export.Picture;
 import org.annalist.export.View;
-import org.annalist.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,16 +56,14 @@ final class ExportCommand implements Callable<Integer> {
             err.println("annalist export: " + e.getMessage());
             return 2;
         }
-        System.setProperty("java.awt.headless", "true");
-        Corpus corpus = Inputs.read(paths, err);
-        Analysis analysis = catalog.analyzer(spec).analyze(corpus, Progress.NONE);
-        Picture picture = Picture.of(v, analysis, analysis.events(), BatchOutput.title(paths, analysis));
+        Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
+        Picture picture = analysed.picture(v);
         try {
             Exports.write(f, picture, out, w, 1);
         } catch (IOException e) {
             err.println("annalist export: cannot write " + out + ": " + BatchOutput.reason(e));
             return 1;
         }
-        return Inputs.status(corpus);
+        return analysed.status();
     }
 }

@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annalist.analysis.Analysis;
-import org.annalist.corpus.Corpus;
 import org.annalist.export.AnalysisJson;
-import org.annalist.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,12 +26,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Corpus corpus = Inputs.read(paths, spec.commandLine().getErr());
-        Analysis analysis = catalog.analyzer(spec).analyze(corpus, Progress.NONE);
+        Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        new AnalysisJson().write(analysis, out);
+        new AnalysisJson().write(analysed.analysis(), out);
         out.println();
         out.flush();
-        return Inputs.status(corpus);
+        return analysed.status();
     }
 }

@@ -4,11 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.annalist.analysis.Analysis;
 import org.annalist.corpus.Corpus;
 import org.annalist.corpus.CorpusReader;
 import org.annalist.corpus.FileSizeLimit;
 import org.annalist.corpus.LoadProblem;
+import org.annalist.export.Picture;
+import org.annalist.export.View;
 import org.annalist.task.Progress;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Reads the PATH arguments the way every batch command does and reports unreadable inputs on stderr,
@@ -33,6 +37,27 @@ final class Inputs {
         }
         err.flush();
         return corpus;
+    }
+
+    /** The PATH arguments read and analysed, as every analysing command needs them. */
+    record Analysed(List<Path> paths, Corpus corpus, Analysis analysis) {
+
+        /** Exit status per the contract: 1 when some inputs could not be read. */
+        int status() {
+            return Inputs.status(corpus);
+        }
+
+        /** The view of every event, titled by the inputs, drawn without a display. */
+        Picture picture(View view) {
+            System.setProperty("java.awt.headless", "true");
+            return Picture.of(view, analysis, analysis.events(), BatchOutput.title(paths, analysis));
+        }
+    }
+
+    /** Reads {@code paths} (problems on stderr) and analyses them with the user's catalog. */
+    static Analysed analyse(List<Path> paths, CatalogOption catalog, CommandSpec spec) {
+        Corpus corpus = read(paths, spec.commandLine().getErr());
+        return new Analysed(paths, corpus, catalog.analyzer(spec).analyze(corpus, Progress.NONE));
     }
 
     /** Exit status per the contract: 1 when some inputs could not be read. */

@@ -5,11 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annalist.analysis.Analysis;
-import org.annalist.corpus.Corpus;
 import org.annalist.export.Picture;
 import org.annalist.export.View;
-import org.annalist.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,16 +53,14 @@ final class RenderCommand implements Callable<Integer> {
             err.println("annalist render: " + e.getMessage());
             return 2;
         }
-        System.setProperty("java.awt.headless", "true");
-        Corpus corpus = Inputs.read(paths, err);
-        Analysis analysis = catalog.analyzer(spec).analyze(corpus, Progress.NONE);
-        Picture picture = Picture.of(v, analysis, analysis.events(), BatchOutput.title(paths, analysis));
+        Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
+        Picture picture = analysed.picture(v);
         try {
             picture.writePng(out, w, s);
         } catch (IOException | IllegalArgumentException e) {
             err.println("annalist render: cannot write " + out + ": " + e.getMessage());
             return 1;
         }
-        return Inputs.status(corpus);
+        return analysed.status();
     }
 }
