@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.export.ExportFormat;
 import org.annalist.export.Exports;
+import org.annalist.export.AtomicFiles;
 import org.annalist.export.Picture;
+import org.annalist.io.PathText;
 import org.annalist.export.View;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +40,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "1600", paramLabel = "PX", description = "svg width (default 1600)")
     String width;
 
+    @Option(names = "--mkdirs", description = "create the folder of --out when it does not exist")
+    boolean mkdirs;
+
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
@@ -51,9 +56,15 @@ final class ExportCommand implements Callable<Integer> {
             f = ExportFormat.parseExport(format);
             v = View.parse(view);
             w = BatchOutput.positive("--width", width, 100, 20_000);
-            BatchOutput.checkNotAnInput(out, paths);
+            BatchOutput.checkOutput(out, paths, mkdirs);
+            if (mkdirs) {
+                AtomicFiles.createFolders(out);
+            }
         } catch (IllegalArgumentException e) {
             err.println("annalist export: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("annalist export: cannot create the folder of " + PathText.escape(out) + ": " + BatchOutput.reason(e));
             return 2;
         }
         Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
@@ -61,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             Exports.write(f, picture, out, w, 1);
         } catch (IOException e) {
-            err.println("annalist export: cannot write " + out + ": " + BatchOutput.reason(e));
+            err.println("annalist export: cannot write " + PathText.escape(out) + ": " + BatchOutput.reason(e));
             return 1;
         }
         return analysed.status();

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.annalist.export.AtomicFiles;
 import org.annalist.export.Picture;
+import org.annalist.io.PathText;
 import org.annalist.export.View;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", paramLabel = "N", description = "pixel scale 1-4 (the PNG is width*N pixels wide)")
     String scale;
 
+    @Option(names = "--mkdirs", description = "create the folder of --out when it does not exist")
+    boolean mkdirs;
+
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
@@ -48,17 +53,27 @@ final class RenderCommand implements Callable<Integer> {
             v = View.parse(view);
             w = BatchOutput.positive("--width", width, 100, 20_000);
             s = BatchOutput.positive("--scale", scale, 1, 4);
-            BatchOutput.checkNotAnInput(out, paths);
+            BatchOutput.checkOutput(out, paths, mkdirs);
+            if (mkdirs) {
+                AtomicFiles.createFolders(out);
+            }
         } catch (IllegalArgumentException e) {
             err.println("annalist render: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("annalist render: cannot create the folder of " + PathText.escape(out) + ": " + BatchOutput.reason(e));
             return 2;
         }
         Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
         Picture picture = analysed.picture(v);
         try {
             picture.writePng(out, w, s);
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("annalist render: cannot write " + out + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // the size asked for (--width x --scale on this many events) is a usage error, as a bad --width is
+            err.println("annalist render: " + e.getMessage() + "; try a smaller --width or --scale");
+            return 2;
+        } catch (IOException e) {
+            err.println("annalist render: cannot write " + PathText.escape(out) + ": " + BatchOutput.reason(e));
             return 1;
         }
         return analysed.status();

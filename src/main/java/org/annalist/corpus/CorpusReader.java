@@ -45,7 +45,7 @@ public final class CorpusReader {
      * @throws org.annalist.task.CancelledException when {@code progress} says the user cancelled
      */
     public Corpus read(List<Path> inputs, Progress progress) {
-        InputWalker.Listing listing = new InputWalker().list(inputs);
+        InputWalker.Listing listing = new InputWalker(progress).list(inputs);
         List<Path> files = listing.files();
         FileLoader loader = new FileLoader(limit);
         long total = files.size();
@@ -65,5 +65,43 @@ public final class CorpusReader {
             problems.addAll(r.problems());
         }
         return new Corpus(articles, problems, listing.skipped());
+    }
+
+    /**
+     * Everything a load of {@code inputs} would read or walk, as real paths (links resolved): the
+     * inputs, every folder listed (linked folders included), every article file and its sidecar. An
+     * output must lie on none of these files and in none of these folders.
+     *
+     * @return the real paths of files and of folders
+     */
+    public static Footprint footprint(List<Path> inputs) {
+        InputWalker.Listing listing = new InputWalker().list(inputs);
+        java.util.Set<Path> files = new java.util.TreeSet<>();
+        java.util.Set<Path> folders = new java.util.TreeSet<>();
+        for (Path in : inputs) {
+            real(in).ifPresent(r -> (java.nio.file.Files.isDirectory(r) ? folders : files).add(r));
+        }
+        listing.folders().forEach(d -> real(d).ifPresent(folders::add));
+        for (Path f : listing.files()) {
+            real(f).ifPresent(files::add);
+            InputKind kind = InputKind.of(f);
+            Path sidecar = f.resolveSibling(kind.baseName(f) + Sidecar.SUFFIX);
+            real(sidecar).ifPresent(files::add);
+            // a sidecar that does not exist yet would become one on the next read
+            real(f.toAbsolutePath().getParent()).ifPresent(d -> files.add(d.resolve(sidecar.getFileName())));
+        }
+        return new Footprint(List.copyOf(files), List.copyOf(folders));
+    }
+
+    /** The real paths an output must avoid: these files, and anything inside these folders. */
+    public record Footprint(List<Path> files, List<Path> folders) {
+    }
+
+    private static java.util.Optional<Path> real(Path p) {
+        try {
+            return java.util.Optional.of(p.toRealPath());
+        } catch (java.io.IOException | SecurityException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -1,10 +1,10 @@
 package org.annalist.corpus;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.io.RegularFiles;
+import org.annalist.io.UnreadableFileException;
 
 /** Reads one input file of a known kind into its articles and problems. Never writes. */
 final class FileLoader {
@@ -56,20 +56,11 @@ final class FileLoader {
 
     private byte[] readBytes(Path file) throws BadInputException {
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new BadInputException(Files.isSymbolicLink(file) ? "broken symbolic link" : "not a regular file");
-            }
-            long size = Files.size(file);
-            if (size > limit.bytes()) {
-                throw new BadInputException("file too large: " + FileSizeLimit.human(size) + ", over the "
-                        + FileSizeLimit.human(limit.bytes()) + " limit (set -D" + FileSizeLimit.PROPERTY + "=SIZE to change it)");
-            }
-            if (!Files.isReadable(file)) {
-                throw new BadInputException("unreadable (permission denied)");
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInputException(IoReasons.of(e));
+            return RegularFiles.read(file, limit.bytes(), size -> "file too large: " + FileSizeLimit.human(size)
+                    + ", over the " + FileSizeLimit.human(limit.bytes()) + " limit (set -D" + FileSizeLimit.PROPERTY
+                    + "=SIZE to change it)");
+        } catch (UnreadableFileException e) {
+            throw new BadInputException(e.getMessage());
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.annalist.io.RegularFiles;
+import org.annalist.task.Progress;
 
 /**
  * Expands the inputs into the article files to read, in a deterministic order: folders recursively
@@ -21,8 +23,22 @@ import java.util.Set;
  */
 final class InputWalker {
 
-    /** The article files to read, the inputs that failed, and the files of other kinds. */
-    record Listing(List<Path> files, List<LoadProblem> problems, List<Path> skipped) {
+    /**
+     * The article files to read, the inputs that failed, the files of other kinds, and every folder
+     * listed (as reached, links not resolved).
+     */
+    record Listing(List<Path> files, List<LoadProblem> problems, List<Path> skipped, List<Path> folders) {
+    }
+
+    private final Progress progress;
+
+    InputWalker() {
+        this(Progress.NONE);
+    }
+
+    /** @param progress asked per folder and per file, so a walk of a huge tree can be cancelled while listing */
+    InputWalker(Progress progress) {
+        this.progress = progress;
     }
 
     Listing list(List<Path> inputs) {
@@ -30,16 +46,20 @@ final class InputWalker {
         List<Path> files = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         for (Path input : inputs) {
             List<Path> found = new ArrayList<>();
             if (Files.isDirectory(input)) {
-                walk(input, found, problems, skipped);
+                walk(input, found, problems, skipped, folders);
             } else if (Files.exists(input)) {
                 classify(input, found, skipped);
-            } else if (Files.isSymbolicLink(input)) {
-                problems.add(new LoadProblem(input, "broken symbolic link: its target does not exist"));
             } else {
-                problems.add(new LoadProblem(input, "no such file or folder"));
+                try {
+                    Files.readAttributes(input, java.nio.file.attribute.BasicFileAttributes.class);
+                    problems.add(new LoadProblem(input, "no such file or folder"));
+                } catch (IOException e) {
+                    problems.add(new LoadProblem(input, RegularFiles.missingReason(input, e)));
+                }
             }
             found.sort(null);
             for (Path f : found) {
@@ -49,19 +69,25 @@ final class InputWalker {
             }
         }
         skipped.sort(null);
-        return new Listing(files, problems, skipped);
+        return new Listing(files, problems, skipped, folders);
     }
 
-    private static void walk(Path root, List<Path> found, List<LoadProblem> problems, List<Path> skipped) {
+    private void walk(Path root, List<Path> found, List<LoadProblem> problems, List<Path> skipped, List<Path> folders) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    progress.checkCancelled();
+                    if (!dir.equals(root) && isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    folders.add(dir);
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    progress.checkCancelled();
                     if (isHidden(file)) {
                         return FileVisitResult.CONTINUE;
                     }

@@ -2,12 +2,14 @@ package org.annalist.project;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import org.annalist.export.AtomicFiles;
+import org.annalist.io.PathText;
+import org.annalist.io.RegularFiles;
+import org.annalist.io.UnreadableFileException;
 
 /**
  * Opens and saves {@code .annalist.json} projects. Saves are atomic (temporary file, then an atomic
@@ -19,6 +21,9 @@ public final class ProjectStore {
 
     public static final String EXTENSION = ".annalist.json";
     private static final String UNTITLED = "untitled" + EXTENSION;
+
+    /** A project holds paths and corrections, not articles: 64 MB is far beyond any real one. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Path recoveryFolder;
 
@@ -33,28 +38,22 @@ public final class ProjectStore {
     }
 
     public Project open(Path file) throws ProjectException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectException(file + ": no such project file", e);
-        } catch (IOException e) {
-            throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        return ProjectCodec.decode(bytes, file);
+        return ProjectCodec.decode(readProject(file), file);
     }
 
     /** Saves atomically, keeps the previous version as {@code .bak}, and drops the autosave. */
     public void save(Project project, Path file) throws ProjectException {
         try {
             byte[] bytes = ProjectCodec.encode(project, file);
-            if (Files.isRegularFile(file)) {
-                Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                // the backup is itself written atomically: a kill leaves the old .bak or the new, never half of one
+                AtomicFiles.write(backupOf(file), out -> Files.copy(file, out));
             }
             AtomicFiles.write(file, out -> out.write(bytes));
             Files.deleteIfExists(autosaveOf(file));
         } catch (IOException e) {
-            throw new ProjectException(file + ": could not be saved (" + e.getMessage() + ")", e);
+            throw new ProjectException(PathText.escape(file) + ": could not be saved (" + RegularFiles.reason(e)
+                    .replaceFirst("^unreadable: ", "") + ")", e);
         }
     }
 
@@ -63,6 +62,9 @@ public final class ProjectStore {
         Path target = file == null ? recoveryFolder.resolve(UNTITLED) : autosaveOf(file);
         try {
             byte[] bytes = ProjectCodec.encode(project, file == null ? target : file);
+            if (file == null) {
+                AtomicFiles.createFolders(target);
+            }
             AtomicFiles.write(target, out -> out.write(bytes));
         } catch (IOException e) {
             throw new ProjectException(target + ": autosave failed (" + e.getMessage() + ")", e);
@@ -83,7 +85,7 @@ public final class ProjectStore {
                     && modified(auto).compareTo(modified(file)) < 0) {
                 return Optional.empty();
             }
-            return Optional.of(ProjectCodec.decode(Files.readAllBytes(auto), file == null ? auto : file));
+            return Optional.of(ProjectCodec.decode(readProject(auto), file == null ? auto : file));
         } catch (IOException | ProjectException e) {
             return Optional.empty();
         }
@@ -92,6 +94,17 @@ public final class ProjectStore {
     /** Forgets the autosave (after the user declined recovery, or closed without saving on purpose). */
     public void discardAutosave(Path file) throws IOException {
         Files.deleteIfExists(file == null ? recoveryFolder.resolve(UNTITLED) : autosaveOf(file));
+    }
+
+    /** The bytes of a project file, through the same regular-file and size checks as articles. */
+    private static byte[] readProject(Path file) throws ProjectException {
+        try {
+            return RegularFiles.read(file, MAX_BYTES, size -> "project file too large: " + RegularFiles.human(size)
+                    + ", over the " + RegularFiles.human(MAX_BYTES) + " limit");
+        } catch (UnreadableFileException e) {
+            String reason = e.getMessage().equals("no such file or folder") ? "no such project file" : e.getMessage();
+            throw new ProjectException(PathText.escape(file) + ": " + reason, e);
+        }
     }
 
     public static Path backupOf(Path file) {

@@ -119,7 +119,7 @@ class BadInputTest {
         good();
         Files.createSymbolicLink(dir.resolve("moved.txt"), dir.resolve("nowhere/article.txt"));
 
-        assertThat(onlyProblem(Fixtures.read(dir), "moved.txt").reason()).isEqualTo("broken symbolic link");
+        assertThat(onlyProblem(Fixtures.read(dir), "moved.txt").reason()).startsWith("broken symbolic link");
     }
 
     @Test

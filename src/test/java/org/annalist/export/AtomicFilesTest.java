@@ -34,6 +34,7 @@ class AtomicFilesTest {
     @Test
     void aSuccessfulWriteReplacesTheFileWhole() throws Exception {
         Path target = dir.resolve("sub/out.json");
+        AtomicFiles.createFolders(target); // no folder is created unless asked
         AtomicFiles.write(target, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
         AtomicFiles.write(target, out -> out.write("[1]".getBytes(StandardCharsets.UTF_8)));
         assertThat(Files.readString(target)).isEqualTo("[1]");
