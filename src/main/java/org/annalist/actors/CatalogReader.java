@@ -1,10 +1,10 @@
 package org.annalist.actors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,11 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.io.PathText;
+import org.annalist.io.RegularFiles;
+import org.annalist.io.StrictJson;
+import org.annalist.io.UnreadableFileException;
 
 /** Reads catalog JSON (resources, then user files) into an {@link ActorCatalog}. Not thread-safe. */
 final class CatalogReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A user's file goes through the same checks as articles: a regular file, at most 20 MB, strict JSON. */
+    private static final ObjectMapper STRICT = StrictJson.mapper();
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
@@ -39,15 +46,20 @@ final class CatalogReader {
 
     CatalogReader addFile(Path file) {
         JsonNode root;
+        String name = PathText.escape(file);
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = STRICT.readTree(RegularFiles.read(file, MAX_BYTES));
+        } catch (UnreadableFileException e) {
+            throw new IllegalArgumentException(name + ": cannot read actor catalog: " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(name + ": cannot read actor catalog: " + StrictJson.describe(e, 0));
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read actor catalog: " + oneLine(e));
+            throw new IllegalArgumentException(name + ": cannot read actor catalog: " + RegularFiles.reason(e));
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(file + ": an actor catalog must be a JSON object");
+            throw new IllegalArgumentException(name + ": an actor catalog must be a JSON object");
         }
-        return add(root, file.toString());
+        return add(root, name);
     }
 
     private JsonNode resource(String name) {

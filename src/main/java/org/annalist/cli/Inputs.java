@@ -11,6 +11,7 @@ import org.annalist.corpus.FileSizeLimit;
 import org.annalist.corpus.LoadProblem;
 import org.annalist.export.Picture;
 import org.annalist.export.View;
+import org.annalist.io.PathText;
 import org.annalist.task.Progress;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,9 +31,12 @@ final class Inputs {
         for (LoadProblem p : corpus.problems()) {
             err.println("annalist: " + p.message());
         }
+        for (LoadProblem n : corpus.notes()) {
+            err.println("annalist: note: " + n.message());
+        }
         if (!corpus.skipped().isEmpty()) {
             err.println("annalist: note: skipped " + corpus.skipped().size() + " file(s) of other kinds: " + corpus.skipped()
-                    .stream().limit(SKIPPED_NAMED).map(Path::toString).collect(Collectors.joining(", "))
+                    .stream().limit(SKIPPED_NAMED).map(PathText::escape).collect(Collectors.joining(", "))
                     + (corpus.skipped().size() > SKIPPED_NAMED ? ", ..." : ""));
         }
         err.flush();

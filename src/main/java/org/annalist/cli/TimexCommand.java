@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.annalist.corpus.FileSizeLimit;
+import org.annalist.io.PathText;
+import org.annalist.io.RegularFiles;
+import org.annalist.io.UnreadableFileException;
 import org.annalist.time.TimeExpression;
 import org.annalist.time.TimeTagger;
 import picocli.CommandLine.Command;
@@ -36,24 +39,34 @@ final class TimexCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE")
     Path file;
 
+    private static long limit() {
+        try {
+            return FileSizeLimit.fromSystemProperty().bytes();
+        } catch (IllegalArgumentException e) {
+            return FileSizeLimit.DEFAULT.bytes();
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         LocalDate date;
         try {
             date = LocalDate.parse(dct);
         } catch (DateTimeParseException e) {
-            spec.commandLine().getErr().println("annalist timex: --dct '" + dct + "' is not a date (YYYY-MM-DD)");
-            return 2;
-        }
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("annalist timex: " + file + ": no such file");
+            spec.commandLine().getErr().println("annalist timex: --dct '" + PathText.escape(dct) + "' is not a date (YYYY-MM-DD)");
             return 2;
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("annalist timex: " + file + ": unreadable (" + e.getMessage() + ")");
+            byte[] bytes = RegularFiles.read(file, limit(), size -> "file too large: " + RegularFiles.human(size)
+                    + ", over the " + RegularFiles.human(limit()) + " limit (set -D" + FileSizeLimit.PROPERTY
+                    + "=SIZE to change it)");
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (UnreadableFileException e) {
+            spec.commandLine().getErr().println("annalist timex: " + PathText.escape(file) + ": " + e.getMessage());
+            return e.getMessage().equals("no such file or folder") ? 2 : 1;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            spec.commandLine().getErr().println("annalist timex: " + PathText.escape(file) + ": not UTF-8 text");
             return 1;
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -48,23 +48,26 @@ public final class CorpusReader {
         InputWalker.Listing listing = new InputWalker(progress).list(inputs);
         List<Path> files = listing.files();
         FileLoader loader = new FileLoader(limit);
+        java.util.Map<Path, String> ids = ArticleIds.assign(files);
         long total = files.size();
         AtomicLong done = new AtomicLong();
         progress.report(0, total, "reading " + total + " files");
         Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
         List<FileLoader.Result> results = stream.map(f -> {
             progress.checkCancelled();
-            FileLoader.Result r = loader.load(f);
+            FileLoader.Result r = loader.load(f, ids.get(f));
             progress.report(done.incrementAndGet(), total, f.getFileName().toString());
             return r;
         }).toList();
         List<Article> articles = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>(listing.problems());
+        List<LoadProblem> notes = new ArrayList<>();
         for (FileLoader.Result r : results) {
             articles.addAll(r.articles());
             problems.addAll(r.problems());
+            notes.addAll(r.notes());
         }
-        return new Corpus(articles, problems, listing.skipped());
+        return new Corpus(articles, sorted(problems), listing.skipped(), notes);
     }
 
     /**
@@ -91,6 +94,13 @@ public final class CorpusReader {
             real(f.toAbsolutePath().getParent()).ifPresent(d -> files.add(d.resolve(sidecar.getFileName())));
         }
         return new Footprint(List.copyOf(files), List.copyOf(folders));
+    }
+
+    /** Problems in path order (the listing's and the files' interleaved), so a run reads the same every time. */
+    private static List<LoadProblem> sorted(List<LoadProblem> problems) {
+        List<LoadProblem> out = new ArrayList<>(problems);
+        out.sort(java.util.Comparator.comparing((LoadProblem p) -> p.path().toString()));
+        return out;
     }
 
     /** The real paths an output must avoid: these files, and anything inside these folders. */

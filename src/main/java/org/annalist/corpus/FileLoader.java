@@ -9,8 +9,18 @@ import org.annalist.io.UnreadableFileException;
 /** Reads one input file of a known kind into its articles and problems. Never writes. */
 final class FileLoader {
 
-    /** What one file gave: articles in file order, and problems. */
-    record Result(List<Article> articles, List<LoadProblem> problems) {
+    /** What one file gave: articles in file order, problems, and notes on repairs. */
+    record Result(List<Article> articles, List<LoadProblem> problems, List<LoadProblem> notes) {
+        Result(List<Article> articles, List<LoadProblem> problems) {
+            this(articles, problems, List.of());
+        }
+
+        Result noting(Path file, List<String> reasons) {
+            if (reasons.isEmpty()) {
+                return this;
+            }
+            return new Result(articles, problems, reasons.stream().map(r -> new LoadProblem(file, r)).toList());
+        }
     }
 
     private final FileSizeLimit limit;
@@ -34,24 +44,34 @@ final class FileLoader {
                 new PublicationDateResolver(dates));
     }
 
-    Result load(Path file) {
+    /** @param base the article id ({@link ArticleIds}); {@code NAME#N} ids of JSON files build on it */
+    Result load(Path file, String base) {
         InputKind kind = InputKind.of(file);
-        String base = kind.baseName(file);
+        List<String> notes = new ArrayList<>();
         try {
             byte[] bytes = readBytes(file);
-            return switch (kind) {
-                case TEXT -> withSidecar(file, base, plain.read(base, decoder.decode(bytes).text()));
-                case HTML, HTM -> withSidecar(file, base, html.read(base, bytes));
-                case JSON -> collect(file, json.readJson(base, decoder.decode(bytes).text()));
-                case JSON_LINES -> collect(file, json.readJsonLines(base, decoder.decode(bytes).text()));
+            Result result = switch (kind) {
+                case TEXT -> withSidecar(file, kind.baseName(file), plain.read(base, text(bytes, notes)));
+                case HTML, HTM -> withSidecar(file, kind.baseName(file), html.read(base, bytes, notes));
+                case JSON -> collect(file, json.readJson(base, text(bytes, notes)));
+                case JSON_LINES -> collect(file, json.readJsonLines(base, text(bytes, notes)));
                 default -> throw new BadInputException("not an article file");
             };
+            return result.noting(file, notes);
         } catch (BadInputException e) {
             return new Result(List.of(), List.of(new LoadProblem(file, e.getMessage())));
         } catch (RuntimeException e) {
             // a reader bug must not stop the load: name the file and go on
             return new Result(List.of(), List.of(new LoadProblem(file, "could not be read (internal error: " + e + ")")));
         }
+    }
+
+    private String text(byte[] bytes, List<String> notes) throws BadInputException {
+        TextDecoder.Decoded d = decoder.decode(bytes);
+        if (d.note() != null) {
+            notes.add(d.note());
+        }
+        return d.text();
     }
 
     private byte[] readBytes(Path file) throws BadInputException {
@@ -64,8 +84,8 @@ final class FileLoader {
         }
     }
 
-    private Result withSidecar(Path file, String base, RawArticle raw) {
-        Sidecar.Result side = sidecar.readFor(file, base);
+    private Result withSidecar(Path file, String name, RawArticle raw) {
+        Sidecar.Result side = sidecar.readFor(file, name);
         return new Result(List.of(assembler.assemble(raw, file, side.meta())), side.problems());
     }
 

@@ -23,19 +23,32 @@ final class HtmlFormat {
         this.decoder = decoder;
     }
 
-    RawArticle read(String id, byte[] bytes) throws BadInputException {
-        Document doc = Jsoup.parse(decode(bytes));
+    RawArticle read(String id, byte[] bytes, java.util.List<String> notes) throws BadInputException {
+        TextDecoder.Decoded d = decoder.decode(bytes);
+        if (d.note() != null) {
+            notes.add(d.note());
+        }
+        String source = decode(d, bytes);
+        String shallow = HtmlDepth.flattenSource(source);
+        Document doc = Jsoup.parse(shallow != null ? shallow : source);
+        int depth = HtmlDepth.cap(doc);
+        if (shallow != null) {
+            notes.add("the page nests elements more than " + HtmlDepth.SOURCE_MAX + " levels deep; the deeper tags"
+                    + " are left out and their text kept");
+        } else if (depth > 0) {
+            notes.add("the page nests elements " + depth + " levels deep; below level " + HtmlDepth.MAX
+                    + " its content is read as plain text");
+        }
         ArticleMeta meta = metadata.read(doc);
         String body = text.extract(doc);
-        if (body.isBlank()) {
+        if (TextDecoder.isBlank(body)) {
             throw new BadInputException("web page without article text");
         }
         return new RawArticle(id, body, 0, meta);
     }
 
     /** BOM or valid UTF-8 first; a page that is not UTF-8 is read in the charset it declares, else Windows-1252. */
-    private String decode(byte[] bytes) throws BadInputException {
-        TextDecoder.Decoded d = decoder.decode(bytes);
+    private static String decode(TextDecoder.Decoded d, byte[] bytes) {
         if (!d.charset().equals(TextDecoder.WINDOWS_1252)) {
             return d.text();
         }

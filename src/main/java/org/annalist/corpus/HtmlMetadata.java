@@ -13,6 +13,9 @@ import org.jsoup.nodes.Element;
 /** Title, URL, outlet and publication date from a page's meta tags, JSON-LD and {@code <time>} elements. */
 final class HtmlMetadata {
 
+    /** A page's own structured data is read leniently (trailing ";" and repeated keys are common there). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper LENIENT_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final HtmlRules rules;
     private final DateFinder dates;
 
@@ -96,7 +99,7 @@ final class HtmlMetadata {
         List<JsonNode> out = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                flatten(JsonFields.JSON.readTree(script.data()), out);
+                flatten(LENIENT_JSON.readTree(script.data()), out);
             } catch (JsonProcessingException e) {
                 // a page's broken structured data is not the user's problem; the other sources still apply
             }

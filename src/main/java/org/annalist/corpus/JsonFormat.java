@@ -49,7 +49,8 @@ final class JsonFormat {
     Result readJsonLines(String base, String content) {
         List<RawArticle> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = content.split("\n", -1);
+        // CRLF, CR or LF: a line's number must be the one an editor shows
+        String[] lines = content.split("\r\n|\r|\n", -1);
         int n = 0;
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -75,12 +76,12 @@ final class JsonFormat {
             return;
         }
         String text = node.path("text").isTextual() ? node.path("text").asText() : null;
-        if (text == null || text.isBlank()) {
+        if (text == null || TextDecoder.isBlank(text)) {
             problems.add(where + "article without text (no \"text\" field, or it is empty)");
             return;
         }
         ArticleMeta meta = fields.meta(node, null, where, problems);
         RawArticle inText = plain.read(id, text);
-        out.add(new RawArticle(id, text, inText.bodyStart(), inText.meta().overriddenBy(meta)));
+        out.add(new RawArticle(id, inText.text(), inText.bodyStart(), inText.meta().overriddenBy(meta)));
     }
 }

@@ -2,11 +2,12 @@ package org.annalist.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.io.RegularFiles;
+import org.annalist.io.UnreadableFileException;
 
 /**
  * The optional {@code NAME.meta.json} beside an article file: {@code {published, title, url, source}},
@@ -38,10 +39,8 @@ final class Sidecar {
         }
         String name = file.getFileName().toString();
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                return problem(file, "sidecar over " + FileSizeLimit.human(MAX_BYTES) + ", ignored");
-            }
-            JsonNode root = JsonFields.JSON.readTree(decoder.decode(Files.readAllBytes(file)).text());
+            byte[] bytes = RegularFiles.read(file, MAX_BYTES, size -> "sidecar over " + FileSizeLimit.human(MAX_BYTES) + ", ignored");
+            JsonNode root = JsonFields.JSON.readTree(decoder.decode(bytes).text());
             if (root == null || !root.isObject()) {
                 return problem(file, "malformed sidecar, ignored: expected a JSON object {published, title, url, source}");
             }
@@ -53,8 +52,9 @@ final class Sidecar {
             return problem(file, "malformed sidecar, ignored: " + JsonFields.describe(e, 0));
         } catch (BadInputException e) {
             return problem(file, "malformed sidecar, ignored: " + e.getMessage());
-        } catch (IOException e) {
-            return problem(file, "unreadable sidecar, ignored: " + IoReasons.of(e));
+        } catch (UnreadableFileException e) {
+            return problem(file, e.getMessage().startsWith("sidecar over") ? e.getMessage()
+                    : "unreadable sidecar, ignored: " + e.getMessage());
         }
     }
 

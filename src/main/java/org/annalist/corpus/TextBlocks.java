@@ -71,7 +71,7 @@ final class TextBlocks {
     }
 
     private static void addTrimmed(String text, int start, int end, List<Block> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
         while (end > start && isSpace(text.charAt(end - 1))) {
@@ -83,6 +83,6 @@ final class TextBlocks {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0';
+        return TextDecoder.isSpace(c);
     }
 }

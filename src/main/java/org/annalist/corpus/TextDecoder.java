@@ -18,8 +18,14 @@ final class TextDecoder {
     private static final int SNIFF_BYTES = 8192;
     private static final double MAX_CONTROL_SHARE = 0.05;
 
-    /** The decoded text (byte-order mark removed) and the charset it was read in. */
-    record Decoded(String text, Charset charset) {
+    /**
+     * The decoded text (byte-order mark removed), the charset it was read in, and a note when some
+     * bytes had to be replaced (null otherwise).
+     */
+    record Decoded(String text, Charset charset, String note) {
+        Decoded(String text, Charset charset) {
+            this(text, charset, null);
+        }
     }
 
     Decoded decode(byte[] bytes) throws BadInputException {
@@ -27,7 +33,7 @@ final class TextDecoder {
             throw new BadInputException("empty file");
         }
         Decoded decoded = decodeChecked(bytes);
-        if (decoded.text().isBlank()) {
+        if (isBlank(decoded.text())) {
             throw new BadInputException("empty file (only white space)");
         }
         return decoded;
@@ -47,8 +53,29 @@ final class TextDecoder {
         try {
             return new Decoded(run(b, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
+            Utf8Census census = Utf8Census.of(b);
+            if (census.mostlyUtf8()) {
+                // a truncated or stray byte in a UTF-8 file: replace it, keep every other character right
+                String text = new String(b, StandardCharsets.UTF_8); // malformed input becomes U+FFFD
+                return new Decoded(text, StandardCharsets.UTF_8, census.note());
+            }
             return strict(b, 0, WINDOWS_1252, "the bytes are not UTF-8 and");
         }
+    }
+
+    /** Blank in the Unicode sense: no-break and ideographic spaces are white space too. */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** White space, including the no-break spaces (U+00A0, U+2007, U+202F) Java's isWhitespace leaves out. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
     private static Decoded strict(byte[] b, int skip, Charset cs, String why) throws BadInputException {

@@ -40,11 +40,11 @@ class ExtractMixedInputsTest {
         assertThat(ids(run.out())).containsExactly("feed#1", "talks");
         assertThat(run.err().lines().filter(l -> !l.contains("note: skipped"))).containsExactly(
                 "annalist: " + dir.resolve("empty.txt") + ": empty file",
-                "annalist: " + dir.resolve("feed.jsonl") + ": invalid JSON at line 2, column 2: Unexpected character ('b' (code 98)):"
-                        + " was expecting double-quote to start field name",
+                "annalist: " + dir.resolve("feed.jsonl") + ": invalid JSON at line 2, column 2: a character that is not allowed here"
+                        + " (a missing comma, quote or bracket?)",
                 "annalist: " + dir.resolve("image.html") + ": binary file, not text (it contains NUL bytes)",
-                "annalist: " + dir.resolve("invalid.json") + ": invalid JSON at line 1, column 23: Unexpected end-of-input:"
-                        + " was expecting closing quote for a string value");
+                "annalist: " + dir.resolve("invalid.json") + ": invalid JSON at line 1, column 23: the text ends inside an object,"
+                        + " array or string");
         assertThat(run.err()).contains("skipped 1 file(s) of other kinds: " + dir.resolve("notes.pdf"));
     }
 

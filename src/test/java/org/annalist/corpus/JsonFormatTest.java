@@ -42,7 +42,7 @@ class JsonFormatTest {
         assertThat(c.articles()).extracting(a -> a.published().date() + " " + a.published().source().id())
                 .containsExactly("2017-01-23 metadata", "2017-01-24 url", "2017-01-24 inferred");
         assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .contains("feed.jsonl").contains("invalid JSON at line 4, column 61: Unexpected end-of-input")
+                .contains("feed.jsonl").contains("invalid JSON at line 4, column 61: the text ends inside an object, array or string")
                 .doesNotContain("Source").doesNotContain("start marker"));
     }
 
