@@ -23,6 +23,8 @@ final class FileLoader {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FileLoader.class);
+
     private final FileSizeLimit limit;
     private final TextDecoder decoder = new TextDecoder();
     private final PlainTextFormat plain;
@@ -60,9 +62,11 @@ final class FileLoader {
             return result.noting(file, notes);
         } catch (BadInputException e) {
             return new Result(List.of(), List.of(new LoadProblem(file, e.getMessage())));
-        } catch (RuntimeException e) {
-            // a reader bug must not stop the load: name the file and go on
-            return new Result(List.of(), List.of(new LoadProblem(file, "could not be read (internal error: " + e + ")")));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader bug must not stop the load: name the file, log the trace, go on
+            LOG.info("internal error reading {}", org.annalist.io.PathText.escape(file), e);
+            return new Result(List.of(), List.of(new LoadProblem(file, "could not be read (internal error "
+                    + e.getClass().getSimpleName() + "; the log has the details)")));
         }
     }
 

@@ -14,6 +14,7 @@ import org.annalist.corpus.Corpus;
 import org.annalist.corpus.PublicationDate;
 import org.annalist.events.Event;
 import org.annalist.task.Progress;
+import org.annalist.time.CalendarRange;
 
 /**
  * Applies the analyst's {@link Corrections} on top of a fresh {@link Analysis}. Publication dates
@@ -62,7 +63,11 @@ public final class CorrectionApplier {
         List<Article> articles = new ArrayList<>();
         for (Article a : analysis.articles()) {
             PublicationDateFix fix = byArticle.remove(a.id());
-            if (fix != null && !fix.date().equals(a.published().date())) {
+            String problem = fix == null ? null : problem(fix, a);
+            if (problem != null) {
+                unapplied.add("publication date " + fix.date() + " of " + a.id() + ": " + problem);
+                articles.add(a);
+            } else if (fix != null && !fix.date().equals(a.published().date())) {
                 articles.add(a.withPublished(PublicationDate.setByUser(fix.date())));
                 changed = true;
             } else {
@@ -80,6 +85,18 @@ public final class CorrectionApplier {
         }
         return new Analysis(articles, analysis.problems(), analysis.skipped(), analysis.catalog(), analysis.actors(),
                 analysis.events(), analysis.graph(), analysis.annotations());
+    }
+
+    /** Why a date set by hand no longer applies: the article's text changed since, or the date is absurd. */
+    private static String problem(PublicationDateFix fix, Article a) {
+        if (!CalendarRange.contains(fix.date())) {
+            return CalendarRange.problem("the date", fix.date());
+        }
+        if (fix.textHash() != null && !fix.textHash().equals(Fingerprint.of(a.text()))) {
+            return "article " + a.id() + " changed since the date was set (its text is not the same); check it and set"
+                    + " the date again";
+        }
+        return null;
     }
 
     /** The analysis with these events, its actor counts and graph recomputed. */

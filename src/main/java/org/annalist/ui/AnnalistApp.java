@@ -39,7 +39,15 @@ public final class AnnalistApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WorkspaceViewModel workspace = new WorkspaceViewModel(Analyzer.standard(), BackgroundTask.standard());
+        BackgroundTask tasks = BackgroundTask.standard();
+        // a new load never silently cancels a running one: the user is asked first
+        tasks.setConfirmCancel(running -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "\"" + running + "\" is still running. Cancel it and start the new work?");
+            a.setHeaderText("Cancel the running work?");
+            return a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+        });
+        WorkspaceViewModel workspace = new WorkspaceViewModel(Analyzer.standard(), tasks);
         window = new MainWindow(workspace, url -> getHostServices().showDocument(url));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean laptop = screen.getWidth() <= 1600;

@@ -92,7 +92,8 @@ final class MainMenus {
                     window.filters().rangeSlider().setLowValue(window.filters().rangeSlider().getMin());
                     window.filters().rangeSlider().setHighValue(window.filters().rangeSlider().getMax());
                 }));
-        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "Shortcut+SLASH", null, this::shortcuts));
+        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "Shortcut+SLASH", null, this::shortcuts),
+                item("Open log folder", null, null, MainMenus::openLogFolder));
         menuBar.getMenus().addAll(file, window.project().menus().editMenu(), view, go, help);
 
         ToggleButton playButton = new ToggleButton("Play", new FontIcon("mdomz-play_arrow"));
@@ -122,6 +123,27 @@ final class MainMenus {
                 button("Fit all", "mdoal-crop_free", "Show every event (Ctrl+0 or Home)", tl::fitAll),
                 new Separator(), perArticle, tone, playButton, new Separator(), exportButton, presentButton,
                 new Separator(), darkButton);
+    }
+
+    /** Shows the folder of annalist.log in the system's file manager (the log of failures to send with a report). */
+    private static void openLogFolder() {
+        java.nio.file.Path folder = org.annalist.logging.LogSink.folder();
+        Thread t = new Thread(() -> {
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                if (java.awt.Desktop.isDesktopSupported()
+                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                    java.awt.Desktop.getDesktop().open(folder.toFile());
+                    return;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(MainMenus.class).warn("cannot open the log folder {}", folder, e);
+            }
+            javafx.application.Platform.runLater(() -> new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.INFORMATION, "The log is in " + folder).showAndWait());
+        }, "annalist-open-log-folder");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static MenuItem item(String text, String accelerator, String icon, Runnable action) {

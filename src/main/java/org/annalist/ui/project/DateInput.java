@@ -3,6 +3,7 @@ package org.annalist.ui.project;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import org.annalist.time.CalendarRange;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.Optional;
@@ -32,8 +33,15 @@ public final class DateInput {
     private DateInput() {
     }
 
-    /** The date the analyst set, or empty when {@code text} is none of the accepted forms. */
+    /**
+     * The date the analyst set, or empty when {@code text} is none of the accepted forms or lies
+     * outside the years {@link CalendarRange} allows (0001/9999 and 0000-01-01 are no dates).
+     */
     public static Optional<EventDate> parse(String text) {
+        return parseAny(text).filter(d -> CalendarRange.contains(d.start()) && CalendarRange.contains(d.end()));
+    }
+
+    private static Optional<EventDate> parseAny(String text) {
         if (text == null) {
             return Optional.empty();
         }

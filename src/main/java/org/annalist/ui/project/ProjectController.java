@@ -19,7 +19,9 @@ import org.annalist.project.CorrectionApplier;
 import org.annalist.project.Corrections;
 import org.annalist.project.Project;
 import org.annalist.project.ProjectException;
+import org.annalist.io.PathText;
 import org.annalist.project.ProjectOpener;
+import org.annalist.project.SystemFolders;
 import org.annalist.project.ProjectStore;
 import org.annalist.ui.timeline.TimelineViewModel;
 import org.annalist.ui.workspace.WorkspaceViewModel;
@@ -141,7 +143,12 @@ public final class ProjectController {
 
     private void load(Project p, Path f, List<Path> inputsOfFile, boolean fromAutosave) {
         String name = f == null ? "the recovered project" : f.getFileName().toString();
-        ProjectOpener opener = new ProjectOpener(analyzer);
+        List<Path> risky = SystemFolders.among(p.inputs());
+        if (!risky.isEmpty() && !prompts.confirm("Read a system folder?", name + " reads " + PathText.escape(risky.get(0))
+                + ", a system folder or a whole disk: every text file there would be loaded. Read it anyway?")) {
+            return;
+        }
+        ProjectOpener opener = new ProjectOpener(analyzer, true);
         workspace.tasks().run("Opening " + name + "…", progress -> {
             Analysis fresh = opener.read(p, progress);
             progress.checkCancelled();

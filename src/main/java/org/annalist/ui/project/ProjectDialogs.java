@@ -74,6 +74,13 @@ public final class ProjectDialogs implements ProjectPrompts {
     }
 
     @Override
+    public boolean confirm(String title, String question) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, question, null);
+        a.getButtonTypes().setAll(new ButtonType("Go on", ButtonBar.ButtonData.YES), ButtonType.CANCEL);
+        return a.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.YES).orElse(false);
+    }
+
+    @Override
     public void error(String message) {
         alert(Alert.AlertType.ERROR, "Annalist project", message, null).showAndWait();
     }

@@ -22,6 +22,11 @@ public interface ProjectPrompts {
 
     void error(String message);
 
+    /** True when the user agrees to go on (read a system folder, cancel a running load); no by default. */
+    default boolean confirm(String title, String question) {
+        return false;
+    }
+
     /** Corrections that could not be applied to the articles as they are now. */
     void unapplied(String projectName, List<String> lines);
 }

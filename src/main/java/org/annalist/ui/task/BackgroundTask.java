@@ -3,6 +3,7 @@ package org.annalist.ui.task;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -14,12 +15,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.annalist.task.CancelledException;
+import org.annalist.io.PathText;
+import org.annalist.logging.LogSink;
 import org.annalist.task.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs long work (reading, analysing) off the FX thread with observable progress and cancel. The
  * executor is injected: the app uses a daemon thread, tests run the work on the calling thread.
- * Only one job runs at a time; starting another cancels the first.
+ * Only one job runs at a time; starting another cancels the first once the confirmation hook agrees.
  */
 public final class BackgroundTask {
 
@@ -29,6 +34,8 @@ public final class BackgroundTask {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private volatile Job current;
+    private Predicate<String> confirmCancel = running -> true;
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTask.class);
 
     /** Background work on daemon threads, results on the FX thread. */
     public static BackgroundTask standard() {
@@ -71,8 +78,18 @@ public final class BackgroundTask {
         }
     }
 
-    /** Runs {@code work}, then {@code done} with its result on the UI thread; {@code failed} on error. */
-    public <T> void run(String title, Function<Progress, T> work, Consumer<T> done, Consumer<String> failed) {
+    /**
+     * Runs {@code work}, then {@code done} with its result on the UI thread; {@code failed} with a
+     * one-line reason on any failure, {@code Error}s included (the stack trace goes to the log). A
+     * job already running is cancelled only when the confirmation hook agrees.
+     *
+     * @return false when the user chose to keep the running job (nothing was started)
+     */
+    public <T> boolean run(String title, Function<Progress, T> work, Consumer<T> done, Consumer<String> failed) {
+        Job before = current;
+        if (before != null && !confirmCancel.test(message.get())) {
+            return false;
+        }
         cancel();
         Job job = new Job();
         current = job;
@@ -85,11 +102,26 @@ public final class BackgroundTask {
                 uiThread.execute(() -> finish(job, () -> done.accept(result)));
             } catch (CancelledException e) {
                 uiThread.execute(() -> finish(job, () -> message.set("Cancelled")));
-            } catch (RuntimeException e) {
-                uiThread.execute(() -> finish(job, () -> failed.accept(e.getMessage() == null
-                        ? e.getClass().getSimpleName() : e.getMessage())));
+            } catch (Throwable e) { // an Error too: a task left "running" forever is worse than any failure
+                LOG.error("{} failed", title, e);
+                String why = e.getMessage() == null || e instanceof Error
+                        ? describe(e) : PathText.escape(e.getMessage());
+                uiThread.execute(() -> finish(job, () -> failed.accept(why)));
             }
         });
+        return true;
+    }
+
+    /** A failure without a message of its own, in words: never just a class name. */
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (the inputs are too large for this machine; the log has the details: "
+                    + LogSink.folder() + ")";
+        }
+        if (e instanceof StackOverflowError) {
+            return "an input is nested too deeply to process (the log has the details: " + LogSink.folder() + ")";
+        }
+        return "internal error (" + e.getClass().getSimpleName() + "); the log has the details: " + LogSink.folder();
     }
 
     private void finish(Job job, Runnable then) {
@@ -103,6 +135,14 @@ public final class BackgroundTask {
             message.set("");
         }
         then.run();
+    }
+
+    /**
+     * Asked, with the running job's message, before a new job cancels it; true lets the new job
+     * start. The window asks the user; tests and the default agree.
+     */
+    public void setConfirmCancel(Predicate<String> confirm) {
+        this.confirmCancel = confirm == null ? running -> true : confirm;
     }
 
     public void cancel() {
