@@ -84,6 +84,7 @@ class ProjectHardeningTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("evaluation") // 15 saves of a 2 MB project under a polling reader: ~17 s, the long part
     void w11TheBackupIsNeverSeenHalfWritten() throws Exception {
         Path f = dir.resolve("big.annalist.json");
         ProjectStore store = new ProjectStore(dir.resolve("recovery"));
