@@ -64,6 +64,8 @@ public final class CorpusReader {
             articles.addAll(r.articles());
             problems.addAll(r.problems());
         }
+        // corpus-wide evidence: an outlet's repeated lines are its furniture; its other articles settle day/month order
+        articles = new NumericDateOrder().apply(new RepeatedLines().apply(articles));
         return new Corpus(articles, problems, listing.skipped());
     }
 }

@@ -112,4 +112,46 @@ class DatelineCorpusTest {
         wrong.forEach(w -> System.out.println("  WRONG " + w));
         assertThat(wrong.size()).as("wrongly dated: %s", wrong).isLessThanOrEqualTo(expected.size() / 100);
     }
+
+    @Test
+    void theOutletsOtherArticlesSettleTheOrderOfANumericDateBothWaysPossible(@TempDir Path dir) throws Exception {
+        // '/' usually puts the month first, but this outlet writes the day first, as its stamps with a day over 12 show
+        for (int day = 13; day <= 16; day++) {
+            write(dir, "gazette_" + day, "Port reopens\n" + day + "/04/2015\n\nThe port reopened.\n");
+        }
+        write(dir, "gazette_open", "Port closes\n03/04/2015\n\nThe port closed.\n");
+
+        Article open = new CorpusReader().read(List.of(dir), Progress.NONE).articles().stream()
+                .filter(a -> a.id().equals("gazette_open")).findFirst().orElseThrow();
+
+        assertThat(open.published().date()).isEqualTo(LocalDate.of(2015, 4, 3));
+        assertThat(open.published().source()).isEqualTo(DateSource.DATELINE);
+        assertThat(open.published().note()).isEqualTo(
+                "date stamp '03/04/2015' (day first, as in 4 other articles of the same outlet whose day is over 12)");
+    }
+
+    @Test
+    void aLineRepeatedAcrossManyArticlesOfAnOutletIsFurnitureThere(@TempDir Path dir) throws Exception {
+        String teaser = "Exclusive interviews with the families who fled the old city, all in one place";
+        for (int i = 0; i < 6; i++) {
+            write(dir, "story_" + i, "Story number " + i + " headline\n\nThe council met for the " + i
+                    + "th time and France called for a truce.\n" + teaser + "\n");
+        }
+
+        Corpus c = new CorpusReader().read(List.of(dir), Progress.NONE);
+
+        assertThat(c.articles()).allSatisfy(a -> {
+            int at = a.text().indexOf(teaser);
+            assertThat(a.isExcluded(new org.annalist.text.Span(at, at + teaser.length()))).isTrue();
+            assertThat(a.isExcluded(new org.annalist.text.Span(a.text().indexOf("The council"), a.text().indexOf("The council") + 11)))
+                    .isFalse();
+            assertThat(a.excluded()).extracting(ExcludedRange::reason)
+                    .contains("boilerplate: a line repeated in 6 articles of the same outlet");
+        });
+    }
+
+    private static void write(Path dir, String id, String text) throws Exception {
+        Files.writeString(dir.resolve(id + ".txt"), text);
+        Files.writeString(dir.resolve(id + ".meta.json"), "{\"source\": \"Example Gazette\"}");
+    }
 }
