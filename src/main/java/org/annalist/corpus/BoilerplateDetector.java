@@ -13,6 +13,7 @@ import org.annalist.text.Span;
  */
 final class BoilerplateDetector {
 
+    private static final int COMMENT_STAMP_MIN_OFFSET = 1000;
     private final BoilerplateRules rules;
 
     BoilerplateDetector(BoilerplateRules rules) {
@@ -28,6 +29,11 @@ final class BoilerplateDetector {
                 .filter(l -> l.span().start() >= bodyStart).toList();
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
+            if (opensComments(line, text.length())) {
+                out.add(new ExcludedRange(new Span(line.span().start(), text.length()),
+                        "boilerplate: reader comments from '" + shorten(line.text()) + "'"));
+                break;
+            }
             int runEnd = headlineRunAfterCue(lines, i, text.length());
             if (runEnd > i) {
                 int end = lines.get(runEnd).span().end();
@@ -43,6 +49,19 @@ final class BoilerplateDetector {
         }
         out.sort(Comparator.comparing(ExcludedRange::span));
         return out;
+    }
+
+    /** Reader comments run to the end of the page; only after a share of the article, so a story about comments keeps its text. */
+    private boolean opensComments(TextBlocks.Block line, int textLength) {
+        // a comment's own stamp ("April 10, 2011 at 2:55 am | ...") is clear anywhere below the lead; a cue line only late
+        return line.span().start() >= textLength * rules.minArticleShare
+                && line.text().length() <= 80 && rules.commentCue.matcher(line.text()).matches()
+                || line.span().start() >= COMMENT_STAMP_MIN_OFFSET && line.text().length() <= 5000
+                && rules.commentLine.matcher(line.text()).find();
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 
     /** The index of the last line of a headline list opened by the cue at {@code cue}, or -1. */
@@ -80,6 +99,9 @@ final class BoilerplateDetector {
         }
         if (rules.isPhotoCredit(line)) {
             return Optional.of("boilerplate: photo caption or credit");
+        }
+        if (rules.widgetLine.matcher(line).find()) {
+            return Optional.of("boilerplate: social media, short URL or time stamp widget");
         }
         if (rules.debrisLine.matcher(line).matches()) {
             return Optional.of("boilerplate: page counter");

@@ -17,6 +17,12 @@ final class BoilerplateRules {
     final Pattern sharePrompt;
     final Pattern photoCredit;
     final Pattern debrisLine;
+    /** A line that opens the readers' comments ("The BBC may edit your comments", "12 comments"). */
+    final Pattern commentCue;
+    /** One reader comment: "August 1, 2012 at 10:56 pm | Reply ...". */
+    final Pattern commentLine;
+    /** A social-media, short-URL or bare-time widget line ("... RETWEET ...", "Get short URL 1721"). */
+    final Pattern widgetLine;
     final int minHeadlines;
     final int headlineMaxChars;
     final int headlineMaxWords;
@@ -35,6 +41,9 @@ final class BoilerplateRules {
         sharePrompt = Pattern.compile("(?:" + alternation(json.path("sharePrompts")) + ")[\\s:.!]*", FLAGS);
         photoCredit = Pattern.compile(alternation(json.path("photoCredits")), FLAGS);
         debrisLine = Pattern.compile(json.path("debrisLine").asText(), FLAGS);
+        commentCue = Pattern.compile("[\\s\\p{P}]*(?:" + alternation(json.path("commentCues")) + ")[\\s:.!]*", FLAGS);
+        commentLine = Pattern.compile(json.path("commentLine").asText(), FLAGS);
+        widgetLine = Pattern.compile(alternation(json.path("widgetLines")));
         JsonNode run = json.path("listRun");
         minHeadlines = run.path("minHeadlines").asInt(2);
         headlineMaxChars = run.path("headlineMaxChars").asInt(160);

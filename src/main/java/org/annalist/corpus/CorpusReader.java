@@ -67,6 +67,8 @@ public final class CorpusReader {
             problems.addAll(r.problems());
             notes.addAll(r.notes());
         }
+        // corpus-wide evidence: an outlet's repeated lines are its furniture; its other articles settle day/month order
+        articles = new NumericDateOrder().apply(new RepeatedLines().apply(articles));
         return new Corpus(articles, sorted(problems), listing.skipped(), notes);
     }
 

@@ -17,13 +17,21 @@ final class DateFinder {
 
     private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+    /** A year, also glued to a day before it ("Apr 232017"): what a byline line must hold. */
+    private static final Pattern YEAR_END = Pattern.compile("(?:19|20)\\d\\d(?!\\d)");
     private static final int BYLINE_MAX_LINE = 200;
     private static final int FULL_DATE_REACH = 60;
     private static final int YEAR_REACH_AFTER = 8;
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile(".{0,80}[|·•—–(\\[-]");
 
-    /** A date found in a string, with the matched words. */
-    record Found(LocalDate date, Span span, String text) {
+    /**
+     * A date found in a string, with the matched words; for a numeric date whose day/month order is
+     * open, the other reading and why this one was taken (see {@link DateRules.Reading}).
+     */
+    record Found(LocalDate date, Span span, String text, LocalDate alternative, String order) {
+        Found(LocalDate date, Span span, String text) {
+            this(date, span, text, null, "");
+        }
     }
 
     /** A dateline; {@code date} is null when it has no year of its own. */
@@ -62,7 +70,7 @@ final class DateFinder {
     Optional<Found> byline(String text, List<Span> skip, boolean updated) {
         List<Pattern> patterns = updated ? rules.updatedBylines : rules.publishedBylines;
         for (TextBlocks.Block line : TextBlocks.lines(text)) {
-            if (line.text().length() > BYLINE_MAX_LINE || !YEAR.matcher(line.text()).find()) {
+            if (line.text().length() > BYLINE_MAX_LINE || !YEAR_END.matcher(line.text()).find()) {
                 continue;
             }
             Found best = null;
@@ -70,11 +78,12 @@ final class DateFinder {
                 Matcher m = p.matcher(text).region(line.span().start(), line.span().end())
                         .useTransparentBounds(true).useAnchoringBounds(false);
                 while (m.find()) {
-                    LocalDate d = rules.dateOf(m, null);
+                    DateRules.Reading r = rules.read(m, null);
                     Span span = new Span(m.start(), m.end());
-                    if (d != null && isOutside(span, skip) && isBylinePosition(text, span)
-                            && (best == null || span.start() < best.span().start())) {
-                        best = new Found(d, span, m.group().strip());
+                    if (r != null && isOutside(span, skip) && isBylinePosition(text, span)
+                            && (best == null || span.start() < best.span().start()
+                                || span.start() == best.span().start() && span.end() > best.span().end())) {
+                        best = new Found(r.date(), span, m.group().strip(), r.alternative(), r.order());
                     }
                 }
             }
@@ -97,6 +106,37 @@ final class DateFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The first date that opens a line near the top of the body, alone or after a place
+     * ("TUNIS | Wed Mar 2, 2011 12:20 pm EST", "24.08.2013", "PARIS, 24.08.2013 (AFP) -").
+     */
+    Optional<Found> topStamp(String text, int bodyStart, List<Span> skip) {
+        int end = Math.min(text.length(), bodyStart + rules.datelineWindow);
+        Found best = null;
+        for (Pattern p : rules.topStamps) {
+            Matcher m = p.matcher(text).region(bodyStart, end);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (best != null && span.start() > best.span().start()) {
+                    break;
+                }
+                DateRules.Reading r = rules.read(m, null);
+                if (r != null && isOutside(span, skip)
+                        && (best == null || span.start() < best.span().start() || span.end() > best.span().end())) {
+                    best = new Found(r.date(), span, m.group().strip(), r.alternative(), r.order());
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** True when the words before {@code span} make its date a deadline or a plan ("by March 31", "will ... on"). */
+    boolean isDeadline(String text, Span span) {
+        String before = text.substring(Math.max(0, span.start() - 30), span.start());
+        return rules.deadlineCues.stream().anyMatch(p -> p.matcher(before).find());
     }
 
     /** The date of a year-less dateline in the given year, or null when impossible. */

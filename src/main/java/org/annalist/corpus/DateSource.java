@@ -6,7 +6,9 @@ public enum DateSource {
     METADATA,
     /** A date written in the article's URL. */
     URL,
-    /** A dateline or byline in the text. */
+    /** A dateline, byline or date stamp at the top of the text ("PARIS, Oct 5, 2016 (AFP) -", "Published: 5 September 2013"). */
+    DATELINE,
+    /** A date in the text; older projects saved dateline dates under this name. */
     TEXT,
     /** Estimated from the dates the text mentions; the user should check it. */
     INFERRED,

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.annalist.text.Span;
 
 /**
- * The publication-date chain: metadata, then a date in the URL, then a dateline or byline in the
- * text, then an estimate from the dates the text mentions, else none. Never the file's time stamp.
+ * The publication-date chain: metadata, then a date in the URL, then a dateline, date stamp or
+ * byline at the top of the text, then an estimate from the dates the text mentions, else none.
+ * Never the file's time stamp.
  */
 final class PublicationDateResolver {
 
@@ -36,16 +37,19 @@ final class PublicationDateResolver {
         }
         Optional<DateFinder.Dateline> dateline = finder.dateline(e.text(), e.bodyStart());
         if (dateline.isPresent() && dateline.get().date() != null) {
-            return new PublicationDate(dateline.get().date(), DateSource.TEXT, "dateline '" + dateline.get().text() + "'");
+            return new PublicationDate(dateline.get().date(), DateSource.DATELINE, "dateline '" + dateline.get().text() + "'");
+        }
+        Optional<DateFinder.Found> stamp = finder.topStamp(e.text(), e.bodyStart(), e.excluded());
+        if (stamp.isPresent()) {
+            return stamped(stamp.get(), "date stamp", "", e);
         }
         Optional<DateFinder.Found> byline = finder.byline(e.text(), e.excluded(), false);
         if (byline.isPresent()) {
-            return new PublicationDate(byline.get().date(), DateSource.TEXT, "byline '" + byline.get().text() + "'");
+            return stamped(byline.get(), "byline", "", e);
         }
         Optional<DateFinder.Found> updated = finder.byline(e.text(), e.excluded(), true);
         if (updated.isPresent()) {
-            return new PublicationDate(updated.get().date(), DateSource.TEXT, "byline '" + updated.get().text()
-                    + "' (a last update: the first publication may be earlier)");
+            return stamped(updated.get(), "byline", " (a last update: the first publication may be earlier)", e);
         }
         String why = "";
         if (dateline.isPresent()) {
@@ -59,6 +63,31 @@ final class PublicationDateResolver {
                 "nothing found: no date in metadata, URL, dateline, byline or text" + why + "; set it by hand"));
     }
 
+    /**
+     * A stamp's date; a numeric one whose parts could both be the month takes the reading that
+     * agrees with the dates the text mentions (the one on or soonest after the latest of them).
+     */
+    private PublicationDate stamped(DateFinder.Found found, String kind, String suffix, Evidence e) {
+        LocalDate date = found.date();
+        String order = found.order();
+        if (found.alternative() != null) {
+            Optional<DateFinder.Found> latest = latestPast(e);
+            if (latest.isPresent()) {
+                LocalDate l = latest.get().date();
+                LocalDate a = found.alternative();
+                boolean altAgrees = !a.isBefore(l) && (date.isBefore(l) || a.isBefore(date));
+                if (altAgrees) {
+                    date = a;
+                }
+                boolean dayFirst = order.startsWith("day first") != altAgrees;
+                order = (dayFirst ? "day first" : "month first") + ": no part is over 12; this reading agrees with the latest date the text mentions, "
+                        + HUMAN.format(l);
+            }
+        }
+        String note = kind + " '" + found.text() + "'" + (order.isEmpty() ? "" : " (" + order + ")") + suffix;
+        return new PublicationDate(date, DateSource.DATELINE, note);
+    }
+
     /** A dateline without a year takes the latest year the text writes out; a guess, so it is marked inferred. */
     private Optional<PublicationDate> datelineWithYearFromText(DateFinder.Dateline dateline, Evidence e) {
         return finder.latestYear(e.text(), e.excluded()).map(year -> {
@@ -68,12 +97,16 @@ final class PublicationDateResolver {
         });
     }
 
-    private Optional<PublicationDate> latestMentioned(Evidence e) {
+    /** The latest full date the text mentions that is not in the future and not a deadline or plan. */
+    private Optional<DateFinder.Found> latestPast(Evidence e) {
         LocalDate today = LocalDate.now();
         return finder.fullDates(e.text(), e.excluded()).stream()
-                .filter(f -> !f.date().isAfter(today))
-                .max(Comparator.comparing(DateFinder.Found::date))
-                .map(f -> new PublicationDate(f.date(), DateSource.INFERRED, "estimated: the latest full date the text mentions is "
-                        + HUMAN.format(f.date()) + " ('" + f.text() + "')"));
+                .filter(f -> !f.date().isAfter(today) && !finder.isDeadline(e.text(), f.span()))
+                .max(Comparator.comparing(DateFinder.Found::date));
+    }
+
+    private Optional<PublicationDate> latestMentioned(Evidence e) {
+        return latestPast(e).map(f -> new PublicationDate(f.date(), DateSource.INFERRED,
+                "estimated: the latest full date the text mentions is " + HUMAN.format(f.date()) + " ('" + f.text() + "')"));
     }
 }

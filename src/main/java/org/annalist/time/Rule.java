@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  *                    tokens for the rule to be tried (empty: no such filter)
  * @param comparison  true when what it finds looks back for a comparison ("a year earlier") and
  *                    so does not become the narrative's reference time
+ * @param bareYear    true when what it finds may be a bare number that is not a year at all
+ *                    ("at 1850", "resolution 1973"): {@link YearPlausibility} decides
  */
 record Rule(String name, String example, List<String> first, Pattern pattern, TimexType type,
-            Map<String, String> norm, int capitalized, Set<String> near, boolean comparison) {
+            Map<String, String> norm, int capitalized, Set<String> near, boolean comparison, boolean bareYear) {
 
     static final int NEAR_TOKENS = 8;
 }

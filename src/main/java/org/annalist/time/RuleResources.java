@@ -40,6 +40,7 @@ final class RuleResources {
     final Set<String> determiners = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
     final List<Rule> rules = new ArrayList<>();
+    YearPlausibility years;
     private final ObjectMapper json = new ObjectMapper();
 
     static RuleResources load() {
@@ -48,6 +49,7 @@ final class RuleResources {
         index.get("repattern").forEach(f -> r.loadRepattern(r.read(f.asText())));
         index.get("normalization").forEach(f -> r.loadTables(r.read(f.asText())));
         r.loadCues(r.read(index.get("context").asText()));
+        r.years = new YearPlausibility(r.read(index.get("years").asText()));
         index.get("rules").forEach(f -> r.loadRules(f.asText(), r.read(f.asText())));
         return r;
     }
@@ -107,7 +109,7 @@ final class RuleResources {
             r.path("near").forEach(f -> near.addAll(firstTokens(f.asText(), file + "#" + name)));
             rules.add(new Rule(name, r.get("example").asText(), first, pattern,
                     TimexType.valueOf(r.get("type").asText()), norm, r.path("capitalized").asInt(0), Set.copyOf(near),
-                    r.path("comparison").asBoolean(false)));
+                    r.path("comparison").asBoolean(false), r.path("bareYear").asBoolean(false)));
         }
     }
 

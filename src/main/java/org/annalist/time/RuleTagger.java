@@ -17,12 +17,14 @@ import org.annalist.text.Span;
  */
 final class RuleTagger implements TimeTagger {
 
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
     private final List<Rule> rules;
     private final RuleIndex index;
     private final Tokenizer tokenizer;
     private final TenseCues tenses;
     private final Normalizer normalizer;
+    private final YearPlausibility years;
 
     RuleTagger(RuleResources r) {
         this.rules = List.copyOf(r.rules);
@@ -30,6 +32,7 @@ final class RuleTagger implements TimeTagger {
         this.tokenizer = new Tokenizer(r.abbreviations);
         this.tenses = new TenseCues(r.futureCues, r.pastCues, r.pastSuffixes, r.auxiliaries, r.determiners);
         this.normalizer = new Normalizer(r.tables);
+        this.years = r.years;
     }
 
     /** The rules, in resource order (for tests and error analysis). */
@@ -56,7 +59,7 @@ final class RuleTagger implements TimeTagger {
             }
             Tense tense = tenses.around(text, tokens, c.firstToken(), Math.min(lastToken, tokens.size() - 1));
             Normalizer.Normalized n = normalizer.normalize(c.rule(), c.match(), new Situation(dct, tense, reference));
-            if (n == null) {
+            if (n == null || c.rule().bareYear() && !isYear(text, c, n, dct)) {
                 continue;
             }
             ValueDays days = ValueDays.of(n.value());
@@ -112,6 +115,15 @@ final class RuleTagger implements TimeTagger {
         }
         all.sort(Comparator.comparingInt(Candidate::start));
         return all;
+    }
+
+    /** A bare number read as a year only when {@link YearPlausibility} agrees. */
+    private boolean isYear(String text, Candidate c, Normalizer.Normalized n, LocalDate dct) {
+        Matcher digits = FOUR_DIGITS.matcher(text).region(c.start(), c.end());
+        if (!digits.find() || n.value().length() != 4) {
+            return true;
+        }
+        return years.isYear(text, digits.start(), digits.end(), Integer.parseInt(n.value()), dct);
     }
 
     /** "a year ago", "last year's" in a comparison: they look back without moving the narrative. */

@@ -82,7 +82,7 @@ class HtmlFormatTest {
 
         assertThat(a.title()).isEqualTo("Déclaration du ministère");
         assertThat(a.text()).contains("Affaires étrangères").contains("– “sans délai”").doesNotContain("\uFFFD");
-        assertThat(a.published()).isEqualTo(new PublicationDate(LocalDate.of(2016, 10, 6), DateSource.TEXT,
+        assertThat(a.published()).isEqualTo(new PublicationDate(LocalDate.of(2016, 10, 6), DateSource.DATELINE,
                 "byline 'Published 6 October 2016'"));
     }
 

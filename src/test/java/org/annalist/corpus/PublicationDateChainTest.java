@@ -76,25 +76,25 @@ class PublicationDateChainTest {
     }
 
     @Test
-    void aDatelineWithItsYearGivesATextDate() {
+    void aDatelineWithItsYearGivesADatelineDate() {
         Article a = Fixtures.article("encodings/utf8_bom.txt");
 
-        assertThat(a.published()).isEqualTo(new PublicationDate(LocalDate.of(2016, 10, 6), DateSource.TEXT,
+        assertThat(a.published()).isEqualTo(new PublicationDate(LocalDate.of(2016, 10, 6), DateSource.DATELINE,
                 "dateline 'PARIS, Oct 6, 2016 (AFP)'"));
     }
 
     @Test
-    void aPublishedBylineGivesATextDate() {
+    void aPublishedBylineGivesADatelineDate() {
         assertThat(Fixtures.article("text/ankara_visit.txt").published()).isEqualTo(new PublicationDate(
-                LocalDate.of(2016, 10, 24), DateSource.TEXT, "byline 'Published October 24th, 2016'"));
+                LocalDate.of(2016, 10, 24), DateSource.DATELINE, "byline 'Published October 24th, 2016'"));
     }
 
     @Test
-    void anUpdatedBylineGivesATextDateAndSaysItIsAnUpdate() {
+    void anUpdatedBylineGivesADatelineDateAndSaysItIsAnUpdate() {
         PublicationDate d = Fixtures.article("text/security_council.txt").published();
 
         assertThat(d.date()).isEqualTo(LocalDate.of(2016, 10, 8));
-        assertThat(d.source()).isEqualTo(DateSource.TEXT);
+        assertThat(d.source()).isEqualTo(DateSource.DATELINE);
         assertThat(d.note()).isEqualTo("byline 'Last updated: 2016-10-08' (a last update: the first publication may be earlier)");
     }
 

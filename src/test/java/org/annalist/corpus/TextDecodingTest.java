@@ -18,7 +18,7 @@ class TextDecodingTest {
                 .contains("François Hollande", "“the bombing must stop”", "(AFP) – The")
                 .doesNotContain("\uFEFF", "\uFFFD", "Ã");
         assertThat(a.title()).isEqualTo("Élysée warns Moscow over Aleppo");
-        assertThat(a.published()).isEqualTo(new PublicationDate(LocalDate.of(2016, 10, 6), DateSource.TEXT,
+        assertThat(a.published()).isEqualTo(new PublicationDate(LocalDate.of(2016, 10, 6), DateSource.DATELINE,
                 "dateline 'PARIS, Oct 6, 2016 (AFP)'"));
     }
 
