@@ -76,10 +76,7 @@ final class EventDater {
     private static int cost(SentenceView v, Candidate c, int first, int last) {
         int from = c.first() > last ? last : c.last();
         int to = c.first() > last ? c.first() : first;
-        int commas = 0;
-        for (int i = from + 1; i < to; i++) {
-            commas += v.tokens.get(i).text().equals(",") ? 1 : 0;
-        }
+        int commas = to > from + 1 ? v.commas[to] - v.commas[from + 1] : 0;
         return (to - from) + COMMA_COST * commas + CLAUSE_COST * Math.abs(v.clause[c.first()] - v.clause[first]);
     }
 

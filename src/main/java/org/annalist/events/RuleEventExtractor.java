@@ -49,7 +49,8 @@ public final class RuleEventExtractor implements EventExtractor {
         QuoteTracker quotes = new QuoteTracker(text);
         int mi = 0;
         int ti = 0;
-        for (Span s : splitter.split(text)) {
+        for (SentencePieces.Piece piece : pieces(text, splitter.split(text))) {
+            Span s = piece.span();
             boolean startsQuoted = quotes.openAt(s.start());
             while (mi < mentions.size() && mentions.get(mi).span().start() < s.start()) {
                 mi++;
@@ -70,12 +71,25 @@ public final class RuleEventExtractor implements EventExtractor {
             for (int k = ti; k < timexes.size() && timexes.get(k).span().start() < s.end(); k++) {
                 ts.add(timexes.get(k));
             }
-            SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts,
+            SentenceView v = new SentenceView(s, piece.tokens(), ms, ts,
                     startsQuoted, lexicon, cues);
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 new SentenceActs(v, article, dct, discourse, out).extract();
             }
             discourse.endSentence(v, cues);
+        }
+        return out;
+    }
+
+    /**
+     * The sentences, with any longer than {@link SentencePieces#MAX_TOKENS} tokens cut into pieces
+     * (text without sentence punctuation): every stage after this one works per piece, so the work
+     * grows with the length of the text, not with the square of a sentence's length.
+     */
+    private List<SentencePieces.Piece> pieces(String text, List<Span> sentences) {
+        List<SentencePieces.Piece> out = new ArrayList<>(sentences.size());
+        for (Span s : sentences) {
+            SentencePieces.cut(tokenizer.tokenize(text, s.start(), s.end()), s, out);
         }
         return out;
     }

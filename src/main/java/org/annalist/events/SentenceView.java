@@ -17,6 +17,8 @@ final class SentenceView {
     final List<Token> tokens;
     final boolean[] quoted;
     final int[] clause;
+    /** {@code commas[i]}: the commas among tokens {@code [0, i)}, so a distance costs O(1). */
+    final int[] commas;
     final List<MentionRef> mentions = new ArrayList<>();
     final List<TriggerMatch> triggers = new ArrayList<>();
     final List<Integer> reporting = new ArrayList<>();
@@ -32,6 +34,10 @@ final class SentenceView {
         this.timexes = timexes;
         this.quoted = quotes(tokens, startsQuoted);
         this.clause = clauses(tokens, cues);
+        this.commas = new int[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            commas[i + 1] = commas[i] + (tokens.get(i).text().equals(",") ? 1 : 0);
+        }
         for (ActorMention m : sentenceMentions) {
             place(m, cues);
         }
