@@ -105,6 +105,8 @@ public final class RuleEventExtractor implements EventExtractor {
         private final List<int[]> anchors = new ArrayList<>();
         private final List<Event> mine = new ArrayList<>();
         private List<String> lastHeadSource;
+        /** The reporting verb of the statement being emitted, or -1. */
+        private int speech = -1;
 
         SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out) {
             this.v = v;
@@ -133,16 +135,26 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         private void act(TriggerMatch h, boolean verb) {
-            if (cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
-                    || cues.conditional.within(v.tokens, clauseStart(h.first()), h.first())) {
-                lastHeadSource = List.of();
-                return; // "so that it could send aid", "if Moscow were to oppose": not an act
-            }
+            speech = -1;
+            // "so that it could send aid", "if Moscow were to oppose", a question: kept, not drawn
+            boolean supposed = cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
+                    || cues.conditional.within(v.tokens, clauseStart(h.first()), h.first()) || v.question;
             EventType type = h.rule().type();
             double tone = h.rule().tone();
-            if (cues.negation.within(v.tokens, h.first() - 3, h.first()) && cues.negatedType.containsKey(type)) {
-                type = cues.negatedType.get(type);
+            boolean negated = cues.negation.within(v.tokens, h.first() - 3, h.first());
+            EventStatus modality = supposed ? EventStatus.HYPOTHETICAL : null;
+            if (negated && cues.negatedType.get(type) == EventType.REJECT) {
+                type = EventType.REJECT; // "did not agree", "refused to support": a refusal is an act
                 tone = lexicon.toneOf(type);
+            } else if (negated && modality == null) {
+                modality = EventStatus.NEGATED; // "did not provide the permits": no act
+            }
+            if (modality == null && cues.denial.within(v.tokens, h.first() - 3, h.first())) {
+                modality = EventStatus.DENIED; // "Russia denied bombing the convoy": the denial is the act
+            }
+            if (modality == null && cues.demandModals.within(v.tokens, h.first() - 2, h.first())
+                    && reporter(h.first()).isEmpty()) {
+                modality = EventStatus.DEMANDED; // "Russia must stop the bombing", said by nobody in particular
             }
             List<Integer> stops = anchors.stream().map(a -> a[0]).filter(a -> a != h.first()).toList();
             RoleFinder.Roles r = roles.roles(v, h.first(), h.last(), h.form(), type, stops);
@@ -184,11 +196,13 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (intent != type) {
                     type = intent;
                     tone = lexicon.toneOf(type);
+                    modality = modality == null && intent == EventType.THREATEN ? EventStatus.THREATENED : modality;
                 }
             }
             if (plannedCue && cues.conditionalThreat.within(v.tokens, h.last() + 1, v.tokens.size())) {
                 type = EventType.THREATEN;
                 tone = lexicon.toneOf(type);
+                modality = modality == null || modality == EventStatus.HYPOTHETICAL ? EventStatus.THREATENED : modality;
             }
             lastHeadSource = source;
             EventDate date = dateOf(h, type);
@@ -197,7 +211,10 @@ public final class RuleEventExtractor implements EventExtractor {
                     && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
                 date = mine.get(mine.size() - 1).date(); // "spoke on Thursday and agreed", ", accusing it": the same time
             }
-            emit(h, type, tone, source, target, date, plannedCue, r.passive());
+            if (modality == EventStatus.DEMANDED && type == EventType.REQUEST) {
+                modality = null; // the demand itself was made
+            }
+            emit(h, type, tone, source, target, date, plannedCue, r.passive(), modality, negated);
         }
 
         private void statement(int r) {
@@ -219,7 +236,9 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             List<String> t = new ArrayList<>(target);
             t.removeAll(source);
-            emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false);
+            speech = r;
+            emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false,
+                    v.question ? EventStatus.HYPOTHETICAL : null, false);
         }
 
         /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
@@ -317,7 +336,8 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
-                          EventDate date, boolean plannedCue, boolean passive) {
+                          EventDate date, boolean plannedCue, boolean passive, EventStatus modality,
+                          boolean negated) {
             List<String> others = new ArrayList<>(target);
             others.removeAll(source);
             target = others;
@@ -326,13 +346,14 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             boolean future = date != null && dct != null && date.start().isAfter(dct);
             boolean past = date != null && dct != null && date.end().isBefore(dct);
-            EventStatus status = future || (plannedCue && !past) ? EventStatus.PLANNED : EventStatus.OCCURRED;
+            EventStatus status = modality != null ? modality
+                    : future || (plannedCue && !past) ? EventStatus.PLANNED : EventStatus.OCCURRED;
             for (Event e : mine) {
                 if (e.type() == type && e.source().equals(source) && e.target().equals(target)) {
                     return; // the same act said twice in one sentence
                 }
             }
-            String summary = summarizer.summary(v, h, type, source, target, status, article.text(), passive);
+            String summary = summarizer.summary(v, h, speech, type, source, target, status, article.text(), passive, negated);
             Passage p = new Passage(article.id(), v.span, v.span.of(article.text()));
             Event e = new Event(article.id() + "#" + (out.size() + 1), date, type, tone, status, source, target,
                     summary, List.of(p), null);

@@ -19,6 +19,8 @@ final class SentenceView {
     final int[] clause;
     /** {@code commas[i]}: the commas among tokens {@code [0, i)}, so a distance costs O(1). */
     final int[] commas;
+    /** The sentence asks rather than states (ends with "?"): it asserts no act. */
+    final boolean question;
     final List<MentionRef> mentions = new ArrayList<>();
     final List<TriggerMatch> triggers = new ArrayList<>();
     final List<Integer> reporting = new ArrayList<>();
@@ -34,6 +36,7 @@ final class SentenceView {
         this.timexes = timexes;
         this.quoted = quotes(tokens, startsQuoted);
         this.clause = clauses(tokens, cues);
+        this.question = endsWithQuestionMark(tokens);
         this.commas = new int[tokens.size() + 1];
         for (int i = 0; i < tokens.size(); i++) {
             commas[i + 1] = commas[i] + (tokens.get(i).text().equals(",") ? 1 : 0);
@@ -92,6 +95,14 @@ final class SentenceView {
                 || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
         boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
         mentions.add(new MentionRef(m, first, last, locative, victim));
+    }
+
+    private static boolean endsWithQuestionMark(List<Token> tokens) {
+        int i = tokens.size() - 1;
+        while (i >= 0 && !tokens.get(i).isWord() && !tokens.get(i).text().equals("?")) {
+            i--; // closing quotes and brackets
+        }
+        return i >= 0 && tokens.get(i).text().equals("?");
     }
 
     /** Articles and place modifiers between a preposition and a name: "in the capital Ankara". */

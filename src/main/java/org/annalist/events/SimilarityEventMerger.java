@@ -59,7 +59,8 @@ public final class SimilarityEventMerger implements EventMerger {
     }
 
     private static String key(Event e) {
-        return e.type().id() + "|" + new TreeSet<>(e.actors());
+        // an act the text asserts never merges with one it negates or supposes
+        return e.type().id() + "|" + new TreeSet<>(e.actors()) + "|" + e.status().isDrawn();
     }
 
     private static Set<String> words(Event e) {
@@ -84,7 +85,7 @@ public final class SimilarityEventMerger implements EventMerger {
         List<Passage> passages = c.reports.stream().flatMap(e -> e.passages().stream()).distinct().toList();
         boolean occurred = c.reports.stream().anyMatch(e -> e.status() == EventStatus.OCCURRED);
         return new Event(best.id(), best.date(), best.type(), best.tone(),
-                occurred ? EventStatus.OCCURRED : EventStatus.PLANNED, best.source(), best.target(), best.summary(),
+                occurred ? EventStatus.OCCURRED : best.status(), best.source(), best.target(), best.summary(),
                 passages, conflict(c.reports));
     }
 

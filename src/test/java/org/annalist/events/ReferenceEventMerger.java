@@ -70,7 +70,7 @@ final class ReferenceEventMerger implements EventMerger {
     }
 
     private static String key(Event e) {
-        return e.type().id() + "|" + new TreeSet<>(e.actors());
+        return e.type().id() + "|" + new TreeSet<>(e.actors()) + "|" + e.status().isDrawn();
     }
 
     private static boolean joins(Cluster c, Event e, Set<String> words) {
@@ -124,7 +124,7 @@ final class ReferenceEventMerger implements EventMerger {
         List<Passage> passages = c.reports.stream().flatMap(e -> e.passages().stream()).distinct().toList();
         boolean occurred = c.reports.stream().anyMatch(e -> e.status() == EventStatus.OCCURRED);
         return new Event(best.id(), best.date(), best.type(), best.tone(),
-                occurred ? EventStatus.OCCURRED : EventStatus.PLANNED, best.source(), best.target(), best.summary(),
+                occurred ? EventStatus.OCCURRED : best.status(), best.source(), best.target(), best.summary(),
                 passages, conflict(c.reports));
     }
 
