@@ -286,12 +286,34 @@ public final class RuleEventExtractor implements EventExtractor {
             return java.util.Optional.empty();
         }
 
+        /**
+         * The actor of an act whose subject is a pronoun: "Russia said it would veto" -> the speaker before
+         * it; in "they attacked the town, activists said" the reporter after it is no candidate.
+         */
         private List<String> fallbackSource(TriggerMatch h, String anaphor) {
-            List<String> reporter = reporter(h.first());
-            if (!reporter.isEmpty()) {
-                return reporter;
+            if (v.reporting.stream().anyMatch(r -> r < h.first())) {
+                List<String> reporter = reporter(h.first());
+                if (!reporter.isEmpty()) {
+                    return reporter;
+                }
             }
             return anaphor != null ? discourse.resolve(anaphor) : List.of();
+        }
+
+        /**
+         * Who reports the act at {@code at}: the speaker of the sentence's reporting verb, and anyone
+         * introduced by "according to" ("..., according to the Syrian Observatory").
+         */
+        private List<String> attribution(int at) {
+            List<String> out = new ArrayList<>(v.reporting.isEmpty() ? List.of() : reporter(at));
+            for (MentionRef m : v.mentions) {
+                int before = m.first() - 1;
+                before -= before >= 0 && v.tokens.get(before).lower().equals("the") ? 1 : 0;
+                if (cues.attribution.endsAt(v.tokens, before) && !out.contains(m.actorId())) {
+                    out.add(m.actorId());
+                }
+            }
+            return out;
         }
 
         /** Who speaks in this sentence: the subject of a reporting verb, before it or right after it. */
@@ -355,8 +377,11 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             String summary = summarizer.summary(v, h, speech, type, source, target, status, article.text(), passive, negated);
             Passage p = new Passage(article.id(), v.span, v.span.of(article.text()));
+            List<String> reported = new ArrayList<>(h == null ? List.of() : attribution(h.first()));
+            reported.removeAll(source);
+            reported.removeAll(target);
             Event e = new Event(article.id() + "#" + (out.size() + 1), date, type, tone, status, source, target,
-                    summary, List.of(p), null);
+                    summary, List.of(p), null, reported);
             out.add(e);
             mine.add(e);
             discourse.acted(source, target);
