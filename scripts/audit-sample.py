@@ -27,10 +27,13 @@ def main(extract_path, articles_path, seed=SEED, size=SIZE):
             texts[key] = a.get("text", "")
             published[key] = a.get("published")
     # Sort by a content key so the sample does not depend on the merger's id order.
-    events = sorted(analysis["events"], key=lambda e: (e["passages"][0]["article"], e["passages"][0]["start"],
-                                                     e["summary"], e["type"]))
+    # What a user sees: acts the text asserts (negated, hypothetical, demanded, denied are not drawn).
+    drawn = [e for e in analysis["events"] if e["status"] in ("occurred", "planned", "threatened")]
+    events = sorted(drawn, key=lambda e: (e["passages"][0]["article"], e["passages"][0]["start"],
+                                          e["type"], e["source"], e["target"]))
     sample = random.Random(seed).sample(events, min(size, len(events)))
-    print("# Audit sample: %d of %d events, seed %d\n" % (len(sample), len(events), seed))
+    print("# Audit sample: %d of %d drawn events (%d in all), seed %d\n" % (len(sample), len(events),
+                                                                       len(analysis["events"]), seed))
     for i, e in enumerate(sample, 1):
         p = e["passages"][0]
         text = texts.get(p["article"], "")

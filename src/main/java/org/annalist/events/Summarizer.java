@@ -78,8 +78,9 @@ final class Summarizer {
 
     private String content(SentenceView v, int r, String text) {
         int from = r + 1;
-        while (from < v.tokens.size() && (v.tokens.get(from).lower().equals("that") || !v.tokens.get(from).isWord())) {
-            from++;
+        while (from < v.tokens.size() && (v.tokens.get(from).lower().equals("that") || !v.tokens.get(from).isWord()
+                || inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && inTimex(v, from + 1))) {
+            from++; // "said on Sunday that ...": the time is not what was said
         }
         int to = v.tokens.size();
         while (to > from && !v.tokens.get(to - 1).isWord()) {
@@ -129,12 +130,16 @@ final class Summarizer {
      */
     private int trimmed(SentenceView v, int from, int end, boolean cut) {
         if (cut) {
+            int phraseStart = -1;
             for (int i = end - 1; i > from + 2; i--) {
-                if (cues.functionWords.contains(v.tokens.get(i).lower()) || v.tokens.get(i).text().equals(",")) {
-                    end = i;
+                String w = v.tokens.get(i).lower();
+                if (w.equals(",") || cues.clauseBreaks.contains(w)) {
+                    phraseStart = i; // a clause boundary is the best place to stop
                     break;
                 }
+                phraseStart = phraseStart < 0 && cues.functionWords.contains(w) ? i : phraseStart;
             }
+            end = phraseStart > 0 ? phraseStart : end;
         }
         while (end > from && (cues.functionWords.contains(v.tokens.get(end - 1).lower()) || !v.tokens.get(end - 1).isWord()
                 || cues.negation.endsAt(v.tokens, end - 1))) {
