@@ -66,5 +66,5 @@ for n, s in heads:
 a = t['act']
 print("\n**Tally:** real acts %d/80; fully right (act, date, roles, type, status) %d/80; of real acts: roles %d (%.0f%%), date %d (%.0f%%), type %d (%.0f%%), status %d (%.0f%%), summary a correct readable line %d (%.0f%%)." % (
     a, t['full'], t['roles'], 100*t['roles']/a, t['date'], 100*t['date']/a, t['type'], 100*t['type']/a, t['status'], 100*t['status']/a, t['summ'], 100*t['summ']/a))
-says = sum(1 for n, s in heads if re.fullmatch(r'.* (says|demands)', s))
+says = sum(1 for n, s in heads if re.fullmatch(r'[^:]* (says|demands)', s))
 print("Summaries of the form 'X says' / 'X demands' with nothing said: %d of 80." % says)
