@@ -90,6 +90,7 @@ final class Cues {
     final Set<String> clauseBreaks;
     final Set<String> titles;
     final Set<String> functionWords;
+    final Set<String> compoundModifiers;
     final Set<String> beForms;
     final Phrases hypothetical;
     final Phrases conditional;
@@ -123,6 +124,7 @@ final class Cues {
         clauseBreaks = set(r.path("clauseBreaks"));
         titles = set(r.path("titles"));
         functionWords = set(r.path("functionWords"));
+        compoundModifiers = set(r.path("compoundModifiers"));
         beForms = set(r.path("beForms"));
         hypothetical = new Phrases(r.path("hypothetical"));
         conditional = new Phrases(r.path("conditional"));

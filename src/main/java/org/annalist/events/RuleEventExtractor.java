@@ -143,7 +143,8 @@ public final class RuleEventExtractor implements EventExtractor {
             double tone = h.rule().tone();
             boolean negated = cues.negation.within(v.tokens, h.first() - 3, h.first());
             EventStatus modality = supposed ? EventStatus.HYPOTHETICAL : null;
-            if (negated && cues.negatedType.get(type) == EventType.REJECT) {
+            boolean refusal = negated && cues.negatedType.get(type) == EventType.REJECT;
+            if (refusal) {
                 type = EventType.REJECT; // "did not agree", "refused to support": a refusal is an act
                 tone = lexicon.toneOf(type);
             } else if (negated && modality == null) {
@@ -187,7 +188,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     tone = lexicon.toneOf(type);
                 }
             }
-            boolean plannedCue = cues.planned.within(v.tokens, h.first() - 5, h.first());
+            // "would not agree": the refusal is made now, not an intent for later
+            boolean plannedCue = !refusal && cues.planned.within(v.tokens, h.first() - 5, h.first());
             boolean ownTime = dater.governing(v, candidates, h.first(), h.last(), anchors) != null;
             if (verb && plannedCue && !ownTime && type != EventType.REQUEST) {
                 // an intent without a date of its own: "will support", "would boycott"

@@ -83,6 +83,12 @@ final class SentenceView {
         if (first < 0 || quoted[first]) {
             return;
         }
+        // "a Turkey-based analyst", "a U.S.-made missile": the name only qualifies a word
+        String rest = tokens.get(last).end() > m.span().end() ? tokens.get(last).lower()
+                .substring(Math.min(tokens.get(last).lower().length(), m.span().end() - tokens.get(last).start())) : "";
+        if (rest.startsWith("-") && cues.compoundModifiers.contains(rest.substring(1))) {
+            return;
+        }
         // a demonym before a non-agent noun ("Syrian refugees", "the Syrian city") names no actor
         if (last + 1 < tokens.size() && cues.nonAgentHeads.contains(tokens.get(last + 1).lower())) {
             return;
