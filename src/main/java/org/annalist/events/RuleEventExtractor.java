@@ -49,6 +49,8 @@ public final class RuleEventExtractor implements EventExtractor {
         QuoteTracker quotes = new QuoteTracker(text);
         int mi = 0;
         int ti = 0;
+        int lastEnd = 0;
+        EventDate narrative = null;
         for (SentencePieces.Piece piece : pieces(text, splitter.split(text))) {
             Span s = piece.span();
             boolean startsQuoted = quotes.openAt(s.start());
@@ -73,8 +75,12 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             SentenceView v = new SentenceView(s, piece.tokens(), ms, ts,
                     startsQuoted, lexicon, cues);
+            if (text.lastIndexOf('\n', s.start()) >= lastEnd) {
+                narrative = null; // a new paragraph: its own narrative time
+            }
+            lastEnd = s.end();
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
-                new SentenceActs(v, article, dct, discourse, out).extract();
+                narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
             }
             discourse.endSentence(v, cues);
         }
@@ -108,7 +114,12 @@ public final class RuleEventExtractor implements EventExtractor {
         /** The reporting verb of the statement being emitted, or -1. */
         private int speech = -1;
 
-        SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out) {
+        /** The time of the last dated past act of this paragraph, for past acts without a time of their own. */
+        private EventDate narrative;
+
+        SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out,
+                     EventDate narrative) {
+            this.narrative = narrative;
             this.v = v;
             this.article = article;
             this.dct = dct;
@@ -117,7 +128,8 @@ public final class RuleEventExtractor implements EventExtractor {
             this.candidates = dater.candidates(v);
         }
 
-        void extract() {
+        /** Extracts the sentence's acts; returns the paragraph's narrative time after them. */
+        EventDate extract() {
             List<HeadFinder.Head> heads = headFinder.heads(v);
             heads.forEach(h -> anchors.add(new int[] {h.trigger().first(), h.trigger().last()}));
             v.reporting.forEach(r -> anchors.add(new int[] {r, r}));
@@ -132,6 +144,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     break;
                 }
             }
+            return narrative;
         }
 
         private void act(TriggerMatch h, boolean verb) {
@@ -208,6 +221,15 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             lastHeadSource = source;
             EventDate date = dateOf(h, type);
+            boolean pastTense = isPast(h);
+            if (date == null && pastTense && narrative != null && !cues.sayingTypes.contains(type)
+                    && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
+                date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
+                        DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
+            } else if (date != null && pastTense && date.basis() != DateBasis.PUBLISHED && date.basis() != DateBasis.INFERRED
+                    && (dct == null || !date.start().isAfter(dct))) {
+                narrative = date; // "On Monday, Russia attacked ...": later past acts of the paragraph happen then
+            }
             boolean joined = participle || (h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals("and"));
             if (joined && !mine.isEmpty() && (date == null || date.basis() == DateBasis.PUBLISHED)
                     && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
@@ -260,6 +282,15 @@ public final class RuleEventExtractor implements EventExtractor {
         /** "must" starts at itself, "has to" one word earlier. */
         private int firstTokenOfModal(int end) {
             return v.tokens.get(end).lower().equals("to") ? end - 1 : end;
+        }
+
+        /** A simple past ("attacked") or a past passive ("was attacked"), not a perfect ("has attacked"). */
+        private boolean isPast(TriggerMatch h) {
+            if (h.form() == Inflector.Form.PAST) {
+                return true;
+            }
+            String before = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
+            return h.form() == Inflector.Form.PARTICIPLE && (before.equals("was") || before.equals("were"));
         }
 
         private boolean isParticipleClause(TriggerMatch h) {

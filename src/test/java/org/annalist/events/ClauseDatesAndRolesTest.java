@@ -60,4 +60,19 @@ class ClauseDatesAndRolesTest {
                     assertThat(e.summary()).isEqualTo("Russia does not agree to any further arms deals");
                 });
     }
+
+    @Test
+    void aPastActWithoutATimeTakesTheNarrativeTimeOfItsParagraphOnly() {
+        String text = "Russia attacked Aleppo on Monday. Turkey attacked Syrian positions near the border.\n"
+                + "France attacked Syrian positions in Raqqa.";
+        List<Event> events = extract(article("a", text, "2016-10-05"), day(text, "Monday", "2016-10-03"));
+
+        assertThat(events).filteredOn(e -> e.source().contains("turkey")).singleElement().satisfies(e -> {
+            assertThat(e.date().value()).isEqualTo("2016-10-03");
+            assertThat(e.date().basis()).isEqualTo(DateBasis.INFERRED);
+            assertThat(e.date().derivation()).startsWith("no time of its own: the narrative time of its paragraph");
+        });
+        assertThat(events).filteredOn(e -> e.source().contains("france")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isNull());
+    }
 }
