@@ -13,10 +13,16 @@ public record ActorGraph(List<GraphEdge> edges) {
         edges = List.copyOf(edges);
     }
 
-    /** Builds the graph of {@code events}; each event counts once per pair of its actors. */
+    /**
+     * Builds the graph of {@code events}; each event counts once per pair of its actors. Acts the
+     * text does not assert (negated, hypothetical, merely demanded or denied) make no edge.
+     */
     public static ActorGraph of(List<Event> events) {
         Map<String, List<Event>> byPair = new TreeMap<>();
         for (Event e : events) {
+            if (!e.status().isDrawn()) {
+                continue;
+            }
             List<String> actors = e.actors().stream().sorted().toList();
             for (int i = 0; i < actors.size(); i++) {
                 for (int j = i + 1; j < actors.size(); j++) {

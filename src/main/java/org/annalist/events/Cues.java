@@ -75,6 +75,7 @@ final class Cues {
 
     final Phrases planned;
     final Phrases negation;
+    final Phrases denial;
     final Phrases demandModals;
     final Phrases conditionalThreat;
     final Phrases habitual;
@@ -88,6 +89,8 @@ final class Cues {
     final Set<String> connectors;
     final Set<String> clauseBreaks;
     final Set<String> titles;
+    final Set<String> functionWords;
+    final Set<String> compoundModifiers;
     final Set<String> beForms;
     final Phrases hypothetical;
     final Phrases conditional;
@@ -106,6 +109,7 @@ final class Cues {
     private Cues(JsonNode r) {
         planned = new Phrases(r.path("planned"));
         negation = new Phrases(r.path("negation"));
+        denial = new Phrases(r.path("denial"));
         demandModals = new Phrases(r.path("demandModals"));
         conditionalThreat = new Phrases(r.path("conditionalThreat"));
         habitual = new Phrases(r.path("habitual"));
@@ -119,6 +123,8 @@ final class Cues {
         connectors = set(r.path("connectors"));
         clauseBreaks = set(r.path("clauseBreaks"));
         titles = set(r.path("titles"));
+        functionWords = set(r.path("functionWords"));
+        compoundModifiers = set(r.path("compoundModifiers"));
         beForms = set(r.path("beForms"));
         hypothetical = new Phrases(r.path("hypothetical"));
         conditional = new Phrases(r.path("conditional"));

@@ -10,16 +10,25 @@ import java.util.Objects;
  * @param date      when, or {@code null} when the text gives no date (kept off the timeline)
  * @param type      PLOVER category or statement
  * @param tone      Goldstein scale, -10 hostile .. +10 cooperative
- * @param status    occurred or planned
+ * @param status    occurred, planned, ... or negated, hypothetical (those are not drawn)
  * @param source    actor ids of who acts
  * @param target    actor ids of whom it is done to
  * @param summary   a short line ("France calls for UN resolution")
  * @param passages  supporting passages, possibly across several articles
  * @param dateConflict {@code null}, or a note saying how the sources disagree on the date
+ * @param attribution  actor ids of who reported the act ("..., activists said", "according to the
+ *                     Observatory"); never its source
  */
 public record Event(String id, EventDate date, EventType type, double tone, EventStatus status,
                     List<String> source, List<String> target, String summary,
-                    List<Passage> passages, String dateConflict) {
+                    List<Passage> passages, String dateConflict, List<String> attribution) {
+
+    /** An event that names no reporter. */
+    public Event(String id, EventDate date, EventType type, double tone, EventStatus status,
+                 List<String> source, List<String> target, String summary,
+                 List<Passage> passages, String dateConflict) {
+        this(id, date, type, tone, status, source, target, summary, passages, dateConflict, List.of());
+    }
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -28,6 +37,7 @@ public record Event(String id, EventDate date, EventType type, double tone, Even
         source = List.copyOf(source);
         target = List.copyOf(target);
         passages = List.copyOf(passages);
+        attribution = attribution == null ? List.of() : List.copyOf(attribution);
         summary = summary == null ? "" : summary;
     }
 

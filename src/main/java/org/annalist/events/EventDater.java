@@ -20,6 +20,7 @@ final class EventDater {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final int CLAUSE_COST = 20;
     private static final int COMMA_COST = 3;
+    private static final java.util.Set<String> HEADING_MARKS = java.util.Set.of("-", "\u2013", "\u2014", ":");
     private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "to", "through", "-", "\u2013");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}.*");
@@ -33,8 +34,14 @@ final class EventDater {
         this.cues = cues;
     }
 
-    /** A calendar expression of the sentence with its token range. */
-    record Candidate(TimeExpression timex, int first, int last) {
+    /**
+     * A calendar expression of the sentence with its token range.
+     *
+     * @param relative in a relative clause ("who was ousted in 2006"): it dates only acts of that clause
+     * @param heading  heads an item of a chronology ("23 Dec 2011 - 44 killed ... 10 Feb 2012 - ..."):
+     *                 it dates only what follows it
+     */
+    record Candidate(TimeExpression timex, int first, int last, boolean relative, boolean heading) {
     }
 
     List<Candidate> candidates(SentenceView v) {
@@ -52,7 +59,11 @@ final class EventDater {
             if (cues.nonGoverning.contains(before) || cues.nonGoverning.contains(v.tokens.get(first).lower())) {
                 continue;
             }
-            out.add(new Candidate(t, first, last));
+            boolean relative = v.relativeStart(v.clause[first], cues) >= 0;
+            boolean heading = last + 1 < v.tokens.size() && HEADING_MARKS.contains(v.tokens.get(last + 1).text())
+                    && (first == 0 || (!cues.governing.contains(before) && !cues.nonGoverning.contains(before)
+                    && v.tokens.get(first - 1).isWord()));
+            out.add(new Candidate(t, first, last, relative, heading));
         }
         return out;
     }
@@ -65,7 +76,7 @@ final class EventDater {
             int mine = cost(v, c, first, last);
             boolean closest = anchors.stream().allMatch(a -> a[0] == first || cost(v, c, a[0], a[1]) > mine
                     || (cost(v, c, a[0], a[1]) == mine && a[0] > first));
-            if (closest && mine < bestCost) {
+            if (closest && mine < bestCost && mine < Integer.MAX_VALUE / 2) {
                 best = c;
                 bestCost = mine;
             }
@@ -74,12 +85,15 @@ final class EventDater {
     }
 
     private static int cost(SentenceView v, Candidate c, int first, int last) {
+        if (c.relative() && v.clause[c.first()] != v.clause[first]) {
+            return Integer.MAX_VALUE / 2; // "the envoy, who was expelled in 2006": not the main act's time
+        }
+        if (c.heading()) {
+            return first > c.last() ? first - c.last() : Integer.MAX_VALUE / 2; // a list item's date, no clause cost
+        }
         int from = c.first() > last ? last : c.last();
         int to = c.first() > last ? c.first() : first;
-        int commas = 0;
-        for (int i = from + 1; i < to; i++) {
-            commas += v.tokens.get(i).text().equals(",") ? 1 : 0;
-        }
+        int commas = to > from + 1 ? v.commas[to] - v.commas[from + 1] : 0;
         return (to - from) + COMMA_COST * commas + CLAUSE_COST * Math.abs(v.clause[c.first()] - v.clause[first]);
     }
 

@@ -49,7 +49,10 @@ public final class RuleEventExtractor implements EventExtractor {
         QuoteTracker quotes = new QuoteTracker(text);
         int mi = 0;
         int ti = 0;
-        for (Span s : splitter.split(text)) {
+        int lastEnd = 0;
+        EventDate narrative = null;
+        for (SentencePieces.Piece piece : pieces(text, splitter.split(text))) {
+            Span s = piece.span();
             boolean startsQuoted = quotes.openAt(s.start());
             while (mi < mentions.size() && mentions.get(mi).span().start() < s.start()) {
                 mi++;
@@ -70,12 +73,29 @@ public final class RuleEventExtractor implements EventExtractor {
             for (int k = ti; k < timexes.size() && timexes.get(k).span().start() < s.end(); k++) {
                 ts.add(timexes.get(k));
             }
-            SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts,
+            SentenceView v = new SentenceView(s, piece.tokens(), ms, ts,
                     startsQuoted, lexicon, cues);
+            if (text.lastIndexOf('\n', s.start()) >= lastEnd) {
+                narrative = null; // a new paragraph: its own narrative time
+            }
+            lastEnd = s.end();
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
-                new SentenceActs(v, article, dct, discourse, out).extract();
+                narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
             }
             discourse.endSentence(v, cues);
+        }
+        return out;
+    }
+
+    /**
+     * The sentences, with any longer than {@link SentencePieces#MAX_TOKENS} tokens cut into pieces
+     * (text without sentence punctuation): every stage after this one works per piece, so the work
+     * grows with the length of the text, not with the square of a sentence's length.
+     */
+    private List<SentencePieces.Piece> pieces(String text, List<Span> sentences) {
+        List<SentencePieces.Piece> out = new ArrayList<>(sentences.size());
+        for (Span s : sentences) {
+            SentencePieces.cut(tokenizer.tokenize(text, s.start(), s.end()), s, out);
         }
         return out;
     }
@@ -91,8 +111,15 @@ public final class RuleEventExtractor implements EventExtractor {
         private final List<int[]> anchors = new ArrayList<>();
         private final List<Event> mine = new ArrayList<>();
         private List<String> lastHeadSource;
+        /** The reporting verb of the statement being emitted, or -1. */
+        private int speech = -1;
 
-        SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out) {
+        /** The time of the last dated past act of this paragraph, for past acts without a time of their own. */
+        private EventDate narrative;
+
+        SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out,
+                     EventDate narrative) {
+            this.narrative = narrative;
             this.v = v;
             this.article = article;
             this.dct = dct;
@@ -101,7 +128,8 @@ public final class RuleEventExtractor implements EventExtractor {
             this.candidates = dater.candidates(v);
         }
 
-        void extract() {
+        /** Extracts the sentence's acts; returns the paragraph's narrative time after them. */
+        EventDate extract() {
             List<HeadFinder.Head> heads = headFinder.heads(v);
             heads.forEach(h -> anchors.add(new int[] {h.trigger().first(), h.trigger().last()}));
             v.reporting.forEach(r -> anchors.add(new int[] {r, r}));
@@ -116,19 +144,31 @@ public final class RuleEventExtractor implements EventExtractor {
                     break;
                 }
             }
+            return narrative;
         }
 
         private void act(TriggerMatch h, boolean verb) {
-            if (cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
-                    || cues.conditional.within(v.tokens, clauseStart(h.first()), h.first())) {
-                lastHeadSource = List.of();
-                return; // "so that it could send aid", "if Moscow were to oppose": not an act
-            }
+            speech = -1;
+            // "so that it could send aid", "if Moscow were to oppose", a question: kept, not drawn
+            boolean supposed = cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
+                    || cues.conditional.within(v.tokens, clauseStart(h.first()), h.first()) || v.question;
             EventType type = h.rule().type();
             double tone = h.rule().tone();
-            if (cues.negation.within(v.tokens, h.first() - 3, h.first()) && cues.negatedType.containsKey(type)) {
-                type = cues.negatedType.get(type);
+            boolean negated = cues.negation.within(v.tokens, h.first() - 3, h.first());
+            EventStatus modality = supposed ? EventStatus.HYPOTHETICAL : null;
+            boolean refusal = negated && cues.negatedType.get(type) == EventType.REJECT;
+            if (refusal) {
+                type = EventType.REJECT; // "did not agree", "refused to support": a refusal is an act
                 tone = lexicon.toneOf(type);
+            } else if (negated && modality == null) {
+                modality = EventStatus.NEGATED; // "did not provide the permits": no act
+            }
+            if (modality == null && cues.denial.within(v.tokens, h.first() - 3, h.first())) {
+                modality = EventStatus.DENIED; // "Russia denied bombing the convoy": the denial is the act
+            }
+            if (modality == null && cues.demandModals.within(v.tokens, h.first() - 2, h.first())
+                    && reporter(h.first()).isEmpty()) {
+                modality = EventStatus.DEMANDED; // "Russia must stop the bombing", said by nobody in particular
             }
             List<Integer> stops = anchors.stream().map(a -> a[0]).filter(a -> a != h.first()).toList();
             RoleFinder.Roles r = roles.roles(v, h.first(), h.last(), h.form(), type, stops);
@@ -161,7 +201,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     tone = lexicon.toneOf(type);
                 }
             }
-            boolean plannedCue = cues.planned.within(v.tokens, h.first() - 5, h.first());
+            // "would not agree": the refusal is made now, not an intent for later
+            boolean plannedCue = !refusal && cues.planned.within(v.tokens, h.first() - 5, h.first());
             boolean ownTime = dater.governing(v, candidates, h.first(), h.last(), anchors) != null;
             if (verb && plannedCue && !ownTime && type != EventType.REQUEST) {
                 // an intent without a date of its own: "will support", "would boycott"
@@ -170,20 +211,34 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (intent != type) {
                     type = intent;
                     tone = lexicon.toneOf(type);
+                    modality = modality == null && intent == EventType.THREATEN ? EventStatus.THREATENED : modality;
                 }
             }
             if (plannedCue && cues.conditionalThreat.within(v.tokens, h.last() + 1, v.tokens.size())) {
                 type = EventType.THREATEN;
                 tone = lexicon.toneOf(type);
+                modality = modality == null || modality == EventStatus.HYPOTHETICAL ? EventStatus.THREATENED : modality;
             }
             lastHeadSource = source;
             EventDate date = dateOf(h, type);
+            boolean pastTense = isPast(h);
+            if (date == null && pastTense && narrative != null && !cues.sayingTypes.contains(type)
+                    && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
+                date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
+                        DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
+            } else if (date != null && pastTense && date.basis() != DateBasis.PUBLISHED && date.basis() != DateBasis.INFERRED
+                    && (dct == null || !date.start().isAfter(dct))) {
+                narrative = date; // "On Monday, Russia attacked ...": later past acts of the paragraph happen then
+            }
             boolean joined = participle || (h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals("and"));
             if (joined && !mine.isEmpty() && (date == null || date.basis() == DateBasis.PUBLISHED)
                     && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
                 date = mine.get(mine.size() - 1).date(); // "spoke on Thursday and agreed", ", accusing it": the same time
             }
-            emit(h, type, tone, source, target, date, plannedCue, r.passive());
+            if (modality == EventStatus.DEMANDED && type == EventType.REQUEST) {
+                modality = null; // the demand itself was made
+            }
+            emit(h, type, tone, source, target, date, plannedCue, r.passive(), modality, negated);
         }
 
         private void statement(int r) {
@@ -205,7 +260,9 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             List<String> t = new ArrayList<>(target);
             t.removeAll(source);
-            emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false);
+            speech = r;
+            emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false,
+                    v.question ? EventStatus.HYPOTHETICAL : null, false);
         }
 
         /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
@@ -225,6 +282,15 @@ public final class RuleEventExtractor implements EventExtractor {
         /** "must" starts at itself, "has to" one word earlier. */
         private int firstTokenOfModal(int end) {
             return v.tokens.get(end).lower().equals("to") ? end - 1 : end;
+        }
+
+        /** A simple past ("attacked") or a past passive ("was attacked"), not a perfect ("has attacked"). */
+        private boolean isPast(TriggerMatch h) {
+            if (h.form() == Inflector.Form.PAST) {
+                return true;
+            }
+            String before = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
+            return h.form() == Inflector.Form.PARTICIPLE && (before.equals("was") || before.equals("were"));
         }
 
         private boolean isParticipleClause(TriggerMatch h) {
@@ -253,12 +319,34 @@ public final class RuleEventExtractor implements EventExtractor {
             return java.util.Optional.empty();
         }
 
+        /**
+         * The actor of an act whose subject is a pronoun: "Russia said it would veto" -> the speaker before
+         * it; in "they attacked the town, activists said" the reporter after it is no candidate.
+         */
         private List<String> fallbackSource(TriggerMatch h, String anaphor) {
-            List<String> reporter = reporter(h.first());
-            if (!reporter.isEmpty()) {
-                return reporter;
+            if (v.reporting.stream().anyMatch(r -> r < h.first())) {
+                List<String> reporter = reporter(h.first());
+                if (!reporter.isEmpty()) {
+                    return reporter;
+                }
             }
             return anaphor != null ? discourse.resolve(anaphor) : List.of();
+        }
+
+        /**
+         * Who reports the act at {@code at}: the speaker of the sentence's reporting verb, and anyone
+         * introduced by "according to" ("..., according to the Syrian Observatory").
+         */
+        private List<String> attribution(int at) {
+            List<String> out = new ArrayList<>(v.reporting.isEmpty() ? List.of() : reporter(at));
+            for (MentionRef m : v.mentions) {
+                int before = m.first() - 1;
+                before -= before >= 0 && v.tokens.get(before).lower().equals("the") ? 1 : 0;
+                if (cues.attribution.endsAt(v.tokens, before) && !out.contains(m.actorId())) {
+                    out.add(m.actorId());
+                }
+            }
+            return out;
         }
 
         /** Who speaks in this sentence: the subject of a reporting verb, before it or right after it. */
@@ -303,7 +391,8 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
-                          EventDate date, boolean plannedCue, boolean passive) {
+                          EventDate date, boolean plannedCue, boolean passive, EventStatus modality,
+                          boolean negated) {
             List<String> others = new ArrayList<>(target);
             others.removeAll(source);
             target = others;
@@ -312,16 +401,20 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             boolean future = date != null && dct != null && date.start().isAfter(dct);
             boolean past = date != null && dct != null && date.end().isBefore(dct);
-            EventStatus status = future || (plannedCue && !past) ? EventStatus.PLANNED : EventStatus.OCCURRED;
+            EventStatus status = modality != null ? modality
+                    : future || (plannedCue && !past) ? EventStatus.PLANNED : EventStatus.OCCURRED;
             for (Event e : mine) {
                 if (e.type() == type && e.source().equals(source) && e.target().equals(target)) {
                     return; // the same act said twice in one sentence
                 }
             }
-            String summary = summarizer.summary(v, h, type, source, target, status, article.text(), passive);
+            String summary = summarizer.summary(v, h, speech, type, source, target, status, article.text(), passive, negated);
             Passage p = new Passage(article.id(), v.span, v.span.of(article.text()));
+            List<String> reported = new ArrayList<>(h == null ? List.of() : attribution(h.first()));
+            reported.removeAll(source);
+            reported.removeAll(target);
             Event e = new Event(article.id() + "#" + (out.size() + 1), date, type, tone, status, source, target,
-                    summary, List.of(p), null);
+                    summary, List.of(p), null, reported);
             out.add(e);
             mine.add(e);
             discourse.acted(source, target);

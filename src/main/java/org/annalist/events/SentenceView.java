@@ -17,6 +17,10 @@ final class SentenceView {
     final List<Token> tokens;
     final boolean[] quoted;
     final int[] clause;
+    /** {@code commas[i]}: the commas among tokens {@code [0, i)}, so a distance costs O(1). */
+    final int[] commas;
+    /** The sentence asks rather than states (ends with "?"): it asserts no act. */
+    final boolean question;
     final List<MentionRef> mentions = new ArrayList<>();
     final List<TriggerMatch> triggers = new ArrayList<>();
     final List<Integer> reporting = new ArrayList<>();
@@ -32,6 +36,11 @@ final class SentenceView {
         this.timexes = timexes;
         this.quoted = quotes(tokens, startsQuoted);
         this.clause = clauses(tokens, cues);
+        this.question = endsWithQuestionMark(tokens);
+        this.commas = new int[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            commas[i + 1] = commas[i] + (tokens.get(i).text().equals(",") ? 1 : 0);
+        }
         for (ActorMention m : sentenceMentions) {
             place(m, cues);
         }
@@ -74,6 +83,12 @@ final class SentenceView {
         if (first < 0 || quoted[first]) {
             return;
         }
+        // "a Turkey-based analyst", "a U.S.-made missile": the name only qualifies a word
+        String rest = tokens.get(last).end() > m.span().end() ? tokens.get(last).lower()
+                .substring(Math.min(tokens.get(last).lower().length(), m.span().end() - tokens.get(last).start())) : "";
+        if (rest.startsWith("-") && cues.compoundModifiers.contains(rest.substring(1))) {
+            return;
+        }
         // a demonym before a non-agent noun ("Syrian refugees", "the Syrian city") names no actor
         if (last + 1 < tokens.size() && cues.nonAgentHeads.contains(tokens.get(last + 1).lower())) {
             return;
@@ -86,6 +101,14 @@ final class SentenceView {
                 || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
         boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
         mentions.add(new MentionRef(m, first, last, locative, victim));
+    }
+
+    private static boolean endsWithQuestionMark(List<Token> tokens) {
+        int i = tokens.size() - 1;
+        while (i >= 0 && !tokens.get(i).isWord() && !tokens.get(i).text().equals("?")) {
+            i--; // closing quotes and brackets
+        }
+        return i >= 0 && tokens.get(i).text().equals("?");
     }
 
     /** Articles and place modifiers between a preposition and a name: "in the capital Ankara". */

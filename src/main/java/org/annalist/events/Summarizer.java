@@ -5,10 +5,16 @@ import java.util.stream.Collectors;
 import org.annalist.actors.ActorCatalog;
 import org.annalist.text.Token;
 
-/** Writes the one-line summary of an act: "France calls for a UN resolution". */
+/**
+ * Writes the one-line summary of an act: who did what to whom, with the object ("France calls for a
+ * UN resolution"); a statement carries what was said ("Kerry: Russia and the regime owe the world an
+ * explanation"). A line is never cut inside a phrase (it ends before a dangling preposition, article or
+ * conjunction) and keeps a negation ("Syria does not provide the necessary permits").
+ */
 final class Summarizer {
 
-    private static final int OBJECT_WORDS = 6;
+    private static final int OBJECT_WORDS = 12;
+    private static final int SAID_WORDS = 20;
     private final ActorCatalog catalog;
     private final Cues cues;
 
@@ -17,57 +23,161 @@ final class Summarizer {
         this.cues = cues;
     }
 
-    String summary(SentenceView v, TriggerMatch head, EventType type, List<String> source, List<String> target,
-                   EventStatus status, String text, boolean passive) {
-        if (passive && head != null) {
+    /** The summary of an act headed by {@code head}, or of a statement ({@code head} null) by reporting verb {@code speech}. */
+    String summary(SentenceView v, TriggerMatch head, int speech, EventType type, List<String> source,
+                   List<String> target, EventStatus status, String text, boolean passive, boolean negated) {
+        if (head == null) {
+            return said(v, speech, type, source, target, text);
+        }
+        if (passive) {
             String done = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
-            String line = names(target) + " " + done + (source.isEmpty() ? "" : " by " + names(source));
-            return Character.toUpperCase(line.trim().charAt(0)) + line.trim().substring(1);
+            String line = names(target) + (negated ? " not " : " ") + done + (source.isEmpty() ? "" : " by " + names(source));
+            return capital(line.trim());
         }
         String object = object(v, head, text);
         String who = names(source);
         String verb;
-        if (head == null) {
-            verb = type == EventType.REQUEST ? "demands" : "says";
-        } else if (head.isVerb()) {
+        if (head.isVerb()) {
             String[] words = head.rule().phrase().split(" ", 2);
             String rest = words.length > 1 ? " " + words[1] : "";
-            String lemma = words[0].equals("be") ? "is" : words[0];
-            verb = status == EventStatus.PLANNED ? "will " + words[0] + rest
-                    : (source.size() > 1 ? (lemma.equals("is") ? "are" : lemma) : (lemma.equals("is") ? "is" : Inflector.third(lemma))) + rest;
+            verb = verbGroup(words[0], source.size() > 1, status, negated) + rest;
         } else {
-            verb = ": " + head.rule().phrase();
+            verb = ": " + head.rule().phrase() + (negated ? " (not held)" : "");
         }
         String line = (who.isEmpty() ? "" : who + (verb.startsWith(":") ? "" : " ")) + verb.trim() + (object.isEmpty() ? "" : " " + object);
         if (!target.isEmpty() && object.isEmpty()) {
             line += " (" + names(target) + ")";
         }
         line = line.startsWith(": ") ? line.substring(2) : line;
-        return line.isEmpty() ? type.label() : Character.toUpperCase(line.charAt(0)) + line.substring(1);
+        return line.isEmpty() ? type.label() : capital(line);
+    }
+
+    /** "agrees", "agree" (plural), "will agree", "does not agree", "would agree", "must agree", "denies it agreed". */
+    private static String verbGroup(String lemma, boolean plural, EventStatus status, boolean negated) {
+        boolean be = lemma.equals("be");
+        String present = be ? (plural ? "are" : "is") : plural ? lemma : Inflector.third(lemma);
+        return switch (status) {
+            case PLANNED, THREATENED -> negated ? "will not " + lemma : "will " + lemma;
+            case HYPOTHETICAL -> negated ? "would not " + lemma : "would " + lemma;
+            case DEMANDED -> negated ? "must not " + lemma : "must " + lemma;
+            case DENIED -> (plural ? "deny they " : "denies it ") + (be ? "was" : Inflector.past(lemma));
+            default -> !negated ? present : be ? present + " not" : (plural ? "do not " : "does not ") + lemma;
+        };
+    }
+
+    /** "Speaker: what was said", from the words after the reporting verb, or before ", he said". */
+    private String said(SentenceView v, int speech, EventType type, List<String> source, List<String> target, String text) {
+        String who = names(source);
+        String content = speech < 0 ? "" : content(v, speech, text);
+        if (content.isEmpty()) {
+            String act = type == EventType.REQUEST ? "Demand by " : "Statement by ";
+            return act + who + (target.isEmpty() ? "" : " to " + names(target));
+        }
+        return who + (target.isEmpty() ? "" : " to " + names(target)) + ": " + capital(content);
+    }
+
+    private String content(SentenceView v, int r, String text) {
+        int from = r + 1;
+        while (from < v.tokens.size() && (v.tokens.get(from).lower().equals("that") || !v.tokens.get(from).isWord()
+                || inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && inTimex(v, from + 1))) {
+            from++; // "said on Sunday that ...": the time is not what was said
+        }
+        int to = v.tokens.size();
+        while (to > from && !v.tokens.get(to - 1).isWord()) {
+            to--;
+        }
+        int last = to - 1;
+        boolean speakerOnly = to - from <= 4 && v.mentions.stream().anyMatch(m -> m.first() >= r + 1 && m.last() >= last);
+        if (to - from < 3 || speakerOnly) { // "..., he said." / "..., said the ministry": what was said comes first
+            int comma = r - 1;
+            while (comma > 0 && !v.tokens.get(comma).text().equals(",")) {
+                comma--;
+            }
+            from = 0;
+            to = comma;
+        }
+        return phrase(v, from, to, SAID_WORDS, text);
+    }
+
+    /** Tokens [from, to) as text, at most {@code limit} words, ended at a phrase boundary, without quote marks. */
+    private String phrase(SentenceView v, int from, int to, int limit, String text) {
+        while (from < to && !v.tokens.get(from).isWord()) {
+            from++;
+        }
+        int end = from;
+        for (int words = 0; end < to && (words < limit || !v.tokens.get(end).isWord()); end++) {
+            words += v.tokens.get(end).isWord() ? 1 : 0; // punctuation does not count
+        }
+        boolean cut = end < to;
+        for (int i = from; i < end; i++) {
+            if (v.tokens.get(i).text().equals(";")) {
+                end = i;
+                cut = true;
+            }
+        }
+        end = trimmed(v, from, end, cut);
+        if (end <= from) {
+            return "";
+        }
+        String s = text.substring(v.tokens.get(from).start(), v.tokens.get(end - 1).end());
+        return s.replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * The end (exclusive) of tokens [from, end) without a dangling tail: when the words were cut by
+     * the limit, the unfinished phrase after the last function word goes ("a village that is of great"
+     * -> "a village"); trailing function words and punctuation always go.
+     */
+    private int trimmed(SentenceView v, int from, int end, boolean cut) {
+        if (cut) {
+            int phraseStart = -1;
+            for (int i = end - 1; i > from + 2; i--) {
+                String w = v.tokens.get(i).lower();
+                if (w.equals(",") || cues.clauseBreaks.contains(w)) {
+                    phraseStart = i; // a clause boundary is the best place to stop
+                    break;
+                }
+                phraseStart = phraseStart < 0 && cues.functionWords.contains(w) ? i : phraseStart;
+            }
+            end = phraseStart > 0 ? phraseStart : end;
+        }
+        while (end > from && (cues.functionWords.contains(v.tokens.get(end - 1).lower()) || !v.tokens.get(end - 1).isWord()
+                || cues.negation.endsAt(v.tokens, end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private String names(List<String> ids) {
         return ids.stream().map(id -> catalog.get(id).name()).collect(Collectors.joining(" and "));
     }
 
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** The words after the trigger up to punctuation, a clause break or a time expression. */
     private String object(SentenceView v, TriggerMatch head, String text) {
-        if (head == null) {
-            return "";
-        }
-        int end = head.last();
-        for (int i = head.last() + 1; i < Math.min(v.tokens.size(), head.last() + 1 + OBJECT_WORDS); i++) {
+        int end = head.last() + 1;
+        int limit = head.last() + 1 + OBJECT_WORDS;
+        boolean cut = false;
+        for (int i = head.last() + 1; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
-            if (!t.isWord() || v.quoted[i] || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
+            if (!t.isWord() && !t.text().equals("'s") || v.quoted[i] || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
                     || (cues.governing.contains(t.lower()) && i + 1 < v.tokens.size() && inTimex(v, i + 1))) {
                 break;
             }
-            end = i;
+            if (i >= limit) {
+                cut = true;
+                break;
+            }
+            end = i + 1;
         }
-        if (end == head.last()) {
+        end = trimmed(v, head.last() + 1, end, cut);
+        if (end <= head.last() + 1) {
             return "";
         }
-        return text.substring(v.tokens.get(head.last() + 1).start(), v.tokens.get(end).end());
+        return text.substring(v.tokens.get(head.last() + 1).start(), v.tokens.get(end - 1).end());
     }
 
     private static boolean inTimex(SentenceView v, int i) {

@@ -90,6 +90,9 @@ public final class AnalysisJson {
         e.actors().forEach(n.putArray("actors")::add);
         e.source().forEach(n.putArray("source")::add);
         e.target().forEach(n.putArray("target")::add);
+        if (!e.attribution().isEmpty()) {
+            e.attribution().forEach(n.putArray("attribution")::add);
+        }
         n.put("summary", e.summary());
         ArrayNode ps = n.putArray("passages");
         for (Passage p : e.passages()) {

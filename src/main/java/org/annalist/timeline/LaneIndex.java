@@ -97,7 +97,8 @@ public final class LaneIndex {
 
     /** Indexes the dated events among {@code shown}; undated ones cannot be placed and are left out. */
     public static LaneIndex build(Analysis analysis, List<Event> shown, LaneMode mode) {
-        List<Event> dated = shown.stream().filter(Event::isDated).toList();
+        // acts the text does not assert (negated, hypothetical, ...) are no marks
+        List<Event> dated = shown.stream().filter(Event::isDated).filter(e -> e.status().isDrawn()).toList();
         ActorRanking ranking = new ActorRanking(analysis);
         Map<String, IntList> byKey = new LinkedHashMap<>();
         if (mode == LaneMode.ACTOR) {

@@ -64,13 +64,13 @@ final class ReferenceEventMerger implements EventMerger {
         for (int i = 0; i < merged.size(); i++) {
             Event e = merged.get(i);
             out.add(new Event("e" + (i + 1), e.date(), e.type(), e.tone(), e.status(), e.source(), e.target(),
-                    e.summary(), e.passages(), e.dateConflict()));
+                    e.summary(), e.passages(), e.dateConflict(), e.attribution()));
         }
         return out;
     }
 
     private static String key(Event e) {
-        return e.type().id() + "|" + new TreeSet<>(e.actors());
+        return e.type().id() + "|" + new TreeSet<>(e.actors()) + "|" + e.status().isDrawn();
     }
 
     private static boolean joins(Cluster c, Event e, Set<String> words) {
@@ -124,8 +124,8 @@ final class ReferenceEventMerger implements EventMerger {
         List<Passage> passages = c.reports.stream().flatMap(e -> e.passages().stream()).distinct().toList();
         boolean occurred = c.reports.stream().anyMatch(e -> e.status() == EventStatus.OCCURRED);
         return new Event(best.id(), best.date(), best.type(), best.tone(),
-                occurred ? EventStatus.OCCURRED : EventStatus.PLANNED, best.source(), best.target(), best.summary(),
-                passages, conflict(c.reports));
+                occurred ? EventStatus.OCCURRED : best.status(), best.source(), best.target(), best.summary(),
+                passages, conflict(c.reports), c.reports.stream().flatMap(e -> e.attribution().stream()).distinct().toList());
     }
 
     /** A note when the reports give different days, or null when they agree. */
