@@ -16,10 +16,19 @@ import java.util.Objects;
  * @param summary   a short line ("France calls for UN resolution")
  * @param passages  supporting passages, possibly across several articles
  * @param dateConflict {@code null}, or a note saying how the sources disagree on the date
+ * @param cameo     the CAMEO code of the field's verb pattern that matched ("0231"), or {@code null}
+ *                  when no pattern of the CAMEO dictionary codes the act
  */
 public record Event(String id, EventDate date, EventType type, double tone, EventStatus status,
                     List<String> source, List<String> target, String summary,
-                    List<Passage> passages, String dateConflict) {
+                    List<Passage> passages, String dateConflict, String cameo) {
+
+    /** An event without a CAMEO code. */
+    public Event(String id, EventDate date, EventType type, double tone, EventStatus status,
+                 List<String> source, List<String> target, String summary,
+                 List<Passage> passages, String dateConflict) {
+        this(id, date, type, tone, status, source, target, summary, passages, dateConflict, null);
+    }
 
     public Event {
         Objects.requireNonNull(id, "id");

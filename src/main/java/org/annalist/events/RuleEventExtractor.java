@@ -7,6 +7,7 @@ import java.util.Set;
 import org.annalist.actors.ActorCatalog;
 import org.annalist.actors.ActorMention;
 import org.annalist.corpus.Article;
+import org.annalist.text.PosTagger;
 import org.annalist.text.SentenceSplitter;
 import org.annalist.text.Span;
 import org.annalist.text.Tokenizer;
@@ -28,6 +29,8 @@ public final class RuleEventExtractor implements EventExtractor {
     private final EventDater dater;
     private final Summarizer summarizer;
     private final HeadFinder headFinder;
+    private final CameoDictionary cameo = CameoDictionary.standard();
+    private final PosTagger tagger = PosTagger.standard();
     private final SentenceSplitter splitter = SentenceSplitter.standard();
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -72,6 +75,9 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts,
                     startsQuoted, lexicon, cues);
+            if (v.canHoldAct()) {
+                v.tagged(tagger.tags(v.tokens), cameo, lexicon, cues); // tagging costs: only sentences with an actor
+            }
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 new SentenceActs(v, article, dct, discourse, out).extract();
             }
@@ -183,7 +189,9 @@ public final class RuleEventExtractor implements EventExtractor {
                     && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
                 date = mine.get(mine.size() - 1).date(); // "spoke on Thursday and agreed", ", accusing it": the same time
             }
-            emit(h, type, tone, source, target, date, plannedCue, r.passive());
+            CameoDictionary.Match code = verb ? cameo.code(v.tokens, h.first(), v.clauseStart(h.first()), v.clauseEnd(h.first())) : null;
+            // the code travels only when it says what the event says (a negated "agree" is no 030)
+            emit(h, type, tone, source, target, date, plannedCue, r.passive(), code != null && code.type() == type ? code.code() : null);
         }
 
         private void statement(int r) {
@@ -205,7 +213,9 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             List<String> t = new ArrayList<>(target);
             t.removeAll(source);
-            emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false);
+            CameoDictionary.Match code = cameo.code(v.tokens, r, v.clauseStart(r), v.clauseEnd(r));
+            emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false,
+                    code != null && code.type() == type ? code.code() : null);
         }
 
         /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
@@ -303,7 +313,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
-                          EventDate date, boolean plannedCue, boolean passive) {
+                          EventDate date, boolean plannedCue, boolean passive, String cameoCode) {
             List<String> others = new ArrayList<>(target);
             others.removeAll(source);
             target = others;
@@ -321,7 +331,7 @@ public final class RuleEventExtractor implements EventExtractor {
             String summary = summarizer.summary(v, h, type, source, target, status, article.text(), passive);
             Passage p = new Passage(article.id(), v.span, v.span.of(article.text()));
             Event e = new Event(article.id() + "#" + (out.size() + 1), date, type, tone, status, source, target,
-                    summary, List.of(p), null);
+                    summary, List.of(p), null, cameoCode);
             out.add(e);
             mine.add(e);
             discourse.acted(source, target);

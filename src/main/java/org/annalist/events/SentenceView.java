@@ -24,6 +24,8 @@ final class SentenceView {
     /** The mention whose last (first) token is at each index, or null. */
     final MentionRef[] endingAt;
     final MentionRef[] startingAt;
+    /** Penn part-of-speech tags per token, or null when the sentence was not tagged (it can hold no act). */
+    String[] tags;
 
     SentenceView(Span span, List<Token> tokens, List<ActorMention> sentenceMentions,
                  List<TimeExpression> timexes, boolean startsQuoted, EventLexicon lexicon, Cues cues) {
@@ -60,6 +62,79 @@ final class SentenceView {
                 reporting.add(i);
             }
         }
+    }
+
+    /** True when a role could be filled here: an actor mention outside quotations. */
+    boolean canHoldAct() {
+        return !mentions.isEmpty();
+    }
+
+    /**
+     * Takes the sentence's part-of-speech tags and adds, as triggers, the verbs (by their tag) that
+     * the field's CAMEO dictionary codes as an act in their clause and the lexicon does not know.
+     */
+    void tagged(String[] tags, CameoDictionary cameo, EventLexicon lexicon, Cues cues) {
+        this.tags = tags;
+        int n = tokens.size();
+        boolean[] taken = new boolean[n];
+        for (TriggerMatch t : triggers) {
+            for (int i = t.first(); i <= t.last(); i++) {
+                taken[i] = true;
+            }
+        }
+        for (MentionRef m : mentions) {
+            for (int i = m.first(); i <= m.last(); i++) {
+                taken[i] = true;
+            }
+        }
+        reporting.forEach(r -> taken[r] = true);
+        boolean added = false;
+        for (int i = 0; i < n; i++) {
+            if (taken[i] || quoted[i] || !org.annalist.text.PosTagger.isVerb(tags[i]) || !cameo.isVerbForm(tokens.get(i).lower())
+                    || cues.attribution.endsAt(tokens, i) || cues.attribution.endsAt(tokens, Math.min(i + 1, n - 1))) {
+                continue; // "according to" names a source of news, not an act
+            }
+            CameoDictionary.Match m = cameo.code(tokens, i, clauseStart(i), clauseEnd(i));
+            // the verb alone is too weak a sign ("called", "considered"): a pattern word must confirm it
+            if (m != null && m.words() > 0 && m.type() != EventType.STATEMENT) {
+                String lemma = m.lemma().split(" ")[0];
+                TriggerRule rule = new TriggerRule(lemma, m.type(), lexicon.toneOf(m.type()), TriggerRule.Kind.VERB);
+                triggers.add(new TriggerMatch(i, i, rule, formOf(tokens.get(i).lower(), i)));
+                added = true;
+            }
+        }
+        if (added) {
+            triggers.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        }
+    }
+
+    /** The verb form by its ending, a past form after "has/was" being the participle. */
+    private Inflector.Form formOf(String w, int i) {
+        if (w.endsWith("ing")) {
+            return Inflector.Form.GERUND;
+        }
+        if (w.endsWith("ed")) {
+            return i > 0 && (tokens.get(i - 1).lower().startsWith("ha") || tokens.get(i - 1).lower().startsWith("w")
+                    || tokens.get(i - 1).lower().startsWith("be")) ? Inflector.Form.PARTICIPLE : Inflector.Form.PAST;
+        }
+        return w.endsWith("s") && !w.endsWith("ss") ? Inflector.Form.THIRD : Inflector.Form.BASE;
+    }
+
+    int clauseStart(int i) {
+        int k = i;
+        while (k > 0 && clause[k - 1] == clause[i]) {
+            k--;
+        }
+        return k;
+    }
+
+    /** One past the last token of the clause of {@code i}. */
+    int clauseEnd(int i) {
+        int k = i;
+        while (k + 1 < tokens.size() && clause[k + 1] == clause[i]) {
+            k++;
+        }
+        return k + 1;
     }
 
     private void place(ActorMention m, Cues cues) {
