@@ -66,9 +66,17 @@ final class CameoDictionary {
 
     /**
      * What matched: the CAMEO code, its PLOVER category, the verb's lemma ("call for"), and how many
-     * pattern words around the verb confirmed it (0: the verb's own code alone).
+     * pattern words around the verb confirmed it (0: the verb's own code alone), and the verb's own code.
      */
-    record Match(String code, EventType type, String lemma, int words) {
+    record Match(String code, EventType type, String lemma, int words, String verbCode) {
+
+        /** The code of this match that reads as {@code wanted}: the pattern's, else the verb's own, else null. */
+        String codeFor(EventType wanted, CameoDictionary dictionary) {
+            if (code != null && type == wanted) {
+                return code;
+            }
+            return verbCode != null && dictionary.typeOf(verbCode) == wanted ? verbCode : null;
+        }
     }
 
     /** One surface form of a verb, indexed by its verb word. */
@@ -133,12 +141,12 @@ final class CameoDictionary {
                 int after = before < 0 ? -1 : matchAfter(tokens, last + 1, Math.min(to, last + 1 + AFTER_WINDOW), r.after());
                 int words = before + after + (r.before().isEmpty() && r.after().isEmpty() ? 0 : 1);
                 if (before >= 0 && after >= 0 && (best == null || words > best.words())) {
-                    best = new Match(r.code(), r.code() == null ? null : typeOf(r.code()), f.verb().verb(), words);
+                    best = new Match(r.code(), r.code() == null ? null : typeOf(r.code()), f.verb().verb(), words, f.verb().code());
                     decided = true;
                 }
             }
             if (!decided && f.verb().code() != null && best == null) {
-                best = new Match(f.verb().code(), typeOf(f.verb().code()), f.verb().verb(), 0);
+                best = new Match(f.verb().code(), typeOf(f.verb().code()), f.verb().verb(), 0, f.verb().code());
             }
         }
         return best == null || best.code() == null || best.type() == null ? null : best;

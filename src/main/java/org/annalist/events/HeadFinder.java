@@ -75,8 +75,8 @@ final class HeadFinder {
                     && (cues.beForms.contains(prev) || lexicon.allowsVerbAfter(v.tokens.get(t.first()).lower()));
         }
         boolean mention = endsMention(v, p);
-        if (v.tags != null && !PosTagger.isVerb(v.tags[t.first()]) && !mention) {
-            if (System.getProperty("h10.veto") != null) { System.err.println("VETO " + v.tokens.get(t.first()).text() + "/" + v.tags[t.first()] + " | " + String.join(" ", v.tokens.stream().map(x -> x.text()).toList())); }
+        String tag = v.tagAt(t.first());
+        if (tag != null && !PosTagger.isVerb(tag) && !mention) {
             // the tagger reads it as a noun or adjective ("the besieged city"); right after an actor it
             // stays a verb, where the model misreads headline present tense ("the Brotherhood calls on")
             return false;
@@ -100,7 +100,7 @@ final class HeadFinder {
      * subject (two finite verbs do not stand side by side); needs the tags to know the next is a verb.
      */
     private static boolean beforeBareVerb(SentenceView v, int last) {
-        if (v.tags == null || last + 1 >= v.tokens.size() || !PosTagger.isVerb(v.tags[last + 1])) {
+        if (!PosTagger.isVerb(v.tagAt(last + 1))) {
             return false;
         }
         String next = v.tokens.get(last + 1).lower();

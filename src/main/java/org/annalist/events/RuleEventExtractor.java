@@ -76,7 +76,7 @@ public final class RuleEventExtractor implements EventExtractor {
             SentenceView v = new SentenceView(s, tokenizer.tokenize(text, s.start(), s.end()), ms, ts,
                     startsQuoted, lexicon, cues);
             if (v.canHoldAct()) {
-                v.tagged(tagger.tags(v.tokens), cameo, lexicon, cues); // tagging costs: only sentences with an actor
+                v.tag(tagger, cameo, lexicon, cues); // tagging costs: only sentences with an actor, only the words asked
             }
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 new SentenceActs(v, article, dct, discourse, out).extract();
@@ -191,7 +191,7 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             CameoDictionary.Match code = verb ? cameo.code(v.tokens, h.first(), v.clauseStart(h.first()), v.clauseEnd(h.first())) : null;
             // the code travels only when it says what the event says (a negated "agree" is no 030)
-            emit(h, type, tone, source, target, date, plannedCue, r.passive(), code != null && code.type() == type ? code.code() : null);
+            emit(h, type, tone, source, target, date, plannedCue, r.passive(), code == null ? null : code.codeFor(type, cameo));
         }
 
         private void statement(int r) {
@@ -215,7 +215,7 @@ public final class RuleEventExtractor implements EventExtractor {
             t.removeAll(source);
             CameoDictionary.Match code = cameo.code(v.tokens, r, v.clauseStart(r), v.clauseEnd(r));
             emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false,
-                    code != null && code.type() == type ? code.code() : null);
+                    code == null ? null : code.codeFor(type, cameo));
         }
 
         /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
