@@ -18,16 +18,32 @@ import java.util.Objects;
  * @param dateConflict {@code null}, or a note saying how the sources disagree on the date
  * @param attribution  actor ids of who reported the act ("..., activists said", "according to the
  *                     Observatory"); never its source
+ * @param cameo     the CAMEO code of the field's verb pattern that matched ("0231"), or {@code null}
+ *                  when no pattern of the CAMEO dictionary codes the act
  */
 public record Event(String id, EventDate date, EventType type, double tone, EventStatus status,
                     List<String> source, List<String> target, String summary,
-                    List<Passage> passages, String dateConflict, List<String> attribution) {
+                    List<Passage> passages, String dateConflict, List<String> attribution, String cameo) {
 
-    /** An event that names no reporter. */
+    /** An event that names no reporter and carries no CAMEO code. */
     public Event(String id, EventDate date, EventType type, double tone, EventStatus status,
                  List<String> source, List<String> target, String summary,
                  List<Passage> passages, String dateConflict) {
-        this(id, date, type, tone, status, source, target, summary, passages, dateConflict, List.of());
+        this(id, date, type, tone, status, source, target, summary, passages, dateConflict, List.of(), null);
+    }
+
+    /** An event with its reporters and no CAMEO code. */
+    public Event(String id, EventDate date, EventType type, double tone, EventStatus status,
+                 List<String> source, List<String> target, String summary,
+                 List<Passage> passages, String dateConflict, List<String> attribution) {
+        this(id, date, type, tone, status, source, target, summary, passages, dateConflict, attribution, null);
+    }
+
+    /** An event with its CAMEO code and no reporter. */
+    public Event(String id, EventDate date, EventType type, double tone, EventStatus status,
+                 List<String> source, List<String> target, String summary,
+                 List<Passage> passages, String dateConflict, String cameo) {
+        this(id, date, type, tone, status, source, target, summary, passages, dateConflict, List.of(), cameo);
     }
 
     public Event {

@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.annalist.text.PosTagger;
 import org.annalist.text.Token;
 
 /**
@@ -74,18 +75,37 @@ final class HeadFinder {
                     && (cues.beForms.contains(prev) || lexicon.allowsVerbAfter(v.tokens.get(t.first()).lower()));
         }
         boolean mention = endsMention(v, p);
+        String tag = v.tagAt(t.first());
+        if (tag != null && !PosTagger.isVerb(tag) && !mention) {
+            // the tagger reads it as a noun or adjective ("the besieged city"); right after an actor it
+            // stays a verb, where the model misreads headline present tense ("the Brotherhood calls on")
+            return false;
+        }
         if (!mention && (lexicon.forcesNoun(prev) && !prev.equals(",") || (p >= 0 && Character.isDigit(prev.charAt(0))))) {
             return false;
         }
         boolean adjectiveBefore = !mention && lexicon.looksAdjective(prev);
         return switch (t.form()) {
             case BASE -> !adjectiveBefore && (lexicon.allowsVerbAfter(prev) || mention || pluralNoun(v, p));
-            case THIRD -> !adjectiveBefore && !prev.equals(",")
+            case THIRD -> !adjectiveBefore && !prev.equals(",") && !beforeBareVerb(v, t.last())
                     && !(t.last() + 1 < v.tokens.size() && SUBJECT_AUX.contains(v.tokens.get(t.last() + 1).lower()));
             case GERUND -> p < 0 || prev.equals(",") || cues.passiveAuxiliaries.contains(prev)
                     || (t.last() + 1 < v.tokens.size() && v.tokens.get(t.last() + 1).lower().equals("that"));
             case PAST, PARTICIPLE -> !prev.equals("the") && !prev.equals("a") && !prev.equals("an");
         };
+    }
+
+    /**
+     * "UN estimates suggest": an -s form right before a plain present verb is a plural noun, its
+     * subject (two finite verbs do not stand side by side); needs the tags to know the next is a verb.
+     */
+    private static boolean beforeBareVerb(SentenceView v, int last) {
+        if (!PosTagger.isVerb(v.tagAt(last + 1))) {
+            return false;
+        }
+        String next = v.tokens.get(last + 1).lower();
+        return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ing") && !next.endsWith("en")
+                && Character.isLetter(next.charAt(0));
     }
 
     private static boolean startsRelative(SentenceView v, int i) {

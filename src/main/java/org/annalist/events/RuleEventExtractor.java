@@ -7,6 +7,7 @@ import java.util.Set;
 import org.annalist.actors.ActorCatalog;
 import org.annalist.actors.ActorMention;
 import org.annalist.corpus.Article;
+import org.annalist.text.PosTagger;
 import org.annalist.text.SentenceSplitter;
 import org.annalist.text.Span;
 import org.annalist.text.Tokenizer;
@@ -28,6 +29,8 @@ public final class RuleEventExtractor implements EventExtractor {
     private final EventDater dater;
     private final Summarizer summarizer;
     private final HeadFinder headFinder;
+    private final CameoDictionary cameo = CameoDictionary.standard();
+    private final PosTagger tagger = PosTagger.standard();
     private final SentenceSplitter splitter = SentenceSplitter.standard();
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -79,6 +82,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 narrative = null; // a new paragraph: its own narrative time
             }
             lastEnd = s.end();
+            if (v.canHoldAct()) {
+                v.tag(tagger, cameo, lexicon, cues); // tagging costs: only sentences with an actor, only the words asked
+            }
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
             }
@@ -238,7 +244,10 @@ public final class RuleEventExtractor implements EventExtractor {
             if (modality == EventStatus.DEMANDED && type == EventType.REQUEST) {
                 modality = null; // the demand itself was made
             }
-            emit(h, type, tone, source, target, date, plannedCue, r.passive(), modality, negated);
+            CameoDictionary.Match code = verb ? cameo.code(v.tokens, h.first(), v.clauseStart(h.first()), v.clauseEnd(h.first())) : null;
+            // the code travels only when it says what the event says (a negated "agree" is no 030)
+            emit(h, type, tone, source, target, date, plannedCue, r.passive(), modality, negated,
+                    code == null ? null : code.codeFor(type, cameo));
         }
 
         private void statement(int r) {
@@ -261,8 +270,9 @@ public final class RuleEventExtractor implements EventExtractor {
             List<String> t = new ArrayList<>(target);
             t.removeAll(source);
             speech = r;
+            CameoDictionary.Match code = cameo.code(v.tokens, r, v.clauseStart(r), v.clauseEnd(r));
             emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false,
-                    v.question ? EventStatus.HYPOTHETICAL : null, false);
+                    v.question ? EventStatus.HYPOTHETICAL : null, false, code == null ? null : code.codeFor(type, cameo));
         }
 
         /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
@@ -392,7 +402,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
         private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
                           EventDate date, boolean plannedCue, boolean passive, EventStatus modality,
-                          boolean negated) {
+                          boolean negated, String cameoCode) {
             List<String> others = new ArrayList<>(target);
             others.removeAll(source);
             target = others;
@@ -414,7 +424,7 @@ public final class RuleEventExtractor implements EventExtractor {
             reported.removeAll(source);
             reported.removeAll(target);
             Event e = new Event(article.id() + "#" + (out.size() + 1), date, type, tone, status, source, target,
-                    summary, List.of(p), null, reported);
+                    summary, List.of(p), null, reported, cameoCode);
             out.add(e);
             mine.add(e);
             discourse.acted(source, target);

@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.actors.ActorMention;
+import org.annalist.text.PosTagger;
 import org.annalist.text.Span;
 import org.annalist.text.Token;
 import org.annalist.time.TimeExpression;
@@ -28,6 +29,8 @@ final class SentenceView {
     /** The mention whose last (first) token is at each index, or null. */
     final MentionRef[] endingAt;
     final MentionRef[] startingAt;
+    /** Penn part-of-speech tags of the words whose sense was asked (others null), or null when the sentence was not tagged. */
+    String[] tags;
 
     SentenceView(Span span, List<Token> tokens, List<ActorMention> sentenceMentions,
                  List<TimeExpression> timexes, boolean startsQuoted, EventLexicon lexicon, Cues cues) {
@@ -69,6 +72,117 @@ final class SentenceView {
                 reporting.add(i);
             }
         }
+    }
+
+    /** True when a role could be filled here: an actor mention outside quotations. */
+    boolean canHoldAct() {
+        return !mentions.isEmpty();
+    }
+
+    /** Tokens tagged on each side of a word whose sense is asked: the tagger's features reach two words. */
+    private static final int TAG_WINDOW = 4;
+
+    /**
+     * Tags the words whose verb or noun sense matters, each with a few words of context (tagging a
+     * whole article would cost several times the rest of the pipeline): the first words of the
+     * lexicon's verb triggers and the verbs that the field's CAMEO dictionary codes as an act in
+     * their clause, confirmed by a pattern word. Those the tagger reads as verbs and the lexicon
+     * does not know become triggers.
+     */
+    void tag(PosTagger tagger, CameoDictionary cameo, EventLexicon lexicon, Cues cues) {
+        int n = tokens.size();
+        boolean[] taken = new boolean[n];
+        boolean[] asked = new boolean[n];
+        for (TriggerMatch t : triggers) {
+            for (int i = t.first(); i <= t.last(); i++) {
+                taken[i] = true;
+            }
+            asked[t.first()] = t.isVerb();
+        }
+        for (MentionRef m : mentions) {
+            for (int i = m.first(); i <= m.last(); i++) {
+                taken[i] = true;
+            }
+        }
+        reporting.forEach(r -> taken[r] = true);
+        List<CameoDictionary.Match> found = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        for (int i = 0; i < n; i++) {
+            if (taken[i] || quoted[i] || !cameo.isVerbForm(tokens.get(i).lower())
+                    || cues.attribution.endsAt(tokens, i) || cues.attribution.endsAt(tokens, Math.min(i + 1, n - 1))) {
+                continue; // "according to" names a source of news, not an act
+            }
+            CameoDictionary.Match m = cameo.code(tokens, i, clauseStart(i), clauseEnd(i));
+            // the verb alone is too weak a sign ("called", "considered"): a pattern word must confirm it
+            if (m != null && m.words() > 0 && m.type() != EventType.STATEMENT) {
+                found.set(i, m);
+                asked[i] = true;
+            }
+        }
+        tags = new String[n];
+        int i = 0;
+        while (i < n) {
+            if (!asked[i]) {
+                i++;
+                continue;
+            }
+            int from = Math.max(0, i - TAG_WINDOW);
+            int to = Math.min(n, i + TAG_WINDOW + 1);
+            for (int j = i + 1; j < n && j - TAG_WINDOW <= to; j++) { // overlapping windows are tagged as one
+                if (asked[j]) {
+                    to = Math.min(n, j + TAG_WINDOW + 1);
+                }
+            }
+            String[] window = tagger.tags(tokens.subList(from, to));
+            System.arraycopy(window, 0, tags, from, to - from);
+            i = to;
+        }
+        boolean added = false;
+        for (i = 0; i < n; i++) {
+            CameoDictionary.Match m = found.get(i);
+            if (m != null && PosTagger.isVerb(tags[i])) {
+                String lemma = m.lemma().split(" ")[0];
+                TriggerRule rule = new TriggerRule(lemma, m.type(), lexicon.toneOf(m.type()), TriggerRule.Kind.VERB);
+                triggers.add(new TriggerMatch(i, i, rule, formOf(tokens.get(i).lower(), i)));
+                added = true;
+            }
+        }
+        if (added) {
+            triggers.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        }
+    }
+
+    /** The part-of-speech tag of token {@code i}, or null when it was not tagged. */
+    String tagAt(int i) {
+        return tags == null || i < 0 || i >= tags.length ? null : tags[i];
+    }
+
+    /** The verb form by its ending, a past form after "has/was" being the participle. */
+    private Inflector.Form formOf(String w, int i) {
+        if (w.endsWith("ing")) {
+            return Inflector.Form.GERUND;
+        }
+        if (w.endsWith("ed")) {
+            return i > 0 && (tokens.get(i - 1).lower().startsWith("ha") || tokens.get(i - 1).lower().startsWith("w")
+                    || tokens.get(i - 1).lower().startsWith("be")) ? Inflector.Form.PARTICIPLE : Inflector.Form.PAST;
+        }
+        return w.endsWith("s") && !w.endsWith("ss") ? Inflector.Form.THIRD : Inflector.Form.BASE;
+    }
+
+    int clauseStart(int i) {
+        int k = i;
+        while (k > 0 && clause[k - 1] == clause[i]) {
+            k--;
+        }
+        return k;
+    }
+
+    /** One past the last token of the clause of {@code i}. */
+    int clauseEnd(int i) {
+        int k = i;
+        while (k + 1 < tokens.size() && clause[k + 1] == clause[i]) {
+            k++;
+        }
+        return k + 1;
     }
 
     private void place(ActorMention m, Cues cues) {

@@ -85,6 +85,9 @@ public final class AnalysisJson {
             date(n.putObject("date"), e.date());
         }
         n.put("type", e.type().id());
+        if (e.cameo() != null) {
+            n.put("cameo", e.cameo()); // optional: only when a CAMEO verb pattern coded the act
+        }
         n.put("tone", e.tone());
         n.put("status", e.status().id());
         e.actors().forEach(n.putArray("actors")::add);

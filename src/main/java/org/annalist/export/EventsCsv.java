@@ -25,7 +25,7 @@ public final class EventsCsv {
 
     public static final List<String> HEADER = List.of("id", "date", "start", "end", "granularity", "basis",
             "type", "tone", "status", "source", "target", "source_names", "target_names", "summary",
-            "passages", "articles", "urls", "date_conflict");
+            "passages", "articles", "urls", "date_conflict", "cameo");
 
     public void write(Analysis analysis, List<Event> shown, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -57,7 +57,8 @@ public final class EventsCsv {
                 text(e.summary()),
                 text(String.join("\n", e.passages().stream().map(Passage::text).map(EventsCsv::oneLine).toList())),
                 String.join(";", articles), String.join(" ", urls),
-                text(e.dateConflict() == null ? "" : e.dateConflict()));
+                text(e.dateConflict() == null ? "" : e.dateConflict()),
+                e.cameo() == null ? "" : e.cameo());
     }
 
     private static String names(Analysis analysis, List<String> ids) {

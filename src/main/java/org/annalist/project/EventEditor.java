@@ -140,7 +140,8 @@ final class EventEditor {
     private static Event with(Event e, EventDate date, org.annalist.events.EventType type, List<String> source,
                               List<String> target, List<Passage> passages) {
         return new Event(e.id(), date, type, e.tone(), e.status(), source, target, e.summary(), passages,
-                e.dateConflict(), e.attribution());
+                e.dateConflict(), e.attribution(),
+                type == e.type() ? e.cameo() : null); // a retyped event no longer carries the matched code
     }
 
     private static List<String> union(List<String> a, List<String> b) {

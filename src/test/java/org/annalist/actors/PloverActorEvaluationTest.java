@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
+import org.annalist.events.PloverSplit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,10 @@ class PloverActorEvaluationTest {
         score.misses().forEach(m -> System.out.println("  miss " + m));
         score.extras().forEach(m -> System.out.println("  extra " + m));
         assertThat(score.sources()).isPositive();
+        for (PloverSplit half : new PloverSplit[] {PloverSplit.TUNE, PloverSplit.VALIDATION}) {
+            System.out.println(half + " " + PloverActorScore.run(CatalogActorRecognizer.standard(), ActorCatalog.standard(),
+                    PloverActorScore.records(), half).summary());
+        }
     }
 
     /** Cheap floor in the default build: catches regressions of the catalog or the matcher. */

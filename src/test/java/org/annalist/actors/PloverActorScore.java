@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.events.PloverSplit;
 
 /**
  * Actor recall per role and a precision proxy on hand-coded PLOVER sentences. A coded actor
@@ -27,6 +28,12 @@ record PloverActorScore(int sources, int sourcesFound, int targets, int targetsF
     }
 
     static PloverActorScore run(ActorRecognizer recognizer, ActorCatalog catalog, Path file) throws IOException {
+        return run(recognizer, catalog, file, PloverSplit.ALL);
+    }
+
+    /** The figures on one half of the fixed split (see {@link PloverSplit}). */
+    static PloverActorScore run(ActorRecognizer recognizer, ActorCatalog catalog, Path file, PloverSplit half)
+            throws IOException {
         JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
         int sources = 0;
         int sourcesFound = 0;
@@ -38,6 +45,9 @@ record PloverActorScore(int sources, int sourcesFound, int targets, int targetsF
         List<String> extras = new ArrayList<>();
         for (JsonNode r : root) {
             String text = r.path("text").asText();
+            if (!half.holds(text)) {
+                continue;
+            }
             // every record carries the placeholder date 2000-01-01, not the story's: accept any term
             LocalDate date = null;
             Set<String> found = new LinkedHashSet<>();

@@ -26,7 +26,7 @@ import org.annalist.corpus.PublicationDate;
  * actors and category. Actors compare by the first three letters of their code (the country, or
  * IGO/NGO/IMG), so "SYRREB" counts as "SYR".
  */
-record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sourceGold,
+record PloverEventScore(PloverSplit half, int records, int sourceTp, int sourcePredicted, int sourceGold,
                         int targetTp, int targetPredicted, int targetGold, int categoryRight, List<String> notes) {
 
     /** PLOVER names the gold data uses where Annalist has a different category. */
@@ -40,6 +40,10 @@ record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sour
     }
 
     static PloverEventScore run(Analyzer analyzer, Path file) throws IOException {
+        return run(analyzer, file, PloverSplit.ALL);
+    }
+
+    static PloverEventScore run(Analyzer analyzer, Path file, PloverSplit half) throws IOException {
         ActorCatalog catalog = analyzer.catalog();
         JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
         int n = 0;
@@ -48,8 +52,11 @@ record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sour
         int right = 0;
         List<String> notes = new ArrayList<>();
         for (JsonNode r : root) {
-            n++;
             String text = r.path("text").asText();
+            if (!half.holds(text)) {
+                continue;
+            }
+            n++;
             LocalDate dct = LocalDate.parse(r.path("date").asText("2000-01-01"));
             Article a = new Article("plover-" + n, null, "", null, null,
                     new PublicationDate(dct, DateSource.METADATA, "record date"), text, List.of());
@@ -69,7 +76,7 @@ record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sour
                 notes.add(want + "/" + got + " src " + goldSource + "/" + source + " tgt " + goldTarget + "/" + target + " | " + text);
             }
         }
-        return new PloverEventScore(n, s[0], s[1], s[2], t[0], t[1], t[2], right, notes);
+        return new PloverEventScore(half, n, s[0], s[1], s[2], t[0], t[1], t[2], right, notes);
     }
 
     private static void count(int[] c, Set<String> predicted, Set<String> gold) {
@@ -124,6 +131,18 @@ record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sour
         return ratio(targetTp, targetGold);
     }
 
+    double sourceF1() {
+        return f1(sourcePrecision(), sourceRecall());
+    }
+
+    double targetF1() {
+        return f1(targetPrecision(), targetRecall());
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
     double categoryAccuracy() {
         return ratio(categoryRight, records);
     }
@@ -134,7 +153,8 @@ record PloverEventScore(int records, int sourceTp, int sourcePredicted, int sour
 
     String summary() {
         return String.format(Locale.ROOT,
-                "PLOVER dev (%d sentences): source P %.3f R %.3f | target P %.3f R %.3f | category accuracy %.3f",
-                records, sourcePrecision(), sourceRecall(), targetPrecision(), targetRecall(), categoryAccuracy());
+                "PLOVER dev %s (%d sentences): source P %.3f R %.3f F1 %.3f | target P %.3f R %.3f F1 %.3f | category accuracy %.3f",
+                half.name().toLowerCase(Locale.ROOT), records, sourcePrecision(), sourceRecall(), sourceF1(),
+                targetPrecision(), targetRecall(), targetF1(), categoryAccuracy());
     }
 }

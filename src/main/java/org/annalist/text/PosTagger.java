@@ -1,0 +1,60 @@
+package org.annalist.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Penn Treebank part-of-speech tags of a token sequence, from Apache OpenNLP's English model
+ * ({@code opennlp-models-pos-en}, trained on UD English-EWT). The model loads once (about 1 MB);
+ * each thread gets its own tagger, since an OpenNLP tagger is not thread-safe.
+ */
+public final class PosTagger {
+
+    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static final class Holder {
+        static final POSModel MODEL_INSTANCE = load();
+    }
+
+    private static final PosTagger STANDARD = new PosTagger();
+
+    private final ThreadLocal<POSTaggerME> tagger =
+            ThreadLocal.withInitial(() -> new POSTaggerME(Holder.MODEL_INSTANCE, POSTagFormat.PENN));
+
+    private PosTagger() {
+    }
+
+    public static PosTagger standard() {
+        return STANDARD;
+    }
+
+    private static POSModel load() {
+        try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IOException("part-of-speech model " + MODEL + " not on the class path");
+            }
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One Penn tag per token ("VBD", "NNS", ...). */
+    public String[] tags(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        return tagger.get().tag(words);
+    }
+
+    /** A verb tag: VB, VBD, VBG, VBN, VBP, VBZ. */
+    public static boolean isVerb(String tag) {
+        return tag != null && tag.startsWith("VB");
+    }
+}
