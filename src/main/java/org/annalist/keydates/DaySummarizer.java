@@ -124,7 +124,7 @@ final class DaySummarizer {
 
     private void add(List<Candidate> out, Set<String> seen, String articleId, String raw, boolean act) {
         String text = clean(raw);
-        if (text.length() < minChars || text.endsWith("?") || !seen.add(articleId + '\u0000' + text)) {
+        if (text.length() < minChars || text.endsWith("?") || text.endsWith(":") || !seen.add(articleId + '\u0000' + text)) {
             return;
         }
         out.add(new Candidate(articleId, text, words(text), act));
