@@ -10,12 +10,12 @@ import java.util.List;
  * A made-up news story as .jsonl: an assault on 2011-03-19 that later articles keep recalling, and a busy
  * newsroom day (2011-03-25) of plain statements that nobody recalls.
  */
-final class SmallCorpus {
+public final class SmallCorpus {
 
     private SmallCorpus() {
     }
 
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(article("2011-03-19", "cnn", "French jets struck Libyan tanks near Benghazi on Saturday, "
                 + "the first strikes of the campaign. Residents said the city was quiet afterwards."));
