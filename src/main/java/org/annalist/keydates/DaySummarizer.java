@@ -7,15 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.annalist.analysis.Analysis;
-import org.annalist.corpus.Article;
 import org.annalist.events.DateBasis;
 import org.annalist.events.Event;
 import org.annalist.events.EventType;
@@ -35,6 +32,7 @@ final class DaySummarizer {
     private final int minChars;
     private final int minClauseChars;
     private final double agreement;
+    private final int poolSize;
     private final List<Pattern> datelines;
     private final List<Pattern> attributions;
     private final List<String> clauseEnds;
@@ -45,6 +43,7 @@ final class DaySummarizer {
         minChars = root.path("minChars").asInt(30);
         minClauseChars = root.path("minClauseChars").asInt(60);
         agreement = root.path("agreement").asDouble(0.3);
+        poolSize = root.path("poolSize").asInt(120);
         datelines = patterns(root.path("datelines"));
         attributions = patterns(root.path("attributions"));
         clauseEnds = new ArrayList<>();
@@ -85,11 +84,12 @@ final class DaySummarizer {
         return (int) e.passages().stream().map(Passage::articleId).distinct().count();
     }
 
-    private record Candidate(String articleId, String text, Set<String> words, boolean act) {
+    private record Candidate(String articleId, String text, int[] words, boolean act) {
     }
 
-    String summarize(Analysis analysis, DaySources sources) {
-        List<Candidate> candidates = candidates(analysis, sources);
+    /** @param texts article id to its text */
+    String summarize(Map<String, String> texts, DaySources sources) {
+        List<Candidate> candidates = withWordIds(sample(candidates(texts, sources)));
         Candidate best = null;
         double bestScore = -1;
         for (Candidate c : candidates) {
@@ -102,32 +102,65 @@ final class DaySummarizer {
         return best == null ? "" : oneLine(best.text);
     }
 
-    private List<Candidate> candidates(Analysis analysis, DaySources sources) {
-        Map<String, String> texts = new HashMap<>();
+    /** At most {@code poolSize} candidates, evenly spread: comparing every pair of a busy day's sentences is quadratic. */
+    /** Content words as sorted ids, so that two sentences compare by one merge. */
+    private List<Candidate> withWordIds(List<Candidate> raw) {
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        List<Candidate> out = new ArrayList<>(raw.size());
+        for (Candidate c : raw) {
+            String text = clean(c.text);
+            if (text.length() < minChars || text.endsWith("?") || text.endsWith(":")) {
+                continue;
+            }
+            Set<String> words = words(text);
+            int[] w = new int[words.size()];
+            int i = 0;
+            for (String word : words) {
+                w[i++] = ids.computeIfAbsent(word, k -> ids.size());
+            }
+            java.util.Arrays.sort(w);
+            out.add(new Candidate(c.articleId, text, w, c.act));
+        }
+        return out;
+    }
+
+    private List<Candidate> sample(List<Candidate> all) {
+        if (all.size() <= poolSize) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(poolSize);
+        for (int i = 0; i < poolSize; i++) {
+            out.add(all.get((int) ((long) i * all.size() / poolSize)));
+        }
+        return out;
+    }
+
+    private List<Candidate> candidates(Map<String, String> texts, DaySources sources) {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (DaySources.Reference r : sources.references()) {
-            String text = texts.computeIfAbsent(r.articleId(),
-                    id -> analysis.article(id).map(Article::text).orElse(""));
+            String text = texts.getOrDefault(r.articleId(), "");
             if (r.sentence().end() <= text.length()) {
                 add(out, seen, r.articleId(), r.sentence().of(text), false);
             }
         }
-        for (Event e : sources.events()) {
-            boolean act = e.type() != EventType.STATEMENT && e.date().basis() != DateBasis.PUBLISHED;
-            for (Passage p : e.passages()) {
-                add(out, seen, p.articleId(), p.text(), act);
+        for (boolean ownDate : new boolean[] {true, false}) { // events dated by their own words first
+            for (Event e : sources.events()) {
+                if ((e.date().basis() != DateBasis.PUBLISHED) == ownDate) {
+                    boolean act = ownDate && e.type() != EventType.STATEMENT;
+                    for (Passage p : e.passages()) {
+                        add(out, seen, p.articleId(), p.text(), act);
+                    }
+                }
             }
         }
         return out;
     }
 
     private void add(List<Candidate> out, Set<String> seen, String articleId, String raw, boolean act) {
-        String text = clean(raw);
-        if (text.length() < minChars || text.endsWith("?") || text.endsWith(":") || !seen.add(articleId + '\u0000' + text)) {
-            return;
+        if (seen.add(articleId + '\u0000' + raw)) {
+            out.add(new Candidate(articleId, raw, null, act));
         }
-        out.add(new Candidate(articleId, text, words(text), act));
     }
 
     /** How many other articles carry a sentence sharing enough content words with this one. */
@@ -141,12 +174,20 @@ final class DaySummarizer {
         return agreeing.size();
     }
 
-    private boolean agrees(Set<String> a, Set<String> b) {
+    private boolean agrees(int[] a, int[] b) {
         int shared = 0;
-        for (String w : a) {
-            shared += b.contains(w) ? 1 : 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
         }
-        return shared >= 2 && shared >= agreement * Math.min(a.size(), b.size());
+        return shared >= 2 && shared >= agreement * Math.min(a.length, b.length);
     }
 
     private Set<String> words(String text) {

@@ -1,6 +1,8 @@
 package org.annalist.keydates;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.annalist.analysis.Analysis;
 import org.annalist.events.DateBasis;
@@ -20,9 +22,11 @@ public final class KeyDateEvents {
     }
 
     public static List<Event> of(Analysis analysis, List<KeyDate> dates) {
+        Map<String, Event> byId = new HashMap<>();
+        analysis.events().forEach(e -> byId.put(e.id(), e));
         List<Event> out = new ArrayList<>(dates.size());
         for (KeyDate d : dates) {
-            Event top = d.events().isEmpty() ? null : analysis.event(d.events().get(0)).orElse(null);
+            Event top = d.events().isEmpty() ? null : byId.get(d.events().get(0));
             EventDate date = EventDate.day(d.date(), DateBasis.INFERRED, "key date, score " + d.score());
             out.add(top == null
                     ? new Event("key-" + d.date(), date, EventType.STATEMENT, 0, EventStatus.OCCURRED, List.of(), List.of(),

@@ -3,6 +3,7 @@ package org.annalist.keydates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.annalist.analysis.Analysis;
@@ -39,12 +40,14 @@ public final class KeyDateRanker {
         Map<LocalDate, Double> raw = DayScorer.score(days.days(), weights);
         double max = order.isEmpty() ? 0 : raw.get(order.get(0));
         double min = order.isEmpty() ? 0 : raw.get(order.get(order.size() - 1));
+        Map<String, String> texts = new HashMap<>();
+        analysis.articles().forEach(a -> texts.put(a.id(), a.text()));
         List<KeyDate> out = new ArrayList<>();
         for (LocalDate day : order.subList(0, Math.min(top, order.size()))) {
             DaySources src = days.sourcesOf(day);
             double score = max > min ? (raw.get(day) - min) / (max - min) : 1.0;
             List<Event> events = DaySummarizer.bySupport(src.events());
-            out.add(new KeyDate(day, Math.round(score * 1000) / 1000.0, summarizer.summarize(analysis, src),
+            out.add(new KeyDate(day, Math.round(score * 1000) / 1000.0, summarizer.summarize(texts, src),
                     events.stream().map(Event::id).toList(), src.articles().size()));
         }
         return List.copyOf(out);
