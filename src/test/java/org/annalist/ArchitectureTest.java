@@ -14,7 +14,8 @@ class ArchitectureTest {
     static final String[] CORE = {"org.annalist.text..", "org.annalist.task..", "org.annalist.corpus..",
         "org.annalist.time..", "org.annalist.actors..", "org.annalist.events..", "org.annalist.analysis..",
         "org.annalist.project..", "org.annalist.export..", "org.annalist.render..", "org.annalist.timeline..",
-        "org.annalist.graph..", "org.annalist.bench..", "org.annalist.io..", "org.annalist.logging.."};
+        "org.annalist.graph..", "org.annalist.bench..", "org.annalist.io..", "org.annalist.logging..",
+        "org.annalist.keydates.."};
 
     @ArchTest
     static final ArchRule coreHasNoJavaFx = noClasses().that().resideInAnyPackage(CORE)

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "annalist", mixinStandardHelpOptions = true, version = "Annalist 0.1",
         description = "News articles to a timeline and an actor graph, every mark traced to its source.",
         subcommands = {OpenCommand.class, ExtractCommand.class, TimexCommand.class,
-                RenderCommand.class, ExportCommand.class, BenchCommand.class})
+                RenderCommand.class, ExportCommand.class, KeyDatesCommand.class, BenchCommand.class})
 public final class AnnalistCommand implements Runnable {
 
     @Override

@@ -40,6 +40,7 @@ final class MainMenus {
         MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", "mdoal-folder_open", this::openFolder);
         MenuItem export = item("Export…", "Shortcut+E", "mdomz-save_alt", this::export);
         MenuItem present = item("Present", "F5", "mdomz-slideshow", this::present);
+        MenuItem presentKeyDates = item("Present key dates", "Shift+F5", null, () -> window.keyDates().present());
         MenuItem quit = item("Quit", "Shortcut+Q", null, () -> {
             if (window.project().controller().mayDiscardChanges()) {
                 window.getScene().getWindow().hide();
@@ -48,7 +49,7 @@ final class MainMenus {
         Menu file = new Menu("_File", null, openFiles, openFolder, new javafx.scene.control.SeparatorMenuItem());
         file.getItems().addAll(window.project().menus().fileItems());
         file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
-                export, present, new javafx.scene.control.SeparatorMenuItem(), quit);
+                export, present, presentKeyDates, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         ToggleGroup lanes = new ToggleGroup();
         RadioMenuItem byActor = radio("Lanes per actor", "Shortcut+L", lanes, tl.laneModeProperty().get() == LaneMode.ACTOR);

@@ -18,6 +18,8 @@ import org.annalist.ui.articles.ArticleListView;
 import org.annalist.ui.details.DetailsView;
 import org.annalist.ui.filter.FilterBar;
 import org.annalist.ui.graph.GraphPane;
+import org.annalist.ui.keydates.KeyDatesModel;
+import org.annalist.ui.keydates.KeyDatesView;
 import org.annalist.ui.graph.GraphViewModel;
 import org.annalist.project.ProjectStore;
 import org.annalist.ui.graph.PlayController;
@@ -45,6 +47,7 @@ public final class MainWindow extends BorderPane {
     private final PlayController play;
     private final ListView<String> problems = new ListView<>();
     private final ProjectUi project;
+    private final KeyDatesView keyDates;
 
     public MainWindow(WorkspaceViewModel workspace, Consumer<String> browser) {
         this.workspace = workspace;
@@ -58,6 +61,7 @@ public final class MainWindow extends BorderPane {
         articles = new ArticleListView(workspace);
         filters = new FilterBar(workspace);
         play = new PlayController(timelineModel);
+        keyDates = new KeyDatesView(new KeyDatesModel(workspace));
         project = new ProjectUi(workspace, timelineModel, workspace.analyzer(), ProjectStore.standard(),
                 () -> getScene() == null ? null : getScene().getWindow());
         project.keepView(timelineModel, filters.rangeSlider());
@@ -72,7 +76,9 @@ public final class MainWindow extends BorderPane {
         Tab problemTab = new Tab("Problems", problems);
         articleTab.setClosable(false);
         problemTab.setClosable(false);
-        TabPane left = new TabPane(articleTab, problemTab);
+        Tab keyDatesTab = new Tab("Key dates", keyDates);
+        keyDatesTab.setClosable(false);
+        TabPane left = new TabPane(articleTab, keyDatesTab, problemTab);
         problems.setPlaceholder(new Label("Every input was read."));
         workspace.analysisProperty().addListener((o, was, a) -> {
             problems.getItems().setAll(a.problems().stream().map(p -> p.message()).toList());
@@ -167,6 +173,11 @@ public final class MainWindow extends BorderPane {
 
     public FilterBar filters() {
         return filters;
+    }
+
+    /** The days that matter, with a slider for how many. */
+    public KeyDatesView keyDates() {
+        return keyDates;
     }
 
     public PlayController play() {
