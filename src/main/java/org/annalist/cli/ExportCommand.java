@@ -25,6 +25,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     CatalogOption catalog = new CatalogOption();
 
+    @Mixin
+    PictureOptions pictureOptions = new PictureOptions();
+
     @Option(names = "--format", required = true, paramLabel = "csv|json|svg|timelinejs|gexf")
     String format;
 
@@ -37,6 +40,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--width", defaultValue = "1600", paramLabel = "PX", description = "svg width (default 1600)")
     String width;
+
+    @Option(names = "--no-bom", description = "csv: leave out the UTF-8 byte order mark that spreadsheet programs need"
+            + " to read accents right (for tools that do not expect one)")
+    boolean noBom;
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
@@ -51,15 +58,16 @@ final class ExportCommand implements Callable<Integer> {
             f = ExportFormat.parseExport(format);
             v = View.parse(view);
             w = BatchOutput.positive("--width", width, 100, 20_000);
+            pictureOptions.check();
             BatchOutput.checkNotAnInput(out, paths);
         } catch (IllegalArgumentException e) {
             err.println("annalist export: " + e.getMessage());
             return 2;
         }
         Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
-        Picture picture = analysed.picture(v);
+        Picture picture = pictureOptions.picture(analysed, v);
         try {
-            Exports.write(f, picture, out, w, 1);
+            Exports.write(f, picture, out, w, 1, !noBom);
         } catch (IOException e) {
             err.println("annalist export: cannot write " + out + ": " + BatchOutput.reason(e));
             return 1;

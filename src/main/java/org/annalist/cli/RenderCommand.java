@@ -23,6 +23,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     CatalogOption catalog = new CatalogOption();
 
+    @Mixin
+    PictureOptions pictureOptions = new PictureOptions();
+
     @Option(names = "--out", required = true, paramLabel = "F.png", description = "the PNG to write")
     Path out;
 
@@ -48,13 +51,14 @@ final class RenderCommand implements Callable<Integer> {
             v = View.parse(view);
             w = BatchOutput.positive("--width", width, 100, 20_000);
             s = BatchOutput.positive("--scale", scale, 1, 4);
+            pictureOptions.check();
             BatchOutput.checkNotAnInput(out, paths);
         } catch (IllegalArgumentException e) {
             err.println("annalist render: " + e.getMessage());
             return 2;
         }
         Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
-        Picture picture = analysed.picture(v);
+        Picture picture = pictureOptions.picture(analysed, v);
         try {
             picture.writePng(out, w, s);
         } catch (IOException | IllegalArgumentException e) {

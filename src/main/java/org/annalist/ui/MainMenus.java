@@ -152,7 +152,7 @@ final class MainMenus {
     private void export() {
         var ws = window.workspace();
         new ExportActions(window.getScene().getWindow(), () -> new ExportSource(ws.analysis(), ws.shown(),
-                ws.visibleFromProperty().get(), ws.visibleToProperty().get(), "Annalist"), ws::report).exportDialog();
+                ws.visibleFromProperty().get(), ws.visibleToProperty().get(), null), ws::report).exportDialog();
     }
 
     private void present() {
