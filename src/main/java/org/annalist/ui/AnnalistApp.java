@@ -10,6 +10,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.annalist.actors.UserCatalog;
 import org.annalist.analysis.Analysis;
 import org.annalist.analysis.Analyzer;
 import org.annalist.ui.task.BackgroundTask;
@@ -39,7 +40,17 @@ public final class AnnalistApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WorkspaceViewModel workspace = new WorkspaceViewModel(Analyzer.standard(), BackgroundTask.standard());
+        String catalogProblem = null;
+        Analyzer analyzer;
+        try {
+            // the user's catalog (~/.annalist/actors.json or --catalog) reaches the window as it does the CLI
+            analyzer = UserCatalog.locate().isPresent() ? Analyzer.forCatalog(UserCatalog.load()) : Analyzer.standard();
+        } catch (IllegalArgumentException e) {
+            analyzer = Analyzer.standard();
+            catalogProblem = e.getMessage() + "; using the built-in catalog";
+            System.err.println("annalist: " + catalogProblem);
+        }
+        WorkspaceViewModel workspace = new WorkspaceViewModel(analyzer, BackgroundTask.standard());
         window = new MainWindow(workspace, url -> getHostServices().showDocument(url));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean laptop = screen.getWidth() <= 1600;
@@ -61,6 +72,9 @@ public final class AnnalistApp extends Application {
             workspace.open(inputs);
         }
         window.project().attach(stage);
+        if (catalogProblem != null) {
+            workspace.report(catalogProblem);
+        }
         afterStart.accept(window);
     }
 
