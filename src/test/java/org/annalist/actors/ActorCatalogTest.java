@@ -104,7 +104,7 @@ class ActorCatalogTest {
     }
 
     @Test
-    void aUserCatalogChoosesTheFocusActors() throws IOException {
+    void aUserCatalogChoosesTheFocusActors(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("focus.json");
         Files.writeString(file, """
                 {"focus": ["egypt", "libya"],

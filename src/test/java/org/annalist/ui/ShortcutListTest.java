@@ -37,7 +37,7 @@ class ShortcutListTest {
         assertThat(text).contains("F5  File > Present").contains(ctrl + "E  File > Export")
                 .contains(ctrl + "Q  File > Quit").contains(ctrl + "]  Go > Next event")
                 .contains(ctrl + "[  Go > Previous event")
-                .contains("Escape  leave").contains("Page Down").doesNotContain("CLOSE_BRACKET")
+                .contains("Esc  leave").contains("Page Down").doesNotContain("CLOSE_BRACKET")
                 .doesNotContain("OPEN_BRACKET");
     }
 
