@@ -65,12 +65,19 @@ writeFileSync(join(work, 'page.html'), `<!doctype html>
   try {
     window.timeline = new TL.Timeline('tl', window.ANNALIST_DATA, { hash_bookmark: false, start_at_slide: ${Number(args.slide || 0)} });
   } catch (e) { window.ANNALIST_ERRORS.push('constructor: ' + e.message); }
-  setTimeout(probe, 4000);
+  // TimelineJS builds its slides after the constructor returns: probe once they stop appearing
+  let last = -1, quiet = 0;
+  const wait = setInterval(() => {
+    const n = document.querySelectorAll('.tl-slide').length;
+    quiet = n === last ? quiet + 1 : 0;
+    last = n;
+    if ((n > window.ANNALIST_DATA.events.length && quiet >= 2) || quiet >= 20) { clearInterval(wait); probe(); }
+  }, 1000);
 </script></body></html>`);
 
 const page = pathToFileURL(join(work, 'page.html')).href;
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--hide-scrollbars',
-    '--allow-file-access-from-files', `--window-size=${WIDTH},${HEIGHT}`, '--virtual-time-budget=10000'];
+    '--allow-file-access-from-files', `--window-size=${WIDTH},${HEIGHT}`, '--virtual-time-budget=120000'];
 const chrome = extra => execFileSync(chromium, [...flags, ...extra, page],
     { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], timeout: Number(args.timeout || 600) * 1000 });
 
