@@ -14,10 +14,6 @@ import java.util.Optional;
  */
 public final class ActorCatalog {
 
-    /** The five default focus actors, in lane order. */
-    public static final List<String> FOCUS_IDS =
-            List.of("france", "russia", "united-states", "united-nations", "turkey");
-
     private static final class Holder {
         static final ActorCatalog STANDARD = CatalogReader.standard().build();
     }
@@ -27,9 +23,11 @@ public final class ActorCatalog {
     private final Map<String, List<String>> aliases;
     private final List<ContextAliases> contextAliases;
     private final List<Person> people;
+    private final List<String> focus;
 
     ActorCatalog(Map<String, Actor> actors, Map<String, List<String>> aliases,
-                 List<ContextAliases> contextAliases, List<Person> people) {
+                 List<ContextAliases> contextAliases, List<Person> people, List<String> focus) {
+        this.focus = List.copyOf(focus);
         this.actors = Map.copyOf(actors);
         this.ordered = List.copyOf(actors.values());
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -68,8 +66,12 @@ public final class ActorCatalog {
         return ordered;
     }
 
+    /**
+     * The focus actors, in lane order: the {@code focus} list of {@code catalog.json}, or of the
+     * user's catalog file when it has one.
+     */
     public List<String> focusIds() {
-        return new ArrayList<>(FOCUS_IDS);
+        return new ArrayList<>(focus);
     }
 
     /** The ordinary aliases of an actor (names, abbreviations, demonyms, seats of government). */

@@ -32,6 +32,8 @@ final class CatalogReader {
     private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
     private final List<ContextAliases> contextAliases = new ArrayList<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
+    private final List<String> focus = new ArrayList<>();
+    private String focusSource = "";
 
     /** A reader holding the built-in resources: {@code catalog.json} and the files it includes. */
     static CatalogReader standard() {
@@ -74,6 +76,16 @@ final class CatalogReader {
     }
 
     CatalogReader add(JsonNode root, String source) {
+        JsonNode focusList = root.get("focus");
+        if (focusList != null && !focusList.isNull()) {
+            if (!focusList.isArray()) {
+                throw new IllegalArgumentException(source + ": \"focus\" must be a list of actor ids");
+            }
+            // a file's focus list replaces the one before it: the user's catalog decides the lanes
+            focus.clear();
+            focusList.forEach(f -> focus.add(f.asText()));
+            focusSource = source;
+        }
         for (JsonNode n : root.path("actors")) {
             addActor(n, source);
         }
@@ -168,9 +180,14 @@ final class CatalogReader {
                 }
             }
         }
+        for (String id : focus) {
+            if (!actors.containsKey(id)) {
+                throw new IllegalArgumentException(focusSource + ": focus actor '" + id + "' is not in the catalog");
+            }
+        }
         Map<String, List<String>> lists = new LinkedHashMap<>();
         aliases.forEach((k, v) -> lists.put(k, new ArrayList<>(v)));
-        return new ActorCatalog(actors, lists, contextAliases, new ArrayList<>(people.values()));
+        return new ActorCatalog(actors, lists, contextAliases, new ArrayList<>(people.values()), focus);
     }
 
     private static LocalDate date(JsonNode o, String field, String source, String person) {

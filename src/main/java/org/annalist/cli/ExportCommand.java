@@ -27,6 +27,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     CatalogOption catalog = new CatalogOption();
 
+    @Mixin
+    PictureOptions pictureOptions = new PictureOptions();
+
     @Option(names = "--format", required = true, paramLabel = "csv|json|svg|timelinejs|gexf")
     String format;
 
@@ -43,6 +46,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--mkdirs", description = "create the folder of --out when it does not exist")
     boolean mkdirs;
 
+    @Option(names = "--no-bom", description = "csv: leave out the UTF-8 byte order mark that spreadsheet programs need"
+            + " to read accents right (for tools that do not expect one)")
+    boolean noBom;
+
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
@@ -56,6 +63,7 @@ final class ExportCommand implements Callable<Integer> {
             f = ExportFormat.parseExport(format);
             v = View.parse(view);
             w = BatchOutput.positive("--width", width, 100, 20_000);
+            pictureOptions.check();
             BatchOutput.checkOutput(out, paths, mkdirs);
             if (mkdirs) {
                 AtomicFiles.createFolders(out);
@@ -68,9 +76,9 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
-        Picture picture = analysed.picture(v);
+        Picture picture = pictureOptions.picture(analysed, v);
         try {
-            Exports.write(f, picture, out, w, 1);
+            Exports.write(f, picture, out, w, 1, !noBom);
         } catch (IOException e) {
             err.println("annalist export: cannot write " + PathText.escape(out) + ": " + BatchOutput.reason(e));
             return 1;

@@ -25,6 +25,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     CatalogOption catalog = new CatalogOption();
 
+    @Mixin
+    PictureOptions pictureOptions = new PictureOptions();
+
     @Option(names = "--out", required = true, paramLabel = "F.png", description = "the PNG to write")
     Path out;
 
@@ -53,6 +56,7 @@ final class RenderCommand implements Callable<Integer> {
             v = View.parse(view);
             w = BatchOutput.positive("--width", width, 100, 20_000);
             s = BatchOutput.positive("--scale", scale, 1, 4);
+            pictureOptions.check();
             BatchOutput.checkOutput(out, paths, mkdirs);
             if (mkdirs) {
                 AtomicFiles.createFolders(out);
@@ -65,7 +69,7 @@ final class RenderCommand implements Callable<Integer> {
             return 2;
         }
         Inputs.Analysed analysed = Inputs.analyse(paths, catalog, spec);
-        Picture picture = analysed.picture(v);
+        Picture picture = pictureOptions.picture(analysed, v);
         try {
             picture.writePng(out, w, s);
         } catch (IllegalArgumentException e) {

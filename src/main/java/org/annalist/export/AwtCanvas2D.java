@@ -43,7 +43,8 @@ public final class AwtCanvas2D implements Canvas2D {
         }
         this.width = width;
         this.height = height;
-        image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
+        // a hair under the product, so that 1920 x 2.0000000001 is still 3840 pixels
+        image = new BufferedImage((int) Math.ceil(width * scale - 1e-6), (int) Math.ceil(height * scale - 1e-6),
                 BufferedImage.TYPE_INT_ARGB);
         g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

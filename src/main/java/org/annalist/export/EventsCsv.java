@@ -17,11 +17,26 @@ import org.annalist.events.Passage;
 
 /**
  * The shown events as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold
- * a comma, quote or line break, quotes doubled). One row per event; list columns join ids with
- * {@code ;} and passages with a line break. Text cells that a spreadsheet would run as a formula
- * (starting with {@code = + - @}) get a leading apostrophe.
+ * a comma, quote or line break, quotes doubled), UTF-8 with a byte order mark unless asked not to
+ * (spreadsheet programs that guess the encoding read it as UTF-8 only with it). One row per event;
+ * list columns join ids and names with {@code ;}, urls with a space (a url may hold {@code ;}, never
+ * a space) and passages with a line break. Every cell goes through {@link #guard}, so no cell can
+ * start a spreadsheet formula, whatever the articles, sidecars or file names hold.
  */
 public final class EventsCsv {
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private final boolean byteOrderMark;
+
+    /** A writer that starts the file with a UTF-8 byte order mark. */
+    public EventsCsv() {
+        this(true);
+    }
+
+    public EventsCsv(boolean byteOrderMark) {
+        this.byteOrderMark = byteOrderMark;
+    }
 
     public static final List<String> HEADER = List.of("id", "date", "start", "end", "granularity", "basis",
             "type", "tone", "status", "source", "target", "source_names", "target_names", "summary",
@@ -29,6 +44,9 @@ public final class EventsCsv {
 
     public void write(Analysis analysis, List<Event> shown, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (byteOrderMark) {
+            w.write('\uFEFF');
+        }
         row(w, HEADER);
         for (Event e : shown) {
             row(w, cells(analysis, e));
@@ -54,24 +72,31 @@ public final class EventsCsv {
                 e.type().id(), String.format(Locale.ROOT, "%.1f", e.tone()), e.status().id(),
                 String.join(";", e.source()), String.join(";", e.target()),
                 names(analysis, e.source()), names(analysis, e.target()),
-                text(e.summary()),
-                text(String.join("\n", e.passages().stream().map(Passage::text).map(EventsCsv::oneLine).toList())),
+                e.summary(),
+                String.join("\n", e.passages().stream().map(Passage::text).map(EventsCsv::oneLine).toList()),
                 String.join(";", articles), String.join(" ", urls),
-                text(e.dateConflict() == null ? "" : e.dateConflict()),
+                e.dateConflict() == null ? "" : e.dateConflict(),
                 e.cameo() == null ? "" : e.cameo());
     }
 
     private static String names(Analysis analysis, List<String> ids) {
-        return text(String.join(";", ids.stream().map(id -> analysis.catalog().get(id).name()).toList()));
+        return String.join(";", ids.stream().map(id -> analysis.catalog().get(id).name()).toList());
     }
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").trim();
     }
 
-    /** Neutralises spreadsheet formulas in free text. */
-    static String text(String s) {
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    /**
+     * The one formula guard every cell passes: a cell that a spreadsheet would run as a formula
+     * (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe; plain
+     * numbers such as a tone of {@code -4.0} stay numbers.
+     */
+    static String guard(String s) {
+        if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        return "'" + s;
     }
 
     private static void row(Writer w, List<String> cells) throws IOException {
@@ -79,7 +104,7 @@ public final class EventsCsv {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(cells.get(i)));
+            w.write(quote(guard(cells.get(i))));
         }
         w.write("\r\n");
     }

@@ -19,10 +19,20 @@ public final class Exports {
      * @param scale pixel scale for PNG (1, 2, 3 ...), ignored otherwise
      */
     public static void write(ExportFormat format, Picture picture, Path out, int width, int scale) throws IOException {
+        write(format, picture, out, width, scale, true);
+    }
+
+    /**
+     * As above; data formats write the events within the picture's range.
+     *
+     * @param byteOrderMark start a CSV with a UTF-8 byte order mark
+     */
+    public static void write(ExportFormat format, Picture picture, Path out, int width, int scale,
+                             boolean byteOrderMark) throws IOException {
         var a = picture.analysis();
-        var shown = picture.shown();
+        var shown = picture.inRange();
         switch (format) {
-            case CSV -> new EventsCsv().write(a, shown, out);
+            case CSV -> new EventsCsv(byteOrderMark).write(a, shown, out);
             case JSON -> new EventsJson().write(a, shown, out);
             case SVG -> picture.writeSvg(out, width);
             case TIMELINEJS -> new TimelineJsJson().write(a, shown, picture.title(), out);

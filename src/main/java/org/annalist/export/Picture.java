@@ -18,37 +18,71 @@ import org.annalist.timeline.TimelineRenderer;
  * at 1x/2x/3x or an SVG. The painters ({@link TimelineRenderer}, {@link GraphRenderer}) decide what
  * is drawn; this class only sizes and routes.
  *
- * @param shown the events to draw (the current filters already applied)
- * @param from  first day of the timeline window, or {@code null} for the whole range
- * @param to    last day of the timeline window, or {@code null} for the whole range
+ * <p>Wider than {@link #LAYOUT_WIDTH}, a picture is laid out at that width and enlarged to the width
+ * asked for, so text keeps its size relative to the picture: 3840 px wide is a 4K picture with
+ * 4K-sized text, not a 1920 one with 12 px text on a huge canvas.
+ *
+ * @param title   the heading; blank for the painter's default
+ * @param caption the line under it; {@code null} or blank for the date range the picture covers
+ * @param shown   the events to draw (the current filters already applied)
+ * @param from    first day of the timeline window, or {@code null} for the whole range
+ * @param to      last day of the timeline window, or {@code null} for the whole range
  */
-public record Picture(View view, Analysis analysis, List<Event> shown, String title, LocalDate from, LocalDate to) {
+public record Picture(View view, Analysis analysis, List<Event> shown, String title, String caption,
+                      LocalDate from, LocalDate to) {
 
     public static final int MAX_PIXELS = 64_000_000;
+    /** The widest layout; wider pictures are this layout enlarged. */
+    public static final int LAYOUT_WIDTH = 1920;
 
     public Picture {
         shown = List.copyOf(shown);
         title = title == null ? "" : title;
+        caption = caption == null ? "" : caption;
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+        }
     }
 
-    /** The whole timeline or graph of these events. */
+    /** The whole timeline or graph of these events, with the default caption. */
     public static Picture of(View view, Analysis analysis, List<Event> shown, String title) {
-        return new Picture(view, analysis, shown, title, null, null);
+        return new Picture(view, analysis, shown, title, null, null, null);
     }
 
-    /** The height, in logical pixels, the painter wants at this width. */
+    /**
+     * The events within {@code from..to}: those whose dates overlap the range (undated ones have no
+     * place in a range). Without a range, all shown events. Data exports and the graph write these;
+     * the timeline draws the range and counts the events outside it.
+     */
+    public List<Event> inRange() {
+        if (from == null && to == null) {
+            return shown;
+        }
+        return shown.stream().filter(Event::isDated)
+                .filter(e -> from == null || !e.date().end().isBefore(from))
+                .filter(e -> to == null || !e.date().start().isAfter(to)).toList();
+    }
+
+    /** How much the layout is enlarged at this output width. */
+    static double zoom(int width) {
+        return Math.max(1.0, width / (double) LAYOUT_WIDTH);
+    }
+
+    /** The height, in output pixels at scale 1, of the picture {@code width} pixels wide. */
     public double height(double width) {
+        double zoom = zoom((int) width);
+        double logical = width / zoom;
         double h = view == View.TIMELINE
-                ? TimelineRenderer.preferredHeight(analysis, shown, width)
-                : GraphRenderer.preferredHeight(analysis, shown, width);
-        return Math.max(1, Math.ceil(h));
+                ? TimelineRenderer.preferredHeight(analysis, shown, logical, from, to)
+                : GraphRenderer.preferredHeight(analysis, inRange(), logical);
+        return Math.max(1, Math.ceil(h * zoom));
     }
 
     public void paint(Canvas2D canvas) {
         if (view == View.TIMELINE) {
-            TimelineRenderer.render(canvas, analysis, shown, title, from, to);
+            TimelineRenderer.render(canvas, analysis, shown, title, caption, from, to);
         } else {
-            GraphRenderer.render(canvas, analysis, shown, title);
+            GraphRenderer.render(canvas, analysis, inRange(), title, caption);
         }
     }
 
@@ -59,7 +93,8 @@ public record Picture(View view, Analysis analysis, List<Event> shown, String ti
             throw new IllegalArgumentException("image too large: " + width * scale + " x "
                     + (long) (height * scale) + " pixels");
         }
-        AwtCanvas2D canvas = new AwtCanvas2D(width, height, scale);
+        double zoom = zoom(width);
+        AwtCanvas2D canvas = new AwtCanvas2D(width / zoom, height / zoom, scale * zoom);
         try {
             paint(canvas);
         } finally {
@@ -68,10 +103,13 @@ public record Picture(View view, Analysis analysis, List<Event> shown, String ti
         return canvas.image();
     }
 
+    /** The picture as SVG, {@code width} wide; its viewBox is the layout, so text keeps its proportion. */
     public String toSvg(int width) {
-        SvgCanvas2D canvas = new SvgCanvas2D(width, height(width));
+        double zoom = zoom(width);
+        double height = height(width);
+        SvgCanvas2D canvas = new SvgCanvas2D(width / zoom, height / zoom);
         paint(canvas);
-        return canvas.toSvg(title);
+        return canvas.toSvg(title, width, height);
     }
 
     public void writePng(Path out, int width, int scale) throws IOException {

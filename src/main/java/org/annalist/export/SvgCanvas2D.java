@@ -49,10 +49,15 @@ public final class SvgCanvas2D implements Canvas2D {
 
     /** The complete SVG document. Closes any group a painter left open. */
     public String toSvg(String title) {
+        return toSvg(title, width, height);
+    }
+
+    /** The document shown {@code shownWidth} x {@code shownHeight}; its viewBox stays this canvas. */
+    public String toSvg(String title, double shownWidth, double shownHeight) {
         StringBuilder doc = new StringBuilder(body.length() + 512);
         doc.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
-                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(shownWidth))
+                .append("\" height=\"").append(num(shownHeight)).append("\" viewBox=\"0 0 ").append(num(width))
                 .append(' ').append(num(height)).append("\">\n");
         if (title != null && !title.isBlank()) {
             doc.append("<title>").append(XmlText.escape(title)).append("</title>\n");

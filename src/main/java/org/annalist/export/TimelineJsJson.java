@@ -7,19 +7,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.annalist.analysis.Analysis;
 import org.annalist.corpus.Article;
+import org.annalist.corpus.Sources;
 import org.annalist.events.Event;
 import org.annalist.events.EventStatus;
 import org.annalist.events.Granularity;
 import org.annalist.events.Passage;
 
 /**
- * The shown, dated events in Knight Lab's TimelineJS 3 JSON format: an {@code events} list of
- * slides, each with a {@code start_date} (its {@code year} required), {@code text} (headline and
- * HTML body), and optionally {@code end_date}, {@code group}, {@code display_date}; plus a
- * {@code title} slide. Vague dates keep only the parts they know (a month has no day).
+ * The shown, dated events in Knight Lab's TimelineJS 3 JSON format: a {@code title} slide and one
+ * slide per event with {@code start_date} (a month keeps no day), a span's {@code end_date}, the
+ * date in words as {@code display_date}, the headline and passages as {@code text}, the first
+ * passage as a quotation {@code media} whose {@code credit} links its article (outlet and date), and
+ * a {@code group} only when groups help the reader (see {@link TimelineJsGroups}).
  */
 public final class TimelineJsJson {
 
@@ -28,13 +31,14 @@ public final class TimelineJsJson {
     public ObjectNode toJson(Analysis analysis, List<Event> shown, String title) {
         ObjectNode root = JSON.createObjectNode();
         List<Event> dated = shown.stream().filter(Event::isDated)
-                .sorted(java.util.Comparator.comparing((Event e) -> e.date().start()).thenComparing(Event::id)).toList();
+                .sorted(Comparator.comparing((Event e) -> e.date().start()).thenComparing(Event::id)).toList();
         ObjectNode head = root.putObject("title").putObject("text");
         head.put("headline", html(title == null || title.isBlank() ? "Annalist timeline" : title));
         head.put("text", dated.size() + " events from " + analysis.articles().size() + " articles");
+        TimelineJsGroups groups = TimelineJsGroups.of(analysis.catalog(), dated);
         ArrayNode events = root.putArray("events");
         for (Event e : dated) {
-            events.add(slide(analysis, e));
+            events.add(slide(analysis, e, groups));
         }
         return root;
     }
@@ -44,7 +48,7 @@ public final class TimelineJsJson {
         AtomicFiles.write(out, o -> o.write(bytes));
     }
 
-    private static ObjectNode slide(Analysis analysis, Event e) {
+    private static ObjectNode slide(Analysis analysis, Event e, TimelineJsGroups groups) {
         ObjectNode s = JSON.createObjectNode();
         s.put("unique_id", "event-" + e.id());
         Granularity g = e.date().granularity();
@@ -53,14 +57,15 @@ public final class TimelineJsJson {
         if (span) {
             date(s.putObject("end_date"), e.date().end(), g);
         }
-        if (g != Granularity.DAY) {
-            s.put("display_date", e.date().value());
-        }
+        s.put("display_date", HumanDates.of(e.date()));
         ObjectNode text = s.putObject("text");
         String headline = e.summary().isBlank() ? e.type().label() : e.summary();
         text.put("headline", html((e.status() == EventStatus.PLANNED ? "Planned: " : "") + headline));
         text.put("text", body(analysis, e));
-        s.put("group", group(analysis, e));
+        if (!e.passages().isEmpty()) {
+            media(s.putObject("media"), analysis, e.passages().get(0));
+        }
+        groups.groupOf(e).ifPresent(name -> s.put("group", name));
         return s;
     }
 
@@ -74,9 +79,15 @@ public final class TimelineJsJson {
         }
     }
 
-    private static String group(Analysis analysis, Event e) {
-        List<String> actors = e.actors();
-        return actors.isEmpty() ? e.type().label() : analysis.catalog().get(actors.get(0)).name();
+    /** The first passage as TimelineJS's quotation media, its article as the credit. */
+    private static void media(ObjectNode m, Analysis analysis, Passage p) {
+        m.put("url", "<blockquote>" + html(p.text()) + "</blockquote>");
+        analysis.article(p.articleId()).ifPresent(a -> {
+            m.put("credit", credit(a));
+            if (!a.title().isBlank() && !a.title().equals(Sources.outlet(a))) {
+                m.put("caption", html(a.title()));
+            }
+        });
     }
 
     private static String body(Analysis analysis, Event e) {
@@ -87,19 +98,21 @@ public final class TimelineJsJson {
                     e.actors().stream().map(id -> analysis.catalog().get(id).name()).toList())));
         }
         b.append("</p>");
-        for (Passage p : e.passages()) {
+        for (Passage p : e.passages().subList(Math.min(1, e.passages().size()), e.passages().size())) {
+            // the first passage is the media; the others follow, each with its source
             b.append("<blockquote>").append(html(p.text())).append("</blockquote>");
-            analysis.article(p.articleId()).ifPresent(a -> b.append("<p>").append(source(a)).append("</p>"));
+            analysis.article(p.articleId()).ifPresent(a -> b.append("<p>").append(credit(a)).append("</p>"));
         }
         return b.toString();
     }
 
-    private static String source(Article a) {
-        String label = html(a.title().isBlank() ? a.id() : a.title())
-                + (a.published().date() == null ? "" : " (" + a.published().date() + ")");
-        String url = a.url();
-        boolean web = url != null && (url.startsWith("https://") || url.startsWith("http://"));
-        return web ? "<a href=\"" + html(url) + "\">" + label + "</a>" : label;
+    /** "Reuters, 3 October 2016", linked to the article when its URL is http(s). */
+    static String credit(Article a) {
+        String outlet = Sources.outlet(a);
+        LocalDate date = a.published().date();
+        String label = html(outlet) + (date == null ? "" : ", " + HumanDates.day(date));
+        return Sources.isWeb(a.url()) ? "<a href=\"" + html(a.url()) + "\" target=\"_blank\" rel=\"noopener\">"
+                + label + "</a>" : label;
     }
 
     /** Escapes text for TimelineJS, which renders these fields as HTML. */

@@ -5,6 +5,7 @@ import org.annalist.analysis.Analysis;
 import org.annalist.events.Event;
 import org.annalist.render.Canvas2D;
 import org.annalist.timeline.Palette;
+import org.annalist.timeline.TimelinePainter;
 import org.annalist.timeline.TimelineRenderer;
 
 /**
@@ -13,7 +14,7 @@ import org.annalist.timeline.TimelineRenderer;
  */
 public final class GraphRenderer {
 
-    private static final double TITLE_BAND = 60;
+    private static final double TITLE_BAND = 84;
 
     private GraphRenderer() {
     }
@@ -23,17 +24,26 @@ public final class GraphRenderer {
     }
 
     public static void render(Canvas2D canvas, Analysis analysis, List<Event> shown, String title) {
+        render(canvas, analysis, shown, title, null);
+    }
+
+    /** @param caption the line under the title, or {@code null}/blank for the dates of the events */
+    public static void render(Canvas2D canvas, Analysis analysis, List<Event> shown, String title, String caption) {
         Palette.Theme t = Palette.standard().theme(false);
         canvas.fill(t.background());
         canvas.fillRect(0, 0, canvas.width(), canvas.height());
         GraphModel model = GraphModel.of(analysis, shown);
+        double textWidth = canvas.width() - 40;
         canvas.fill(t.text());
         canvas.font(20, true);
-        canvas.fillText(title, 20, 32);
+        canvas.fillText(TimelinePainter.fit(canvas, title, textWidth), 20, 32);
+        canvas.font(13, false);
+        String line = caption == null || caption.isBlank() ? TimelineRenderer.dates(shown) : caption;
+        canvas.fillText(TimelinePainter.fit(canvas, line, textWidth), 20, 54);
         canvas.font(12, false);
         canvas.fill(t.muted());
         canvas.fillText(model.nodes().size() + " actors · " + model.edges().size() + " links · "
-                + shown.size() + " events", 20, 52);
+                + shown.size() + " events", 20, 72);
         ForceLayout layout = new ForceLayout();
         layout.update(model.nodes().stream().map(GraphModel.Node::id).toList(), model.edges());
         layout.settle(500);

@@ -3,7 +3,10 @@ package org.annalist.timeline;
 import java.time.LocalDate;
 import java.util.List;
 import org.annalist.analysis.Analysis;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.annalist.corpus.Article;
+import org.annalist.corpus.Sources;
 import org.annalist.events.Event;
 import org.annalist.render.Canvas2D;
 
@@ -13,16 +16,24 @@ import org.annalist.render.Canvas2D;
  */
 public final class TimelineRenderer {
 
-    private static final double TITLE_BAND = 64;
+    private static final double TITLE_BAND = 84;
     private static final double LANE_HEIGHT = 28;
     private static final double FOOTER_LINE = 16;
     private static final int FOOTER_MAX = 40;
+    /** Room right of the plot, so marks and cluster counts on the last day are not cut. */
+    private static final double RIGHT_MARGIN = 36;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private TimelineRenderer() {
     }
 
     /** The height the picture needs at this width. */
     public static double preferredHeight(Analysis analysis, List<Event> shown, double width) {
+        return preferredHeight(analysis, shown, width, null, null);
+    }
+
+    /** The height the picture of {@code from..to} needs at this width. */
+    public static double preferredHeight(Analysis analysis, List<Event> shown, double width, LocalDate from, LocalDate to) {
         LaneIndex index = LaneIndex.build(analysis, shown, LaneMode.ACTOR);
         int legendRows = 1 + (int) (shown.stream().map(Event::type).distinct().count() * 110 / Math.max(200, width - 40));
         int footer = Math.min(analysis.articles().size(), FOOTER_MAX) + 1;
@@ -30,11 +41,18 @@ public final class TimelineRenderer {
                 + footer * FOOTER_LINE + 24;
     }
 
-    /**
-     * @param from first day shown, or {@code null} to fit all shown events
-     * @param to   last day shown, or {@code null} to fit all shown events
-     */
+    /** The picture with the default caption (the date range it covers). */
     public static void render(Canvas2D canvas, Analysis analysis, List<Event> shown, String title,
+                              LocalDate from, LocalDate to) {
+        render(canvas, analysis, shown, title, null, from, to);
+    }
+
+    /**
+     * @param caption the line under the title, or {@code null}/blank for the date range covered
+     * @param from    first day shown, or {@code null} to fit all shown events
+     * @param to      last day shown, or {@code null} to fit all shown events
+     */
+    public static void render(Canvas2D canvas, Analysis analysis, List<Event> shown, String title, String caption,
                               LocalDate from, LocalDate to) {
         Palette.Theme t = Palette.standard().theme(false);
         canvas.fill(t.background());
@@ -42,27 +60,66 @@ public final class TimelineRenderer {
         LaneIndex index = LaneIndex.build(analysis, shown, LaneMode.ACTOR);
         double labelWidth = Math.min(180, canvas.width() * 0.2);
         TimelineGeometry g = new TimelineGeometry(labelWidth, TITLE_BAND, 36, LANE_HEIGHT,
-                canvas.width() - labelWidth - 20);
-        double fromDay = from != null ? from.toEpochDay() : index.minDay();
-        double toDay = to != null ? to.toEpochDay() + 1 : index.maxDay();
-        TimeScale scale = TimeScale.fit(fromDay, toDay, g.plotWidth(), from != null ? 0 : 16);
+                canvas.width() - labelWidth - RIGHT_MARGIN);
+        DrawnRange range = DrawnRange.of(shown, from, to);
+        boolean asked = from != null || to != null;
+        TimeScale scale = TimeScale.fit(range.fromDay(), range.toDay(), g.plotWidth(), asked ? 0 : 16);
 
+        double textWidth = canvas.width() - 40;
         canvas.fill(t.text());
         canvas.font(20, true);
-        canvas.fillText(title, 20, 32);
+        canvas.fillText(TimelinePainter.fit(canvas, title, textWidth), 20, 32);
+        canvas.font(13, false);
+        String dates = dates(range);
+        canvas.fillText(TimelinePainter.fit(canvas, caption == null || caption.isBlank() ? dates : caption, textWidth),
+                20, 54);
         canvas.font(12, false);
         canvas.fill(t.muted());
-        canvas.fillText(scale.firstDate() + " to " + scale.lastDate() + " · " + index.events().size()
-                + " dated events · " + index.lanes().size() + " actors", 20, 52);
+        canvas.fillText(TimelinePainter.fit(canvas, counts(index, range, dates), textWidth), 20, 72);
 
         double bottom = g.height(index.lanes().size());
         TimelinePainter.paintLanes(canvas, index, g, 0, index.lanes().size() - 1, t);
         TimelinePainter.paintAxis(canvas, scale, g, bottom, t);
         List<Mark> marks = MarkLayout.layout(index, scale, g, 0, index.lanes().size() - 1);
-        TimelinePainter.paintMarks(canvas, index, marks, g, TimelineStyle.plain());
+        TimelinePainter.paintMarks(canvas, index, marks, withRoom(g), TimelineStyle.plain());
         double y = bottom + 16;
         y += Legend.paint(canvas, 20, y, canvas.width() - 40, ColourMode.TYPE, index.events(), t) + 8;
         paintFooter(canvas, analysis, y, t);
+    }
+
+    /** The plot with room to its right, for the marks of the last days. */
+    private static TimelineGeometry withRoom(TimelineGeometry g) {
+        return new TimelineGeometry(g.left(), g.top(), g.axisHeight(), g.laneHeight(), g.plotWidth() + RIGHT_MARGIN - 4);
+    }
+
+    /** The dates these events span, in words: the default caption of a picture. */
+    public static String dates(List<Event> shown) {
+        return shown.stream().anyMatch(Event::isDated) ? dates(DrawnRange.of(shown, null, null)) : "undated events";
+    }
+
+    /** "3 October 2016 to 28 October 2016" */
+    static String dates(DrawnRange range) {
+        LocalDate first = LocalDate.ofEpochDay((long) Math.floor(range.fromDay()));
+        LocalDate last = LocalDate.ofEpochDay((long) Math.ceil(range.toDay()) - 1);
+        return first.equals(last) ? DAY.format(first) : DAY.format(first) + " to " + DAY.format(last);
+    }
+
+    /** "77 dated events · 12 actors", with the events outside the drawn dates counted. */
+    static String counts(LaneIndex index, DrawnRange range, String dates) {
+        int dated = index.events().size();
+        StringBuilder s = new StringBuilder();
+        s.append(dated).append(dated == 1 ? " dated event" : " dated events");
+        if (range.outside() > 0) {
+            s.append(", ").append(dated - range.outside()).append(" of them from ").append(dates).append(" (");
+            if (range.before() > 0) {
+                s.append(range.before()).append(" earlier");
+            }
+            if (range.after() > 0) {
+                s.append(range.before() > 0 ? ", " : "").append(range.after()).append(" later");
+            }
+            s.append(" not drawn)");
+        }
+        return s.append(" \u00b7 ").append(index.lanes().size()).append(" actors").toString();
     }
 
     /** Lists the source articles under the picture, so a printed timeline cites its sources. */
@@ -83,20 +140,10 @@ public final class TimelineRenderer {
         }
     }
 
-    /** "2016-10-23 · Title · outlet · url" for the footer. */
+    /** "2016-10-23 · outlet · title · url" for the footer: the outlet, never a file id. */
     public static String describe(Article a) {
-        StringBuilder s = new StringBuilder();
-        s.append(a.published().isKnown() ? a.published().date().toString() : "undated");
-        s.append(" · ").append(a.title().isBlank() ? a.id() : a.title());
-        if (a.outlet() != null) {
-            s.append(" · ").append(a.outlet());
-        }
-        if (a.url() != null) {
-            s.append(" · ").append(a.url());
-        }
-        return s.toString();
+        return Sources.cite(a);
     }
-
     /** Same footer, for the graph picture. */
     public static void footer(Canvas2D canvas, Analysis analysis, double y) {
         paintFooter(canvas, analysis, y, Palette.standard().theme(false));

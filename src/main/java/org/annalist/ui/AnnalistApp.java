@@ -10,6 +10,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.annalist.actors.UserCatalog;
 import org.annalist.analysis.Analysis;
 import org.annalist.analysis.Analyzer;
 import org.annalist.ui.task.BackgroundTask;
@@ -39,6 +40,16 @@ public final class AnnalistApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        String catalogProblem = null;
+        Analyzer analyzer;
+        try {
+            // the user's catalog (~/.annalist/actors.json or --catalog) reaches the window as it does the CLI
+            analyzer = UserCatalog.locate().isPresent() ? Analyzer.forCatalog(UserCatalog.load()) : Analyzer.standard();
+        } catch (IllegalArgumentException e) {
+            analyzer = Analyzer.standard();
+            catalogProblem = e.getMessage() + "; using the built-in catalog";
+            System.err.println("annalist: " + catalogProblem);
+        }
         BackgroundTask tasks = BackgroundTask.standard();
         // a new load never silently cancels a running one: the user is asked first
         tasks.setConfirmCancel(running -> {
@@ -47,7 +58,7 @@ public final class AnnalistApp extends Application {
             a.setHeaderText("Cancel the running work?");
             return a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
         });
-        WorkspaceViewModel workspace = new WorkspaceViewModel(Analyzer.standard(), tasks);
+        WorkspaceViewModel workspace = new WorkspaceViewModel(analyzer, tasks);
         window = new MainWindow(workspace, url -> getHostServices().showDocument(url));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean laptop = screen.getWidth() <= 1600;
@@ -69,6 +80,9 @@ public final class AnnalistApp extends Application {
             workspace.open(inputs);
         }
         window.project().attach(stage);
+        if (catalogProblem != null) {
+            workspace.report(catalogProblem);
+        }
         afterStart.accept(window);
     }
 

@@ -14,7 +14,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.annalist.timeline.ColourMode;
@@ -64,7 +63,7 @@ final class MainMenus {
         byTone.setOnAction(e -> tl.colourModeProperty().set(ColourMode.TONE));
         tl.colourModeProperty().addListener((o, was, now) -> (now == ColourMode.TYPE ? byType : byTone).setSelected(true));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        dark.setAccelerator(ShortcutList.keys("Shortcut+D"));
         dark.selectedProperty().bindBidirectional(ws.darkProperty());
         Menu view = new Menu("_View", null,
                 item("Zoom in", "Shortcut+EQUALS", "mdomz-zoom_in", tl::zoomIn),
@@ -150,7 +149,7 @@ final class MainMenus {
     private static MenuItem item(String text, String accelerator, String icon, Runnable action) {
         MenuItem m = new MenuItem(text, icon == null ? null : new FontIcon(icon));
         if (accelerator != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+            m.setAccelerator(ShortcutList.keys(accelerator));
         }
         m.setOnAction(e -> action.run());
         return m;
@@ -158,7 +157,7 @@ final class MainMenus {
 
     private static RadioMenuItem radio(String text, String accelerator, ToggleGroup group, boolean selected) {
         RadioMenuItem m = new RadioMenuItem(text);
-        m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setAccelerator(ShortcutList.keys(accelerator));
         m.setToggleGroup(group);
         m.setSelected(selected);
         return m;
@@ -175,7 +174,7 @@ final class MainMenus {
     private void export() {
         var ws = window.workspace();
         new ExportActions(window.getScene().getWindow(), () -> new ExportSource(ws.analysis(), ws.shown(),
-                ws.visibleFromProperty().get(), ws.visibleToProperty().get(), "Annalist"), ws::report).exportDialog();
+                ws.visibleFromProperty().get(), ws.visibleToProperty().get(), null), ws::report).exportDialog();
     }
 
     private void present() {
@@ -207,18 +206,12 @@ final class MainMenus {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Annalist keyboard shortcuts");
-        a.setContentText("""
-                Ctrl+O / Ctrl+Shift+O  open files / folder
-                Ctrl+N new project;  Ctrl+Alt+O open project;  Ctrl+S / Ctrl+Shift+S save / save as
-                Ctrl+Z / Ctrl+Shift+Z  undo / redo;  selected event: Ctrl+Alt+D date, Ctrl+Alt+T type,
-                  Ctrl+Alt+A actors, Ctrl+Alt+M merge, Ctrl+Delete delete, Ctrl+Alt+N note
-                Ctrl+1..5  focus timeline, graph, details, source, articles;  Ctrl+F  search
-                Timeline: Left/Right pan, +/- zoom, Home fit all, Up/Down scroll lanes,
-                  Page Up/Down or [ ] previous/next event
-                Graph: N/P or arrows step through actors
-                Ctrl+L / Ctrl+Shift+L  lanes per actor / article;  Ctrl+Y / Ctrl+T  colour by type / tone
-                Ctrl+P  play through time;  Ctrl+D  dark theme;  Ctrl+Shift+X  clear filters
-                Tab moves between controls; Space/Enter activates.""");
+        // generated from the menus' accelerators and the presentation keys, so it cannot drift
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(ShortcutList.describe(menuBar));
+        text.setEditable(false);
+        text.setPrefRowCount(28);
+        text.setPrefColumnCount(70);
+        a.getDialogPane().setContent(text);
         a.initOwner(window.getScene().getWindow());
         a.show();
     }

@@ -19,8 +19,9 @@ class ActorCatalogTest {
 
     @Test
     void focusActorsComeFirstWithFixedIdsAndOkabeItoColours() {
-        assertThat(catalog.actors().subList(0, 5)).extracting(Actor::id).containsExactlyElementsOf(ActorCatalog.FOCUS_IDS);
-        assertThat(catalog.focusIds()).isEqualTo(ActorCatalog.FOCUS_IDS);
+        List<String> focus = List.of("france", "russia", "united-states", "united-nations", "turkey");
+        assertThat(catalog.actors().subList(0, 5)).extracting(Actor::id).containsExactlyElementsOf(focus);
+        assertThat(catalog.focusIds()).isEqualTo(focus);
         assertThat(catalog.actors().subList(0, 5)).extracting(Actor::color)
                 .containsExactly("#0072B2", "#D55E00", "#009E73", "#56B4E9", "#CC79A7");
         assertThat(catalog.get("united-nations").kind()).isEqualTo(ActorKind.ORGANISATION);
@@ -100,5 +101,19 @@ class ActorCatalogTest {
         Path idle = dir.resolve("idle.json");
         Files.writeString(idle, "{\"people\": [{\"name\": \"A B\"}]}");
         assertThatThrownBy(() -> ActorCatalog.withUserFile(idle)).hasMessageContaining("at least one office");
+    }
+
+    @Test
+    void aUserCatalogChoosesTheFocusActors(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("focus.json");
+        Files.writeString(file, """
+                {"focus": ["egypt", "libya"],
+                 "actors": [{"id": "libya", "name": "Libya", "kind": "state", "iso3": "LBY"}]}""");
+        assertThat(ActorCatalog.withUserFile(file).focusIds()).containsExactly("egypt", "libya");
+
+        Path unknown = dir.resolve("unknown.json");
+        Files.writeString(unknown, "{\"focus\": [\"atlantis\"]}");
+        assertThatThrownBy(() -> ActorCatalog.withUserFile(unknown)).hasMessageContaining("unknown.json")
+                .hasMessageContaining("atlantis");
     }
 }

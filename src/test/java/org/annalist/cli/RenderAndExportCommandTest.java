@@ -76,7 +76,7 @@ class RenderAndExportCommandTest {
             assertThat(run.status()).as(format + ": " + run.err()).isZero();
             String text = Files.readString(out);
             switch (format) {
-                case "csv" -> assertThat(text).startsWith("id,date,start,end");
+                case "csv" -> assertThat(text).startsWith("\uFEFFid,date,start,end");
                 case "json" -> assertThat(json.readTree(text).has("events")).isTrue();
                 case "timelinejs" -> assertThat(json.readTree(text).path("events").isArray()).isTrue();
                 case "svg" -> assertThat(SafeXml.parse(text).getDocumentElement().getLocalName()).isEqualTo("svg");

@@ -3,11 +3,22 @@ package org.annalist.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.analysis.Analysis;
+import org.annalist.corpus.Article;
+import org.annalist.corpus.DateSource;
+import org.annalist.corpus.PublicationDate;
+import org.annalist.events.DateBasis;
 import org.annalist.events.Event;
+import org.annalist.events.EventDate;
+import org.annalist.events.EventStatus;
+import org.annalist.events.EventType;
+import org.annalist.events.Passage;
+import org.annalist.text.Span;
 import org.junit.jupiter.api.Test;
 
 class EventsCsvTest {
@@ -18,8 +29,9 @@ class EventsCsvTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new EventsCsv().write(a, a.events(), out);
         String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFid,");
 
-        List<List<String>> rows = parse(csv);
+        List<List<String>> rows = parse(csv.substring(1));
         assertThat(rows.get(0)).isEqualTo(EventsCsv.HEADER);
         assertThat(rows).hasSize(a.events().size() + 1);
         for (int i = 0; i < a.events().size(); i++) {
@@ -31,7 +43,7 @@ class EventsCsvTest {
             assertThat(Double.parseDouble(cell(r, "tone"))).isEqualTo(e.tone());
             assertThat(cell(r, "start")).isEqualTo(e.date() == null ? "" : e.date().start().toString());
             assertThat(cell(r, "source")).isEqualTo(String.join(";", e.source()));
-            assertThat(cell(r, "passages")).isEqualTo(EventsCsv.text(e.passages().get(0).text()));
+            assertThat(cell(r, "passages")).isEqualTo(EventsCsv.guard(e.passages().get(0).text()));
         }
         // quotes and commas survive; formulas are neutralised; unsafe URLs are still data, not links
         assertThat(cell(rows.get(1), "summary")).isEqualTo("France calls for a UN resolution, \"now\"");
@@ -48,8 +60,37 @@ class EventsCsvTest {
         Analysis a = SampleAnalysis.analysis();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new EventsCsv().write(a, a.events().subList(1, 2), out);
-        assertThat(parse(out.toString(StandardCharsets.UTF_8))).hasSize(2)
+        assertThat(parse(out.toString(StandardCharsets.UTF_8).substring(1))).hasSize(2)
                 .last().satisfies(r -> assertThat(r.get(0)).isEqualTo("e2"));
+    }
+
+    @Test
+    void noCellCanStartAFormulaWhateverTheFileNamesAndUrlsHold() throws Exception {
+        Article named = new Article("=1+2", Path.of("in/=1+2.txt"), "@SUM(1)", "=HYPERLINK(\"http://example.invalid\",\"x\")",
+                "+Caf\u00e9 News", new PublicationDate(LocalDate.of(2016, 10, 5), DateSource.METADATA, "sidecar"),
+                "-Caf\u00e9 talks", List.of());
+        Event e = new Event("e1", EventDate.day(LocalDate.of(2016, 10, 5), DateBasis.PUBLISHED, ""), EventType.CONSULT,
+                -4.0, EventStatus.OCCURRED, List.of("france"), List.of(), "-Caf\u00e9 talks",
+                List.of(new Passage("=1+2", new Span(0, 12), "-Caf\u00e9 talks")), "=cmd|' /C calc'!A0");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EventsCsv().write(SampleAnalysis.analysis(List.of(named), List.of(e)), List.of(e), out);
+
+        List<String> row = parse(out.toString(StandardCharsets.UTF_8).substring(1)).get(1);
+        assertThat(row).allSatisfy(c -> assertThat(c).doesNotStartWith("=").doesNotStartWith("+")
+                .doesNotStartWith("@").doesNotStartWith("\t"));
+        assertThat(cell(row, "articles")).isEqualTo("'=1+2");
+        assertThat(cell(row, "urls")).isEqualTo("'=HYPERLINK(\"http://example.invalid\",\"x\")");
+        assertThat(cell(row, "summary")).isEqualTo("'-Caf\u00e9 talks");
+        assertThat(cell(row, "date_conflict")).startsWith("'=cmd");
+        assertThat(cell(row, "tone")).as("a negative number stays a number").isEqualTo("-4.0");
+    }
+
+    @Test
+    void theByteOrderMarkCanBeLeftOut() throws Exception {
+        Analysis a = SampleAnalysis.analysis();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EventsCsv(false).write(a, a.events(), out);
+        assertThat(out.toByteArray()).startsWith("id,".getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String cell(List<String> row, String column) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.annalist.analysis.Analysis;
+import org.annalist.events.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,21 +30,41 @@ class TimelineJsJsonTest {
         for (JsonNode slide : events) {
             assertThat(slide.path("start_date").path("year").isInt()).isTrue();
             assertThat(slide.path("text").path("headline").asText()).isNotBlank();
-            assertThat(slide.path("group").asText()).isNotBlank();
+            assertThat(slide.path("display_date").asText()).isNotBlank().doesNotContain("-W");
             assertThat(slide.path("unique_id").asText()).startsWith("event-");
         }
         // time order; a month keeps no day; a week is a span with its TIMEX value shown
         assertThat(events.get(0).path("unique_id").asText()).isEqualTo("event-e4");
         assertThat(events.get(0).path("start_date").has("day")).isFalse();
         assertThat(events.get(0).path("start_date").path("month").asInt()).isEqualTo(9);
+        assertThat(events.get(0).path("display_date").asText()).isEqualTo("September 2016");
+        assertThat(events.get(1).path("display_date").asText()).isEqualTo("3 October 2016");
         JsonNode week = events.get(3);
         assertThat(week.path("end_date").path("day").asInt()).isEqualTo(16);
-        assertThat(week.path("display_date").asText()).isEqualTo("2016-W41");
+        assertThat(week.path("display_date").asText()).isEqualTo("week of 10 October 2016");
         assertThat(week.path("text").path("headline").asText()).startsWith("Planned: ");
-        // passages are escaped HTML; only http(s) URLs become links
-        JsonNode e2 = events.get(2);
-        assertThat(e2.path("text").path("text").asText()).contains("&lt;b&gt;&amp;amp;&lt;/b&gt;")
-                .contains("<a href=\"https://news.example/a1\">");
-        assertThat(events.get(0).path("text").path("text").asText()).doesNotContain("javascript:");
+        // the passage is an escaped quotation; the credit names the outlet and date, linked for http(s) only
+        JsonNode e2 = events.get(2).path("media");
+        assertThat(e2.path("url").asText()).isEqualTo("<blockquote>Russia rejected the draft &lt;b&gt;&amp;amp;&lt;/b&gt; vetoed it.</blockquote>");
+        assertThat(e2.path("credit").asText()).startsWith("<a href=\"https://news.example/a1\"")
+                .endsWith(">Example News, 5 October 2016</a>");
+        assertThat(e2.path("caption").asText()).isEqualTo("UN vote on Aleppo");
+        assertThat(events.get(0).path("media").path("credit").asText()).isEqualTo("Moscow replies, 10 October 2016")
+                .doesNotContain("javascript:");
+    }
+
+    @Test
+    void groupsAreTheFocusActorsInvolvedAndOtherwiseNone() {
+        Analysis a = SampleAnalysis.analysis();
+        JsonNode events = new TimelineJsJson().toJson(a, a.events(), "t").path("events");
+        // France, Russia and Turkey are focus actors here: one row each in the navigator
+        assertThat(events).extracting(s -> s.path("group").asText())
+                .containsExactly("Russia", "France", "Russia", "Turkey");
+
+        Event e2 = a.events().get(1);
+        Event alone = new Event("e9", e2.date(), e2.type(), e2.tone(), e2.status(), List.of("russia"),
+                List.of("syria"), e2.summary(), e2.passages(), null);
+        JsonNode one = new TimelineJsJson().toJson(a, List.of(alone), "t").path("events");
+        assertThat(one.get(0).has("group")).as("one actor's row would not help").isFalse();
     }
 }

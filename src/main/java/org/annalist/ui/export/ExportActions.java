@@ -134,7 +134,9 @@ public final class ExportActions {
     public Task<Path> write(ExportFormat format, View view, PngOptions options, Path out) {
         ExportSource s = source.get();
         boolean window = options.visibleOnly() && view == View.TIMELINE;
-        Picture picture = new Picture(view, s.analysis(), s.shown(), s.title(),
+        boolean png = format == ExportFormat.PNG || format == ExportFormat.SVG;
+        String title = png && !options.title().isBlank() ? options.title() : s.title();
+        Picture picture = new Picture(view, s.analysis(), s.shown(), title, png ? options.caption() : null,
                 window ? s.visibleFrom() : null, window ? s.visibleTo() : null);
         Task<Path> task = new Task<>() {
             @Override

@@ -14,6 +14,6 @@ public record ExportSource(Analysis analysis, List<Event> shown, LocalDate visib
 
     public ExportSource {
         shown = List.copyOf(shown);
-        title = title == null || title.isBlank() ? "Annalist" : title;
+        title = title == null || title.isBlank() ? org.annalist.export.Titles.of(analysis) : title;
     }
 }

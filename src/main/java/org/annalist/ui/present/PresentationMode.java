@@ -72,23 +72,37 @@ public final class PresentationMode {
         stage.close();
     }
 
-    private void onKey(KeyEvent e) {
-        KeyCode k = e.getCode();
-        boolean handled = true;
-        switch (k) {
-            case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER, N -> step(true);
-            case LEFT, UP, PAGE_UP, BACK_SPACE, B -> step(false);
-            case HOME -> model.first();
-            case END -> model.last();
-            case R -> model.setReveal(!model.isReveal());
-            case P -> model.setPlaying(!model.isPlaying());
-            case PLUS, ADD, EQUALS -> model.faster();
-            case MINUS, SUBTRACT -> model.slower();
-            case ESCAPE -> close();
-            default -> handled = false;
+    /** One presentation key binding: what it does, the keys that do it, and the action. */
+    public record KeyAction(String what, List<KeyCode> keys, java.util.function.Consumer<PresentationMode> run) {
+
+        /** "Right, Down, Page Down" as the keys are labelled. */
+        public String keyNames() {
+            return String.join(", ", keys.stream().map(KeyCode::getName).toList());
         }
-        if (handled) {
-            e.consume();
+    }
+
+    /** Every key of presentation mode; the key handler and the shortcuts dialog both read this list. */
+    public static final List<KeyAction> KEYS = List.of(
+            new KeyAction("next event", List.of(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.PAGE_DOWN, KeyCode.SPACE,
+                    KeyCode.ENTER, KeyCode.N), p -> p.step(true)),
+            new KeyAction("previous event", List.of(KeyCode.LEFT, KeyCode.UP, KeyCode.PAGE_UP, KeyCode.BACK_SPACE,
+                    KeyCode.B), p -> p.step(false)),
+            new KeyAction("first event", List.of(KeyCode.HOME), p -> p.model.first()),
+            new KeyAction("last event", List.of(KeyCode.END), p -> p.model.last()),
+            new KeyAction("reveal: hide the events after this one", List.of(KeyCode.R),
+                    p -> p.model.setReveal(!p.model.isReveal())),
+            new KeyAction("play / pause", List.of(KeyCode.P), p -> p.model.setPlaying(!p.model.isPlaying())),
+            new KeyAction("faster", List.of(KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS), p -> p.model.faster()),
+            new KeyAction("slower", List.of(KeyCode.MINUS, KeyCode.SUBTRACT), p -> p.model.slower()),
+            new KeyAction("leave", List.of(KeyCode.ESCAPE), PresentationMode::close));
+
+    private void onKey(KeyEvent e) {
+        for (KeyAction a : KEYS) {
+            if (a.keys().contains(e.getCode())) {
+                a.run().accept(this);
+                e.consume();
+                return;
+            }
         }
     }
 
