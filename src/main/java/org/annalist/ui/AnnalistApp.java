@@ -54,6 +54,7 @@ public final class AnnalistApp extends Application {
         stage.setMaximized(laptop);
         stage.show();
         FirstFrameReporter.install();
+        LoadedReporter.install(workspace);
         Supplier<Analysis> p = preset;
         if (p != null) {
             workspace.setAnalysis(p.get());
