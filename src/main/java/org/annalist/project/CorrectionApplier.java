@@ -1,6 +1,9 @@
 package org.annalist.project;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +11,9 @@ import java.util.Map;
 import org.annalist.analysis.ActorGraph;
 import org.annalist.analysis.ActorSummary;
 import org.annalist.analysis.Analysis;
+import org.annalist.analysis.AnalysisSession;
 import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.Article;
-import org.annalist.corpus.Corpus;
 import org.annalist.corpus.PublicationDate;
 import org.annalist.events.Event;
 import org.annalist.task.Progress;
@@ -56,28 +59,22 @@ public final class CorrectionApplier {
     }
 
     private Analysis applyPublicationDates(Analysis analysis, List<PublicationDateFix> fixes, List<String> unapplied) {
-        Map<String, PublicationDateFix> byArticle = new LinkedHashMap<>();
-        fixes.forEach(f -> byArticle.put(f.articleId(), f));
-        boolean changed = false;
-        List<Article> articles = new ArrayList<>();
-        for (Article a : analysis.articles()) {
-            PublicationDateFix fix = byArticle.remove(a.id());
-            if (fix != null && !fix.date().equals(a.published().date())) {
-                articles.add(a.withPublished(PublicationDate.setByUser(fix.date())));
-                changed = true;
-            } else {
-                articles.add(a);
+        Map<String, LocalDate> byArticle = new LinkedHashMap<>();
+        fixes.forEach(f -> byArticle.put(f.articleId(), f.date()));
+        Set<String> present = new HashSet<>();
+        analysis.articles().forEach(a -> present.add(a.id()));
+        byArticle.forEach((id, date) -> {
+            if (!present.contains(id)) {
+                unapplied.add("publication date " + date + " of " + id + ": article " + id
+                        + " is no longer among the inputs");
             }
-        }
-        byArticle.values().forEach(f -> unapplied.add("publication date " + f.date() + " of " + f.articleId()
-                + ": article " + f.articleId() + " is no longer among the inputs"));
-        if (!changed) {
-            return analysis;
-        }
-        Corpus corpus = new Corpus(articles, analysis.problems(), analysis.skipped());
+        });
         if (analyzer != null) {
-            return analyzer.analyze(corpus, Progress.NONE);
+            // only the re-dated articles are analysed again
+            return new AnalysisSession(analyzer).redate(analysis, byArticle, Progress.NONE);
         }
+        List<Article> articles = analysis.articles().stream().map(a -> byArticle.containsKey(a.id())
+                ? a.withPublished(PublicationDate.setByUser(byArticle.get(a.id()))) : a).toList();
         return new Analysis(articles, analysis.problems(), analysis.skipped(), analysis.catalog(), analysis.actors(),
                 analysis.events(), analysis.graph(), analysis.annotations());
     }

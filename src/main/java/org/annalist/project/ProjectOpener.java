@@ -1,9 +1,8 @@
 package org.annalist.project;
 
 import org.annalist.analysis.Analysis;
+import org.annalist.analysis.AnalysisSession;
 import org.annalist.analysis.Analyzer;
-import org.annalist.corpus.Corpus;
-import org.annalist.corpus.CorpusReader;
 import org.annalist.task.Progress;
 
 /** Opening a project: read its inputs afresh, analyse them, then re-apply the corrections. */
@@ -21,7 +20,6 @@ public final class ProjectOpener {
 
     /** The project's inputs read and analysed afresh, before any correction (editors keep it to re-apply edits). */
     public Analysis read(Project project, Progress progress) {
-        Corpus corpus = new CorpusReader().read(project.inputs(), progress);
-        return analyzer.analyze(corpus, progress);
+        return new AnalysisSession(analyzer).open(project.inputs(), progress);
     }
 }
