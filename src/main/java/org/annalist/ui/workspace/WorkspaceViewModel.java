@@ -38,6 +38,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<List<Event>> shown = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Set<String>> matches = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper undatedCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> visibleFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> visibleTo = new SimpleObjectProperty<>();
@@ -52,6 +53,13 @@ public final class WorkspaceViewModel {
             dependency.addListener(o -> refresh());
         }
         filter.searchProperty().addListener(o -> refreshMatches());
+        // one selection, one truth: a listed group (graph node or edge, a crowd) shows its first
+        // event in the details unless the selected one is among them
+        selection.listed().addListener((javafx.collections.ListChangeListener<Event>) c -> {
+            if (!selection.listed().isEmpty() && !selection.listed().contains(selection.event())) {
+                select(selection.listed().get(0));
+            }
+        });
     }
 
     private static Analysis empty() {
@@ -110,8 +118,9 @@ public final class WorkspaceViewModel {
         List<Event> list = a.events().stream().filter(shows).toList();
         shown.set(list);
         long undated = list.stream().filter(e -> !e.isDated()).count();
-        counts.set(list.size() + " shown · " + (a.events().size() - list.size()) + " hidden"
-                + (undated > 0 ? " · " + undated + " undated" : ""));
+        undatedCount.set((int) undated);
+        // what the timeline draws (dated) apart from what it cannot place (undated)
+        counts.set((list.size() - undated) + " dated shown · " + (a.events().size() - list.size()) + " hidden");
         refreshMatches();
     }
 
@@ -139,9 +148,36 @@ public final class WorkspaceViewModel {
         selection.passageProperty().set(p);
     }
 
+    /**
+     * Opens an article: its shown events are listed and the first one selected, so the event pane
+     * and the timeline show the same article as the source view.
+     */
     public void showArticle(Article article) {
-        selection.passageProperty().set(null);
-        selection.articleProperty().set(article);
+        List<Event> own = shown.get().stream().filter(e -> e.passages().stream()
+                .anyMatch(p -> p.articleId().equals(article.id()))).toList();
+        if (own.isEmpty()) {
+            selection.listed().clear();
+            selection.eventProperty().set(null);
+            selection.passageProperty().set(null);
+            selection.articleProperty().set(article);
+            return;
+        }
+        selection.list((article.title().isBlank() ? article.id() : article.title()) + ": " + own.size() + " events", own);
+        Event first = own.get(0);
+        selection.eventProperty().set(first);
+        first.passages().stream().filter(p -> p.articleId().equals(article.id())).findFirst()
+                .ifPresent(this::showPassage);
+    }
+
+    /** Lists the shown events without a date (the "N undated" link). */
+    public void listUndated() {
+        List<Event> undated = shown.get().stream().filter(e -> !e.isDated()).toList();
+        selection.list(undated.size() + " undated events (not on the timeline)", undated);
+    }
+
+    /** How many shown events have no date (they are not on the timeline). */
+    public javafx.beans.property.ReadOnlyIntegerProperty undatedCountProperty() {
+        return undatedCount.getReadOnlyProperty();
     }
 
     /** The shown events inside the timeline's visible range: what the graph draws. */
