@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.annalist.actors.ActorCatalog;
 import org.annalist.actors.ActorMention;
 import org.annalist.actors.ActorRecognizer;
@@ -23,7 +21,7 @@ import org.annalist.time.TimeExpression;
 import org.annalist.time.TimeTagger;
 
 /**
- * The extraction pipeline: per article (in parallel) time expressions, actor mentions and acts;
+ * The extraction pipeline: per article time expressions, actor mentions and acts;
  * then the merge across articles and the actor graph.
  */
 public final class Analyzer {
@@ -72,19 +70,15 @@ public final class Analyzer {
         List<TimeExpression> timexes = tagger.tag(article.text(), dct);
         List<ActorMention> mentions = recognizer.find(article.text(), dct);
         List<Event> events = extractor.extract(article, timexes, mentions);
-        return new AnnotatedArticle(article, new ArticleAnnotations(article.id(), timexes, mentions), events);
+        return new AnnotatedArticle(article, new ArticleAnnotations(article.id(), timexes, mentions, events), events);
     }
 
+    /**
+     * Analyses every article in parallel; an article whose analysis fails is listed among the
+     * problems and the rest goes on (see {@link AnalysisSession}).
+     */
     public Analysis analyze(Corpus corpus, Progress progress) {
-        List<Article> articles = corpus.articles();
-        AtomicLong done = new AtomicLong();
-        AnnotatedArticle[] results = new AnnotatedArticle[articles.size()];
-        IntStream.range(0, articles.size()).parallel().forEach(i -> {
-            progress.checkCancelled();
-            results[i] = annotate(articles.get(i));
-            progress.report(done.incrementAndGet(), articles.size(), articles.get(i).id());
-        });
-        return assemble(corpus, List.of(results));
+        return new AnalysisSession(this).analyse(corpus, progress);
     }
 
     /** Merges annotated articles into the final analysis. */

@@ -21,7 +21,7 @@ final class ClusterGroup {
     private static final double SIMILAR = 0.25;
     private static final double SIMILAR_SAME_DAY = 0.1;
 
-    /** A set of reports of one act; {@code order} is the position of its first report in the input. */
+    /** A set of reports of one act; {@code order} is the position of its first report among the group's reports. */
     static final class Cluster {
         final int order;
         final EventDate date;
@@ -39,7 +39,7 @@ final class ClusterGroup {
     private final List<Cluster> undated = new ArrayList<>();
     private final List<Cluster> created = new ArrayList<>();
 
-    /** Adds the report at input position {@code order}, to an existing cluster or a new one. */
+    /** Adds the report at position {@code order} of the group, to an existing cluster or a new one. */
     void add(int order, Event e, Set<String> words) {
         Cluster home = find(e.date(), words);
         if (home == null) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Joins reports of one act: same type, same actors, compatible dates (overlapping, or a day apart)
@@ -35,15 +36,19 @@ public final class SimilarityEventMerger implements EventMerger {
         for (int i = 0; i < ordered.size(); i++) {
             byKey.computeIfAbsent(key(ordered.get(i)), k -> new ArrayList<>()).add(i);
         }
-        List<Event> merged = new ArrayList<>(byKey.values().parallelStream()
-                .flatMap(members -> {
-                    ClusterGroup group = new ClusterGroup();
-                    members.forEach(i -> group.add(i, ordered.get(i), words(ordered.get(i))));
-                    return group.clusters().stream();
+        Map<String, Grouped> previous = memo;
+        Map<String, Grouped> next = new ConcurrentHashMap<>();
+        List<Event> merged = new ArrayList<>(byKey.entrySet().parallelStream()
+                .flatMap(en -> {
+                    List<Integer> at = en.getValue();
+                    Grouped g = grouped(previous.get(en.getKey()), at.stream().map(ordered::get).toList());
+                    next.put(en.getKey(), g);
+                    return g.clusters().stream().map(c -> new Placed(at.get(c.order), c));
                 })
-                .sorted(Comparator.comparingInt(c -> c.order))
-                .map(SimilarityEventMerger::combine)
+                .sorted(Comparator.comparingInt(Placed::order))
+                .map(p -> combine(p.cluster()))
                 .toList());
+        memo = next;
         merged.sort(Comparator.comparing((Event e) -> e.date() == null)
                 .thenComparing(e -> e.date() == null ? null : e.date().start(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(e -> e.date() == null ? null : e.date().end(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -56,6 +61,43 @@ public final class SimilarityEventMerger implements EventMerger {
                     e.summary(), e.passages(), e.dateConflict(), e.attribution(), e.cameo()));
         }
         return out;
+    }
+
+    /** A group's reports (in input order) and its clusters, numbered by position in the group. */
+    private record Grouped(List<Event> members, List<ClusterGroup.Cluster> clusters) {
+    }
+
+    private record Placed(int order, ClusterGroup.Cluster cluster) {
+    }
+
+    /**
+     * The groups of the last merge. Re-dating one article changes only the groups its reports are
+     * in; every other group has the very same reports and keeps its clusters, so a correction
+     * costs a fraction of a full merge.
+     */
+    private volatile Map<String, Grouped> memo = Map.of();
+
+    private static Grouped grouped(Grouped before, List<Event> members) {
+        if (before != null && sameInstances(before.members(), members)) {
+            return before;
+        }
+        ClusterGroup group = new ClusterGroup();
+        for (int j = 0; j < members.size(); j++) {
+            group.add(j, members.get(j), words(members.get(j)));
+        }
+        return new Grouped(members, group.clusters());
+    }
+
+    private static boolean sameInstances(List<Event> a, List<Event> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(Event e) {

@@ -1,6 +1,9 @@
 package org.annalist.project;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +11,9 @@ import java.util.Map;
 import org.annalist.analysis.ActorGraph;
 import org.annalist.analysis.ActorSummary;
 import org.annalist.analysis.Analysis;
+import org.annalist.analysis.AnalysisSession;
 import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.Article;
-import org.annalist.corpus.Corpus;
 import org.annalist.corpus.PublicationDate;
 import org.annalist.events.Event;
 import org.annalist.task.Progress;
@@ -59,30 +62,27 @@ public final class CorrectionApplier {
     private Analysis applyPublicationDates(Analysis analysis, List<PublicationDateFix> fixes, List<String> unapplied) {
         Map<String, PublicationDateFix> byArticle = new LinkedHashMap<>();
         fixes.forEach(f -> byArticle.put(f.articleId(), f));
-        boolean changed = false;
-        List<Article> articles = new ArrayList<>();
+        Map<String, LocalDate> redated = new LinkedHashMap<>();
         for (Article a : analysis.articles()) {
             PublicationDateFix fix = byArticle.remove(a.id());
             String problem = fix == null ? null : problem(fix, a);
             if (problem != null) {
                 unapplied.add("publication date " + fix.date() + " of " + a.id() + ": " + problem);
-                articles.add(a);
             } else if (fix != null && !fix.date().equals(a.published().date())) {
-                articles.add(a.withPublished(PublicationDate.setByUser(fix.date())));
-                changed = true;
-            } else {
-                articles.add(a);
+                redated.put(a.id(), fix.date());
             }
         }
         byArticle.values().forEach(f -> unapplied.add("publication date " + f.date() + " of " + f.articleId()
                 + ": article " + f.articleId() + " is no longer among the inputs"));
-        if (!changed) {
+        if (redated.isEmpty()) {
             return analysis;
         }
-        Corpus corpus = new Corpus(articles, analysis.problems(), analysis.skipped());
         if (analyzer != null) {
-            return analyzer.analyze(corpus, Progress.NONE);
+            // only the re-dated articles are analysed again
+            return new AnalysisSession(analyzer).redate(analysis, redated, Progress.NONE);
         }
+        List<Article> articles = analysis.articles().stream().map(a -> redated.containsKey(a.id())
+                ? a.withPublished(PublicationDate.setByUser(redated.get(a.id()))) : a).toList();
         return new Analysis(articles, analysis.problems(), analysis.skipped(), analysis.catalog(), analysis.actors(),
                 analysis.events(), analysis.graph(), analysis.annotations());
     }

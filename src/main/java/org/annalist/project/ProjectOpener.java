@@ -1,9 +1,8 @@
 package org.annalist.project;
 
 import org.annalist.analysis.Analysis;
+import org.annalist.analysis.AnalysisSession;
 import org.annalist.analysis.Analyzer;
-import org.annalist.corpus.Corpus;
-import org.annalist.corpus.CorpusReader;
 import org.annalist.task.Progress;
 
 /** Opening a project: read its inputs afresh, analyse them, then re-apply the corrections. */
@@ -36,7 +35,6 @@ public final class ProjectOpener {
             throw new IllegalArgumentException("the project reads " + org.annalist.io.PathText.escape(risky.get(0))
                     + ", a system folder or the whole disk; open it only after confirming");
         }
-        Corpus corpus = new CorpusReader().read(project.inputs(), progress);
-        return analyzer.analyze(corpus, progress);
+        return new AnalysisSession(analyzer).open(project.inputs(), progress);
     }
 }

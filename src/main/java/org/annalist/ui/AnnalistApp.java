@@ -60,19 +60,18 @@ public final class AnnalistApp extends Application {
         });
         WorkspaceViewModel workspace = new WorkspaceViewModel(analyzer, tasks);
         window = new MainWindow(workspace, url -> getHostServices().showDocument(url));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        boolean laptop = screen.getWidth() <= 1600;
-        Scene scene = new Scene(window, laptop ? screen.getWidth() : screen.getWidth() * 0.9,
-                laptop ? screen.getHeight() : screen.getHeight() * 0.9);
+        Rectangle2D first = WindowLayout.firstBounds(Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(window, first.getWidth(), first.getHeight());
         scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
         applyTheme(window, workspace.darkProperty().get());
         workspace.darkProperty().addListener((o, was, dark) -> applyTheme(window, dark));
         stage.setTitle("Annalist");
         stage.setScene(scene);
-        // a laptop screen is used whole; on a big screen leave room around the window
-        stage.setMaximized(laptop);
+        // a fraction of the screen, centred, or the size and dividers of the last run
+        WindowLayout.standard().apply(stage, window.splitPanes());
         stage.show();
         FirstFrameReporter.install();
+        LoadedReporter.install(workspace);
         Supplier<Analysis> p = preset;
         if (p != null) {
             workspace.setAnalysis(p.get());

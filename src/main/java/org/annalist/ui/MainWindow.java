@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.annalist.ui.articles.ArticleListView;
 import org.annalist.ui.details.DetailsView;
+import org.annalist.ui.events.EventTable;
 import org.annalist.ui.filter.FilterBar;
 import org.annalist.ui.graph.GraphPane;
 import org.annalist.ui.keydates.KeyDatesModel;
@@ -48,6 +49,10 @@ public final class MainWindow extends BorderPane {
     private final ListView<String> problems = new ListView<>();
     private final ProjectUi project;
     private final KeyDatesView keyDates;
+    private final EventTable events;
+    private final SplitPane main;
+    private final SplitPane middle;
+    private final SplitPane right;
 
     public MainWindow(WorkspaceViewModel workspace, Consumer<String> browser) {
         this.workspace = workspace;
@@ -86,16 +91,33 @@ public final class MainWindow extends BorderPane {
             problemTab.setText(problems.getItems().isEmpty() ? "Problems" : "Problems (" + problems.getItems().size() + ")");
         });
 
-        SplitPane middle = new SplitPane(titled("Timeline", timeline), titled("Actor graph", graph));
+        events = new EventTable(workspace);
+        Tab graphTab = new Tab("Actor graph", graph);
+        Tab tableTab = new Tab("Event table", events);
+        graphTab.setClosable(false);
+        tableTab.setClosable(false);
+        TabPane lower = new TabPane(graphTab, tableTab);
+        filters.onUndated(() -> {
+            events.showUndated();
+            lower.getSelectionModel().select(tableTab);
+        });
+        middle = new SplitPane(titled("Timeline", timeline), lower);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.56);
-        SplitPane right = new SplitPane(titled("Event", eventPane()), titled("Source", source));
+        VBox event = titled("Event", eventPane());
+        VBox text = titled("Source", source);
+        right = new SplitPane(event, text);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.42);
-        SplitPane main = new SplitPane(left, middle, right);
-        main.setDividerPositions(0.19, 0.69);
+        right.setDividerPositions(0.5);
+        main = new SplitPane(left, middle, right);
+        main.setDividerPositions(0.18, 0.66);
+        // no pane can be squeezed to nothing when the window shrinks or a divider is dragged
+        left.setMinWidth(170);
+        middle.setMinWidth(360);
+        right.setMinWidth(300);
+        event.setMinHeight(160);
+        text.setMinHeight(160);
         SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
         setCenter(main);
 
         setOnDragOver(this::onDragOver);
@@ -134,6 +156,11 @@ public final class MainWindow extends BorderPane {
         e.consume();
     }
 
+    /** The split panes whose dividers are remembered between runs, by name. */
+    public java.util.Map<String, SplitPane> splitPanes() {
+        return java.util.Map.of("main", main, "middle", middle, "right", right);
+    }
+
     public WorkspaceViewModel workspace() {
         return workspace;
     }
@@ -161,6 +188,10 @@ public final class MainWindow extends BorderPane {
     /** Projects, corrections, undo and redo. */
     public ProjectUi project() {
         return project;
+    }
+
+    public EventTable eventTable() {
+        return events;
     }
 
     public DetailsView details() {

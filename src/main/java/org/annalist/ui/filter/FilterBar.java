@@ -31,6 +31,8 @@ public final class FilterBar extends HBox {
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
     private final Label rangeLabel = new Label();
     private final TextField search = new TextField();
+    private final javafx.scene.control.Hyperlink undated = new javafx.scene.control.Hyperlink();
+    private Runnable onUndated = () -> { };
     private boolean syncing;
 
     public FilterBar(WorkspaceViewModel workspace) {
@@ -100,10 +102,20 @@ public final class FilterBar extends HBox {
         counts.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         counts.getStyleClass().add("counts");
         counts.textProperty().bind(workspace.countsProperty());
+        undated.getStyleClass().add("undated-link");
+        undated.setTooltip(new Tooltip("Events without a date are not on the timeline: click to list them"));
+        undated.textProperty().bind(workspace.undatedCountProperty().asString("%d undated"));
+        undated.visibleProperty().bind(workspace.undatedCountProperty().greaterThan(0));
+        undated.managedProperty().bind(undated.visibleProperty());
+        undated.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        undated.setOnAction(e -> {
+            workspace.listUndated();
+            onUndated.run();
+        });
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label searchIcon = new Label(null, new FontIcon("mdomz-search"));
-        getChildren().addAll(actors, types, dates(), range, rangeLabel, searchIcon, search, spacer, counts);
+        getChildren().addAll(actors, types, dates(), range, rangeLabel, searchIcon, search, spacer, counts, undated);
         workspace.analysisProperty().addListener((o, was, now) -> sync(now));
         sync(workspace.analysis());
     }
@@ -168,6 +180,15 @@ public final class FilterBar extends HBox {
         }
         rangeLabel.setText(LocalDate.ofEpochDay(Math.round(range.getLowValue())) + " – "
                 + LocalDate.ofEpochDay(Math.round(range.getHighValue())));
+    }
+
+    /** What else happens when the "N undated" link is clicked (the window shows the event table). */
+    public void onUndated(Runnable action) {
+        onUndated = action;
+    }
+
+    public javafx.scene.control.Hyperlink undatedLink() {
+        return undated;
     }
 
     public TextField searchField() {

@@ -1,30 +1,27 @@
 package org.annalist.ui.source;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Pane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.annalist.corpus.Article;
+import org.annalist.events.Event;
 import org.annalist.events.Passage;
 import org.annalist.text.Span;
 import org.annalist.timeline.ActorRanking;
 import org.annalist.ui.workspace.WorkspaceViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The article behind the selection: its text with the passage highlighted and scrolled into view,
@@ -38,12 +35,14 @@ public final class SourceView extends BorderPane {
     private final Label title = new Label("No article selected");
     private final Label meta = new Label();
     private final Hyperlink link = new Hyperlink();
-    private final TextFlow flow = new TextFlow();
-    private final Path passagePath = new Path();
-    private final Path matchPath = new Path();
-    private final ScrollPane scroll;
+    private final SourceText text = new SourceText();
+    private final Label passageCount = new Label();
+    private final Button previous = new Button("", new FontIcon("mdal-chevron_left"));
+    private final Button next = new Button("", new FontIcon("mdal-chevron_right"));
+    private final HBox navigator = new HBox(4, previous, passageCount, next);
     private List<SourceSegments.Segment> segments = List.of();
-    private Span passage;
+    private boolean rebuildPending;
+    private ActorRanking ranking;
 
     /** @param browser opens a URL in the system browser (HostServices in the app) */
     public SourceView(WorkspaceViewModel workspace, Consumer<String> browser) {
@@ -53,55 +52,68 @@ public final class SourceView extends BorderPane {
         title.getStyleClass().add("source-title");
         title.setWrapText(true);
         meta.getStyleClass().add("source-meta");
+        meta.setWrapText(true);
         link.setOnAction(e -> openLink());
         link.setVisible(false);
-        passagePath.getStyleClass().add("passage-highlight");
-        matchPath.getStyleClass().add("match-highlight");
-        passagePath.setManaged(false);
-        matchPath.setManaged(false);
-        flow.getStyleClass().add("source-text");
-        flow.setLineSpacing(3);
-        Pane layer = new Pane(passagePath, matchPath, flow) {
-            @Override
-            protected void layoutChildren() {
-                flow.resizeRelocate(0, 0, getWidth(), flow.prefHeight(getWidth()));
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return flow.prefHeight(width);
-            }
-        };
-        layer.setPadding(new Insets(0));
-        scroll = new ScrollPane(layer);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("source-scroll");
-        VBox header = new VBox(2, title, meta, link);
+        previous.setOnAction(e -> step(-1));
+        next.setOnAction(e -> step(1));
+        previous.setTooltip(new Tooltip("Previous passage of this event"));
+        next.setTooltip(new Tooltip("Next passage of this event"));
+        navigator.setAlignment(Pos.CENTER_LEFT);
+        navigator.getStyleClass().add("passage-navigator");
+        VBox header = new VBox(2, title, meta, link, navigator);
         header.setPadding(new Insets(6, 10, 6, 10));
         setTop(header);
-        setCenter(scroll);
-        flow.setPadding(new Insets(4, 12, 12, 12));
-        // TextFlow.rangeShape answers in content coordinates, without the padding
-        passagePath.setTranslateX(12);
-        passagePath.setTranslateY(4);
-        matchPath.setTranslateX(12);
-        matchPath.setTranslateY(4);
-        flow.layoutBoundsProperty().addListener(o -> placeHighlights());
-        workspace.selection().articleProperty().addListener(o -> rebuild());
-        workspace.selection().passageProperty().addListener(o -> rebuild());
-        workspace.filter().searchProperty().addListener(o -> rebuild());
+        setCenter(text);
+        workspace.selection().articleProperty().addListener(o -> scheduleRebuild());
+        workspace.selection().passageProperty().addListener(o -> scheduleRebuild());
+        workspace.selection().eventProperty().addListener(o -> scheduleRebuild());
+        workspace.filter().searchProperty().addListener(o -> scheduleRebuild());
+        workspace.analysisProperty().addListener(o -> ranking = null);
+        rebuild();
+    }
+
+    /** Selecting an event changes article, passage and event at once: one rebuild for all three. */
+    private void scheduleRebuild() {
+        if (!rebuildPending) {
+            rebuildPending = true;
+            Platform.runLater(this::rebuild);
+        }
+    }
+
+    /** The selected event's passages, or none. */
+    private List<Passage> eventPassages() {
+        Event e = workspace.selection().event();
+        return e == null ? List.of() : e.passages();
+    }
+
+    /** Opens the next or previous passage of the selected event, across articles. */
+    private void step(int by) {
+        List<Passage> all = eventPassages();
+        Passage p = workspace.selection().passageProperty().get();
+        int at = p == null ? -1 : all.indexOf(p);
+        if (all.size() > 1) {
+            workspace.showPassage(all.get(Math.floorMod(at + by, all.size())));
+        }
     }
 
     private void rebuild() {
+        rebuildPending = false;
         Article a = workspace.selection().articleProperty().get();
         Passage p = workspace.selection().passageProperty().get();
-        flow.getChildren().clear();
+        List<Passage> all = eventPassages();
+        int at = p == null ? -1 : all.indexOf(p);
+        boolean many = all.size() > 1 && at >= 0;
+        navigator.setVisible(many);
+        navigator.setManaged(many);
+        passageCount.setText(many ? "Passage " + (at + 1) + " of " + all.size() : "");
         if (a == null) {
             title.setText("No article selected");
             meta.setText("Click an event or an article.");
             link.setVisible(false);
             segments = List.of();
-            placeHighlights();
+            text.show("", List.<SourceSegments.Segment>of(), SourceSegments.Segment::span, s -> new Text(),
+                    List.of(), List.of(), List.of());
             return;
         }
         title.setText(a.title().isBlank() ? a.id() : a.title());
@@ -112,20 +124,20 @@ public final class SourceView extends BorderPane {
         link.setText(web ? "Open original: " + a.url() : "");
         link.setVisible(web);
         link.setManaged(web);
-        passage = p != null && p.articleId().equals(a.id()) ? p.span() : null;
+        Span passage = p != null && p.articleId().equals(a.id()) ? p.span() : null;
+        List<Span> others = all.stream().filter(x -> x != p && x.articleId().equals(a.id())).map(Passage::span).toList();
         segments = SourceSegments.build(a, workspace.analysis().annotationsOf(a.id()), passage,
                 workspace.filter().searchProperty().get());
-        ActorRanking ranking = new ActorRanking(workspace.analysis());
-        List<Node> texts = new ArrayList<>(segments.size());
-        for (SourceSegments.Segment s : segments) {
-            texts.add(text(s, ranking));
+        if (ranking == null) {
+            ranking = new ActorRanking(workspace.analysis());
         }
-        flow.getChildren().setAll(texts);
-        Platform.runLater(this::placeHighlights);
+        List<Span> matches = SourceSegments.matches(a.text(), workspace.filter().searchProperty().get());
+        text.show(a.text(), segments, SourceSegments.Segment::span, this::text,
+                passage == null ? List.of() : List.of(passage), others, matches);
     }
 
-    private Text text(SourceSegments.Segment s, ActorRanking ranking) {
-        Text t = new Text(s.text());
+    private Text text(SourceSegments.Segment s) {
+        Text t = new Text();
         t.getStyleClass().add("source-run");
         if (s.excluded()) {
             t.getStyleClass().add("excluded");
@@ -150,29 +162,6 @@ public final class SourceView extends BorderPane {
             t.getStyleClass().add("in-match");
         }
         return t;
-    }
-
-    private void placeHighlights() {
-        passagePath.getElements().setAll(shape(passage == null ? List.of() : List.of(passage)));
-        List<Span> matches = segments.stream().filter(SourceSegments.Segment::match).map(SourceSegments.Segment::span)
-                .toList();
-        matchPath.getElements().setAll(shape(matches));
-        if (passage != null && !passagePath.getElements().isEmpty()) {
-            Bounds b = passagePath.getBoundsInLocal();
-            double content = flow.getHeight();
-            double viewport = scroll.getViewportBounds().getHeight();
-            if (content > viewport && !b.isEmpty()) {
-                scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - viewport / 3) / (content - viewport))));
-            }
-        }
-    }
-
-    private List<PathElement> shape(List<Span> spans) {
-        List<PathElement> out = new ArrayList<>();
-        for (Span s : spans) {
-            out.addAll(List.of(flow.rangeShape(s.start(), s.end())));
-        }
-        return out;
     }
 
     private void openLink() {
@@ -209,7 +198,17 @@ public final class SourceView extends BorderPane {
 
     /** Whether the passage highlight is drawn (has a shape on screen). */
     public boolean passageDrawn() {
-        return !passagePath.getElements().isEmpty();
+        return text.passageDrawn();
+    }
+
+    /** Next / previous passage of a merged event. */
+    public Button nextPassageButton() {
+        return next;
+    }
+
+    /** "Passage 2 of 3" when the selected event has several. */
+    public String passagePosition() {
+        return navigator.isVisible() ? passageCount.getText() : "";
     }
 
 }

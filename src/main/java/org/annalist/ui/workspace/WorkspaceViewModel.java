@@ -2,8 +2,8 @@ package org.annalist.ui.workspace;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -16,11 +16,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.annalist.analysis.Analysis;
+import org.annalist.analysis.AnalysisSession;
 import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.Article;
-import org.annalist.corpus.Corpus;
-import org.annalist.corpus.CorpusReader;
-import org.annalist.corpus.PublicationDate;
 import org.annalist.events.Event;
 import org.annalist.events.Passage;
 import org.annalist.ui.filter.FilterModel;
@@ -40,20 +38,28 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<List<Event>> shown = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Set<String>> matches = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper undatedCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> visibleFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> visibleTo = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
-    private Corpus corpus = Corpus.empty();
-    private List<Analyzer.AnnotatedArticle> annotated = List.of();
+    private final AnalysisSession session;
 
     public WorkspaceViewModel(Analyzer analyzer, BackgroundTask tasks) {
         this.analyzer = analyzer;
+        this.session = new AnalysisSession(analyzer);
         this.tasks = tasks;
         for (var dependency : filter.dependencies()) {
             dependency.addListener(o -> refresh());
         }
         filter.searchProperty().addListener(o -> refreshMatches());
+        // one selection, one truth: a listed group (graph node or edge, a crowd) shows its first
+        // event in the details unless the selected one is among them
+        selection.listed().addListener((javafx.collections.ListChangeListener<Event>) c -> {
+            if (!selection.listed().isEmpty() && !selection.listed().contains(selection.event())) {
+                select(selection.listed().get(0));
+            }
+        });
     }
 
     private static Analysis empty() {
@@ -64,36 +70,17 @@ public final class WorkspaceViewModel {
     /** Reads and analyses {@code paths} in the background; the window stays responsive. */
     public void open(List<Path> paths) {
         long started = System.nanoTime();
-        tasks.run("Reading " + paths.size() + " input(s)…", progress -> {
-            Corpus read = new CorpusReader().read(paths, progress);
-            progress.checkCancelled();
-            List<Analyzer.AnnotatedArticle> done = new ArrayList<>();
-            for (int i = 0; i < read.articles().size(); i++) {
-                progress.checkCancelled();
-                done.add(analyzer.annotate(read.articles().get(i)));
-                progress.report(i + 1, read.articles().size(), "Analysing " + read.articles().get(i).id());
-            }
-            return new Loaded(read, done, analyzer.assemble(read, done));
-        }, loaded -> {
-            corpus = loaded.corpus();
-            annotated = loaded.annotated();
-            setAnalysis(loaded.analysis());
-            status.set(String.format("Loaded %d articles in %.1f s", loaded.corpus().articles().size(),
+        tasks.run("Reading " + paths.size() + " input(s)…", progress -> session.open(paths, progress), loaded -> {
+            setAnalysis(loaded);
+            status.set(String.format("Loaded %d articles in %.1f s", loaded.articles().size(),
                     (System.nanoTime() - started) / 1e9));
         }, error -> status.set("Could not load: " + error));
     }
 
-    private record Loaded(Corpus corpus, List<Analyzer.AnnotatedArticle> annotated, Analysis analysis) {
-    }
-
-    /** Shows a ready analysis (tests, benchmarks); its articles are re-annotated on demand. */
+    /** Shows a ready analysis (opened, corrected, or from tests and benchmarks). */
     public void setAnalysis(Analysis a) {
         Event selected = selection.event();
         analysis.set(a);
-        if (corpus.articles().isEmpty() || !corpus.articles().equals(a.articles())) {
-            corpus = new Corpus(a.articles(), a.problems(), a.skipped());
-            annotated = List.of();
-        }
         refresh();
         Article shownArticle = selection.articleProperty().get();
         selection.clear();
@@ -110,38 +97,19 @@ public final class WorkspaceViewModel {
     }
 
     /**
-     * The analyst sets an article's publication date: that article's relative dates are resolved
-     * again and the analysis re-assembled, so its events move.
+     * The analyst sets an article's publication date: that article alone is analysed again and the
+     * events merged again, so its events move.
      */
     public void setPublicationDate(String articleId, LocalDate date) {
-        List<Article> articles = new ArrayList<>(corpus.articles());
-        int at = -1;
-        for (int i = 0; i < articles.size(); i++) {
-            if (articles.get(i).id().equals(articleId)) {
-                at = i;
-            }
-        }
-        if (at < 0) {
+        Analysis base = analysis.get();
+        if (base.article(articleId).isEmpty()) {
             return;
         }
-        int index = at;
-        List<Analyzer.AnnotatedArticle> before = annotated;
-        tasks.run("Re-reading dates of " + articleId, progress -> {
-            Article changed = articles.get(index).withPublished(PublicationDate.setByUser(date));
-            articles.set(index, changed);
-            List<Analyzer.AnnotatedArticle> done = new ArrayList<>();
-            for (int i = 0; i < articles.size(); i++) {
-                done.add(i == index || before.size() != articles.size() ? analyzer.annotate(articles.get(i))
-                        : before.get(i));
-            }
-            Corpus next = new Corpus(articles, corpus.problems(), corpus.skipped());
-            return new Loaded(next, done, analyzer.assemble(next, done));
-        }, loaded -> {
-            corpus = loaded.corpus();
-            annotated = loaded.annotated();
-            setAnalysis(loaded.analysis());
-            status.set("Publication date of " + articleId + " set to " + date);
-        }, error -> status.set("Could not re-read dates: " + error));
+        tasks.run("Re-reading dates of " + articleId, progress -> session.redate(base, Map.of(articleId, date), progress),
+                redated -> {
+                    setAnalysis(redated);
+                    status.set("Publication date of " + articleId + " set to " + date);
+                }, error -> status.set("Could not re-read dates: " + error));
     }
 
     private void refresh() {
@@ -150,8 +118,9 @@ public final class WorkspaceViewModel {
         List<Event> list = a.events().stream().filter(shows).toList();
         shown.set(list);
         long undated = list.stream().filter(e -> !e.isDated()).count();
-        counts.set(list.size() + " shown · " + (a.events().size() - list.size()) + " hidden"
-                + (undated > 0 ? " · " + undated + " undated" : ""));
+        undatedCount.set((int) undated);
+        // what the timeline draws (dated) apart from what it cannot place (undated)
+        counts.set((list.size() - undated) + " dated shown · " + (a.events().size() - list.size()) + " hidden");
         refreshMatches();
     }
 
@@ -179,9 +148,36 @@ public final class WorkspaceViewModel {
         selection.passageProperty().set(p);
     }
 
+    /**
+     * Opens an article: its shown events are listed and the first one selected, so the event pane
+     * and the timeline show the same article as the source view.
+     */
     public void showArticle(Article article) {
-        selection.passageProperty().set(null);
-        selection.articleProperty().set(article);
+        List<Event> own = shown.get().stream().filter(e -> e.passages().stream()
+                .anyMatch(p -> p.articleId().equals(article.id()))).toList();
+        if (own.isEmpty()) {
+            selection.listed().clear();
+            selection.eventProperty().set(null);
+            selection.passageProperty().set(null);
+            selection.articleProperty().set(article);
+            return;
+        }
+        selection.list((article.title().isBlank() ? article.id() : article.title()) + ": " + own.size() + " events", own);
+        Event first = own.get(0);
+        selection.eventProperty().set(first);
+        first.passages().stream().filter(p -> p.articleId().equals(article.id())).findFirst()
+                .ifPresent(this::showPassage);
+    }
+
+    /** Lists the shown events without a date (the "N undated" link). */
+    public void listUndated() {
+        List<Event> undated = shown.get().stream().filter(e -> !e.isDated()).toList();
+        selection.list(undated.size() + " undated events (not on the timeline)", undated);
+    }
+
+    /** How many shown events have no date (they are not on the timeline). */
+    public javafx.beans.property.ReadOnlyIntegerProperty undatedCountProperty() {
+        return undatedCount.getReadOnlyProperty();
     }
 
     /** The shown events inside the timeline's visible range: what the graph draws. */

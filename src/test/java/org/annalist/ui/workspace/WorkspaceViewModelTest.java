@@ -31,7 +31,7 @@ class WorkspaceViewModelTest {
         assertThat(timeline.index().lanes()).extracting(Lane::key).doesNotContain("france");
         assertThat(graph.graph().node("france")).isNull();
         assertThat(vm.shown()).noneMatch(e -> e.actors().contains("france"));
-        assertThat(vm.countsProperty().get()).matches("\\d+ shown · [1-9]\\d* hidden.*");
+        assertThat(vm.countsProperty().get()).matches("\\d+ dated shown · [1-9]\\d* hidden.*");
     }
 
     @Test
