@@ -60,7 +60,7 @@ public final class MainWindow extends BorderPane {
         play = new PlayController(timelineModel);
         project = new ProjectUi(workspace, timelineModel, workspace.analyzer(), ProjectStore.standard(),
                 () -> getScene() == null ? null : getScene().getWindow());
-        project.keepView(timelineModel, filters.rangeSlider());
+        project.keepView(timelineModel);
         project.contextMenuOn(details);
         articles.onSetDate(project.controller().session()::setPublicationDate);
 
@@ -80,7 +80,7 @@ public final class MainWindow extends BorderPane {
             problemTab.setText(problems.getItems().isEmpty() ? "Problems" : "Problems (" + problems.getItems().size() + ")");
         });
 
-        SplitPane middle = new SplitPane(titled("Timeline", timeline), titled("Actor graph", graph));
+        SplitPane middle = new SplitPane(titled("Timeline", timeline.withOverview()), titled("Actor graph", graph));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.56);
         SplitPane right = new SplitPane(titled("Event", eventPane()), titled("Source", source));

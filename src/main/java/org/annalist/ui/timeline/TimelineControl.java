@@ -20,6 +20,15 @@ public final class TimelineControl extends Control {
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home fits all, Page Up and Down step through events.");
     }
 
+    /** This timeline with its overview strip under it, as the window shows it. */
+    public javafx.scene.layout.VBox withOverview() {
+        OverviewStrip strip = new OverviewStrip(model);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(this, strip);
+        javafx.scene.layout.VBox.setVgrow(this, javafx.scene.layout.Priority.ALWAYS);
+        box.getStyleClass().add("timeline-with-overview");
+        return box;
+    }
+
     public TimelineViewModel model() {
         return model;
     }

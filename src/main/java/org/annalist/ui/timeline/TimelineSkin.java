@@ -33,6 +33,8 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     static final double LABEL_WIDTH = 160;
     static final double AXIS_HEIGHT = 32;
     static final double LANE_HEIGHT = 26;
+    /** Room right of the plot (gap and lane scroll bar); the overview strip lines up with it. */
+    static final double RIGHT_GAP = 24;
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar lanesBar = new ScrollBar();
@@ -248,6 +250,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
             case PLUS, EQUALS, ADD -> model.zoomIn();
             case MINUS, SUBTRACT -> model.zoomOut();
             case HOME -> model.fitAll();
+            case F -> model.fit();
             case UP -> lanesBar.setValue(Math.max(0, lanesBar.getValue() - 1));
             case DOWN -> lanesBar.setValue(Math.min(lanesBar.getMax(), lanesBar.getValue() + 1));
             case PAGE_DOWN, CLOSE_BRACKET -> workspace.select(model.neighbour(workspace.selection().event(), 1));
