@@ -90,7 +90,9 @@ public final class DateRangeFields extends HBox {
             from.set(f);
             to.set(t);
         }
-        show();
+        // the typed text becomes the days it stands for ("2011-03" in To reads 2011-03-31)
+        set(fromField, from.get());
+        set(toField, to.get());
     }
 
     private static Optional<EventDate> parse(TextField f) {
