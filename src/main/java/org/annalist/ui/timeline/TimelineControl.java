@@ -43,6 +43,18 @@ public final class TimelineControl extends Control {
         return getSkin() instanceof TimelineSkin s ? s.markPosition(eventId) : Optional.empty();
     }
 
+    /** The marks of the last frame, in this control's coordinates (what a user sees as dots and crowds). */
+    public java.util.List<org.annalist.timeline.Mark> drawnMarks() {
+        return getSkin() instanceof TimelineSkin s ? s.marks() : java.util.List.of();
+    }
+
+    /** Draws the current state now instead of on the next pulse (tests). */
+    public void redrawNow() {
+        if (getSkin() instanceof TimelineSkin s) {
+            s.redraw();
+        }
+    }
+
     /** Whether a lane with this header is drawn. */
     public boolean showsLane(String label) {
         return model.index().lanes().stream().anyMatch(l -> l.label().equals(label));

@@ -153,6 +153,10 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         }
     }
 
+    List<Mark> marks() {
+        return marks;
+    }
+
     Optional<Point2D> markPosition(String eventId) {
         LaneIndex index = model.index();
         return marks.stream().filter(m -> !m.isCluster() && index.event(m.event()).id().equals(eventId))
@@ -204,9 +208,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         LocalDate from = events.get(0).date().start();
         LocalDate to = events.stream().map(ev -> ev.date().end()).max(LocalDate::compareTo).orElse(from);
         workspace.selection().list(events.size() + " events from " + from + " to " + to, events);
-        if (to.toEpochDay() - from.toEpochDay() >= 1 && model.scale().pixelsPerDay() < 200) {
-            model.show(from.minusDays(1), to.plusDays(1));
-        }
+        model.zoomToCrowd(events);
     }
 
     private void onMoved(MouseEvent e) {
@@ -229,8 +231,13 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     private String describe(Mark m) {
         List<Event> events = TimelineViewModel.eventsOf(model.index(), m);
         if (m.isCluster()) {
+            java.util.Map<String, Long> byType = new java.util.TreeMap<>();
+            events.forEach(ev -> byType.merge(ev.type().label(), 1L, Long::sum));
+            String types = byType.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(4).map(en -> en.getValue() + " " + en.getKey()).collect(java.util.stream.Collectors.joining(", "));
             return events.size() + " events, " + events.get(0).date().start() + " to "
-                    + events.get(events.size() - 1).date().start() + "\nClick to open them.";
+                    + events.get(events.size() - 1).date().start() + ": " + types
+                    + (byType.size() > 4 ? ", …" : "") + "\nClick to list them and zoom in.";
         }
         Event ev = events.get(0);
         return ev.date().value() + " · " + ev.type().label() + " · tone " + ev.tone()

@@ -148,6 +148,34 @@ public final class TimelineViewModel {
         }
     }
 
+    /**
+     * Zooms into a crowd that was clicked: to its days when they span several, or, for one busy
+     * day, until the day is wide enough for its events to fan out side by side.
+     */
+    public void zoomToCrowd(List<Event> crowd) {
+        if (crowd.isEmpty()) {
+            return;
+        }
+        LocalDate from = crowd.stream().map(e -> e.date().start()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = crowd.stream().map(e -> e.date().start()).max(LocalDate::compareTo).orElseThrow();
+        if (to.isAfter(from)) {
+            TimeScale s = scale.get();
+            double span = to.toEpochDay() - from.toEpochDay() + 2;
+            if (span * 2 <= s.endDay() - s.startDay()) {
+                show(from.minusDays(1), to.plusDays(1));
+            } else {
+                // the crowd fills most of the view already: zoom in three times around it instead
+                double mid = (from.toEpochDay() + to.toEpochDay() + 1) / 2.0;
+                zoom(3, s.x(mid));
+            }
+            return;
+        }
+        double wantedPpd = crowd.size() * MarkLayout.FAN_PITCH * 1.25;
+        double days = Math.max(plotWidth.get() * TimeScale.MIN_DAYS_PER_PIXEL, plotWidth.get() / wantedPpd);
+        double day = from.toEpochDay();
+        showExactly(day + 0.5 - days / 2, day + 0.5 + days / 2);
+    }
+
     /** Lists the events outside the fitted range in the event pane, earliest first. */
     public void listOutside() {
         RobustRange r = range.get();
