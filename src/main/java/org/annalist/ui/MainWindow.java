@@ -80,7 +80,7 @@ public final class MainWindow extends BorderPane {
             problemTab.setText(problems.getItems().isEmpty() ? "Problems" : "Problems (" + problems.getItems().size() + ")");
         });
 
-        SplitPane middle = new SplitPane(titled("Timeline", timeline.withOverview()), titled("Actor graph", graph));
+        SplitPane middle = new SplitPane(titled("Timeline", timeline.withOverview()), titled("Actor graph", graph.withControls()));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.56);
         SplitPane right = new SplitPane(titled("Event", eventPane()), titled("Source", source));
