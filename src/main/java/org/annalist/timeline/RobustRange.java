@@ -12,10 +12,11 @@ import org.annalist.events.Event;
  *
  * <p>Why: one misread year ("at 1850 GMT", a historical aside "235 years ago") among thousands of
  * events of 2011 would otherwise crush the real story into a few pixels. The rule is general, not
- * tuned to a corpus: the central {@code 1 - 2 * TRIM} of the events by start day is the core; the
- * range reaches out from the core by {@code REACH} times the core's length (at least
- * {@code MIN_REACH_DAYS}) and then shrinks to the events actually inside. Events outside are
- * outliers. Below {@code 1 / TRIM} events nothing is trimmed, so a small corpus shows every event.
+ * tuned to a corpus: the shortest stretch of days that holds {@code COVER} of the events (by start
+ * day) is the core, like a highest-density interval; the range reaches out from the core by
+ * {@code REACH} times the core's length (at least {@code MIN_REACH_DAYS}) and then shrinks to the
+ * events actually inside. Events outside are outliers. Below {@code MIN_EVENTS} events the core
+ * holds them all, so a small corpus shows every event.
  *
  * <p>Use {@link #of(List)} with the shown events; {@link #from()}/{@link #to()} are the inclusive
  * days to fit, {@link #before()}/{@link #after()} the outliers in time order, {@link #all()} the
@@ -32,8 +33,10 @@ import org.annalist.events.Event;
 public record RobustRange(LocalDate from, LocalDate to, List<Event> before, List<Event> after, LocalDate allFrom,
                           LocalDate allTo) {
 
-    /** Share of events trimmed at each end to find the core. */
-    public static final double TRIM = 0.02;
+    /** Share of the events the core holds. */
+    public static final double COVER = 0.9;
+    /** Below this many events the core holds them all: too few to call any of them stray. */
+    public static final int MIN_EVENTS = 20;
     /** How far beyond the core events still count as part of the story, in core lengths. */
     public static final double REACH = 0.5;
     /** Least reach in days, so a core of one busy week still takes in the days around it. */
@@ -52,9 +55,17 @@ public record RobustRange(LocalDate from, LocalDate to, List<Event> before, List
         }
         dated.sort(Comparator.comparing((Event e) -> e.date().start()).thenComparing(Event::id));
         int n = dated.size();
-        int trim = (int) Math.floor(n * TRIM);
-        long coreFrom = dated.get(trim).date().start().toEpochDay();
-        long coreTo = dated.get(n - 1 - trim).date().start().toEpochDay();
+        // the core: the shortest run of days holding COVER of the events (all of them below
+        // 1 / (1 - COVER) events), so stray dates on one side cannot drag it along
+        int m = n < MIN_EVENTS ? n : (int) Math.ceil(n * COVER);
+        int best = 0;
+        for (int i = 1; i + m - 1 < n; i++) {
+            if (day(dated, i + m - 1) - day(dated, i) < day(dated, best + m - 1) - day(dated, best)) {
+                best = i;
+            }
+        }
+        long coreFrom = day(dated, best);
+        long coreTo = day(dated, best + m - 1);
         double reach = Math.max(MIN_REACH_DAYS, (coreTo - coreFrom) * REACH);
         double lo = coreFrom - reach;
         double hi = coreTo + reach;
@@ -86,6 +97,10 @@ public record RobustRange(LocalDate from, LocalDate to, List<Event> before, List
     /** How many dated events lie outside the fitted range. */
     public int outsideCount() {
         return before.size() + after.size();
+    }
+
+    private static long day(List<Event> sorted, int i) {
+        return sorted.get(i).date().start().toEpochDay();
     }
 
     /** The outliers, earliest first. */
