@@ -31,8 +31,9 @@ public final class TimelineRenderer {
     }
 
     /**
-     * @param from first day shown, or {@code null} to fit all shown events
-     * @param to   last day shown, or {@code null} to fit all shown events
+     * @param from first day shown, or {@code null} (with {@code to}) to fit where most shown events
+     *             are ({@link RobustRange}); the subtitle then counts the events left outside
+     * @param to   last day shown, or {@code null}
      */
     public static void render(Canvas2D canvas, Analysis analysis, List<Event> shown, String title,
                               LocalDate from, LocalDate to) {
@@ -43,8 +44,11 @@ public final class TimelineRenderer {
         double labelWidth = Math.min(180, canvas.width() * 0.2);
         TimelineGeometry g = new TimelineGeometry(labelWidth, TITLE_BAND, 36, LANE_HEIGHT,
                 canvas.width() - labelWidth - 20);
-        double fromDay = from != null ? from.toEpochDay() : index.minDay();
-        double toDay = to != null ? to.toEpochDay() + 1 : index.maxDay();
+        // without a window, fit where most events are (as the window opens) and name the strays
+        RobustRange range = RobustRange.of(index.events()).orElse(null);
+        boolean fitted = from == null && to == null && range != null;
+        double fromDay = from != null ? from.toEpochDay() : fitted ? range.from().toEpochDay() : index.minDay();
+        double toDay = to != null ? to.toEpochDay() + 1 : fitted ? range.to().toEpochDay() + 1 : index.maxDay();
         TimeScale scale = TimeScale.fit(fromDay, toDay, g.plotWidth(), from != null ? 0 : 16);
 
         canvas.fill(t.text());
@@ -53,7 +57,8 @@ public final class TimelineRenderer {
         canvas.font(12, false);
         canvas.fill(t.muted());
         canvas.fillText(scale.firstDate() + " to " + scale.lastDate() + " · " + index.events().size()
-                + " dated events · " + index.lanes().size() + " actors", 20, 52);
+                + " dated events · " + index.lanes().size() + " actors"
+                + (fitted && range.hasOutliers() ? " · not drawn: " + range.describeOutside() : ""), 20, 52);
 
         double bottom = g.height(index.lanes().size());
         TimelinePainter.paintLanes(canvas, index, g, 0, index.lanes().size() - 1, t);
