@@ -21,21 +21,63 @@ public final class ForceLayout {
     private static final double SETTLED = 0.0005;
 
     private final Map<String, double[]> pos = new HashMap<>();
+    private final Map<String, double[]> memory = new HashMap<>();
     private final Set<String> pinned = new HashSet<>();
     private List<String> nodes = List.of();
     private List<GraphEdge> edges = List.of();
     private double temperature = 0.1;
 
-    /** Takes the new node and edge set, keeping known positions, and warms up a little. */
+    /**
+     * Takes the new node and edge set. Known nodes keep their places; a node that comes back (an
+     * actor re-enabled in the filter, or back in the visible range) returns where it was; a new
+     * one starts next to the nodes it shares edges with (warm start), else at a spot derived from
+     * its id. Heat is added only for new nodes, so hiding and showing actors leaves the picture put.
+     */
     public void update(List<String> nodeIds, List<GraphEdge> newEdges) {
         nodes = List.copyOf(nodeIds);
         edges = List.copyOf(newEdges);
+        pos.forEach((id, p) -> memory.put(id, p.clone()));
+        Set<String> present = new HashSet<>(nodes);
+        pos.keySet().retainAll(present);
+        boolean fresh = false;
         for (String id : nodes) {
-            pos.computeIfAbsent(id, ForceLayout::seed);
+            if (pos.containsKey(id)) {
+                continue;
+            }
+            double[] remembered = memory.get(id);
+            if (remembered != null) {
+                pos.put(id, remembered.clone());
+            } else {
+                pos.put(id, nearNeighbours(id));
+                fresh = true;
+            }
         }
-        pos.keySet().retainAll(new HashSet<>(nodes));
         pinned.retainAll(pos.keySet());
-        temperature = Math.max(temperature, 0.05);
+        if (fresh) {
+            // only new actors need room made for them; removals and returns leave the picture as it is
+            temperature = Math.max(temperature, 0.05);
+        }
+    }
+
+    /** The centre of the placed nodes {@code id} shares edges with, nudged by its id; or its seed. */
+    private double[] nearNeighbours(String id) {
+        double x = 0;
+        double y = 0;
+        int n = 0;
+        for (GraphEdge e : edges) {
+            String other = e.source().equals(id) ? e.target() : e.target().equals(id) ? e.source() : null;
+            double[] p = other == null ? null : pos.get(other);
+            if (p != null) {
+                x += p[0];
+                y += p[1];
+                n++;
+            }
+        }
+        double[] seed = seed(id);
+        if (n == 0) {
+            return seed;
+        }
+        return new double[] {x / n + (seed[0] - 0.5) * 0.1, y / n + (seed[1] - 0.5) * 0.1};
     }
 
     private static double[] seed(String id) {

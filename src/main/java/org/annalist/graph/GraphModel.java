@@ -3,6 +3,8 @@ package org.annalist.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.annalist.analysis.ActorGraph;
@@ -21,11 +23,13 @@ public final class GraphModel {
 
     private final List<Node> nodes;
     private final List<GraphEdge> edges;
+    private final Set<String> focus;
     private final Map<String, Node> byId = new HashMap<>();
 
-    private GraphModel(List<Node> nodes, List<GraphEdge> edges) {
+    private GraphModel(List<Node> nodes, List<GraphEdge> edges, Set<String> focus) {
         this.nodes = List.copyOf(nodes);
         this.edges = List.copyOf(edges);
+        this.focus = Set.copyOf(focus);
         nodes.forEach(n -> byId.put(n.id(), n));
     }
 
@@ -36,7 +40,53 @@ public final class GraphModel {
         List<Node> nodes = new ArrayList<>();
         counts.forEach((id, n) -> nodes.add(new Node(id, ranking.name(id), ranking.colour(id), n)));
         nodes.sort(Comparator.comparingInt((Node n) -> ranking.rank(n.id())).thenComparing(Node::id));
-        return new GraphModel(nodes, ActorGraph.of(shown).edges());
+        return new GraphModel(nodes, ActorGraph.of(shown).edges(), Set.copyOf(analysis.catalog().focusIds()));
+    }
+
+    /**
+     * A readable part of this graph: only edges of at least {@code minWeight} shared events, and,
+     * when {@code focusOnly}, only the focus actors and the actors they share such an edge with.
+     * With a threshold above one, actors left without any edge are dropped, focus actors excepted.
+     */
+    public GraphModel filtered(int minWeight, boolean focusOnly) {
+        List<GraphEdge> kept = edges.stream().filter(e -> e.weight() >= minWeight).toList();
+        Set<String> keep = new HashSet<>();
+        if (focusOnly) {
+            nodes.stream().map(Node::id).filter(focus::contains).forEach(keep::add);
+            kept.stream().filter(e -> focus.contains(e.source()) || focus.contains(e.target()))
+                    .forEach(e -> {
+                        keep.add(e.source());
+                        keep.add(e.target());
+                    });
+            kept = kept.stream().filter(e -> keep.contains(e.source()) && keep.contains(e.target())).toList();
+        } else if (minWeight > 1) {
+            nodes.stream().map(Node::id).filter(focus::contains).forEach(keep::add);
+            kept.forEach(e -> {
+                keep.add(e.source());
+                keep.add(e.target());
+            });
+        } else {
+            nodes.forEach(n -> keep.add(n.id()));
+        }
+        return new GraphModel(nodes.stream().filter(n -> keep.contains(n.id())).toList(), kept, focus);
+    }
+
+    /** The focus actors of the catalog (labelled always). */
+    public Set<String> focus() {
+        return focus;
+    }
+
+    /** Actors sharing an edge with {@code id}. */
+    public Set<String> neighbours(String id) {
+        Set<String> out = new HashSet<>();
+        for (GraphEdge e : edges) {
+            if (e.source().equals(id)) {
+                out.add(e.target());
+            } else if (e.target().equals(id)) {
+                out.add(e.source());
+            }
+        }
+        return out;
     }
 
     public List<Node> nodes() {

@@ -21,7 +21,7 @@ public final class GraphView2D {
     }
 
     private static final double PAD = 46;
-    private static final int MAX_LABELS = 18;
+    private final java.util.Map<String, double[]> drawnLabels = new java.util.LinkedHashMap<>();
 
     private final GraphModel model;
     private final ForceLayout layout;
@@ -77,43 +77,70 @@ public final class GraphView2D {
 
     public void paint(Canvas2D c, boolean dark, Emphasis emphasis) {
         Palette.Theme t = Palette.standard().theme(dark);
+        String sel = emphasis.selectedNode();
+        Set<String> around = sel == null ? Set.of() : model.neighbours(sel);
         c.save();
         c.clip(x0, y0, w, h);
         for (GraphEdge e : model.edges()) {
             c.beginItem("edge", e.source() + "--" + e.target());
-            boolean selected = e.equals(emphasis.selectedEdge());
-            if (selected) {
-                c.stroke(t.selection());
-                c.lineWidth(model.width(e) + 6);
+            boolean touches = sel != null && (e.source().equals(sel) || e.target().equals(sel));
+            if (e.equals(emphasis.selectedEdge()) || touches) {
+                c.stroke(t.selection().withAlpha(touches ? 0.6 : 1));
+                c.lineWidth(model.width(e) + (touches ? 4 : 6));
                 c.strokeLine(sx(e.source()), sy(e.source()), sx(e.target()), sy(e.target()));
             }
-            c.stroke(Palette.standard().tone(e.meanTone()).withAlpha(0.85));
+            // with a node selected, the edges it is not part of step back
+            double alpha = sel == null || touches ? 0.85 : 0.2;
+            c.stroke(Palette.standard().tone(e.meanTone()).withAlpha(alpha));
             c.lineWidth(model.width(e));
             c.strokeLine(sx(e.source()), sy(e.source()), sx(e.target()), sy(e.target()));
             c.endItem();
         }
+        LabelPlacer labels = new LabelPlacer(x0 + 2, y0 + 2, x0 + w - 2, y0 + h - 2);
         for (GraphModel.Node n : model.nodes()) {
-            paintNode(c, n, t, emphasis);
+            boolean faded = sel != null && !n.id().equals(sel) && !around.contains(n.id());
+            paintNode(c, n, t, emphasis, faded);
+            labels.node(n.id(), sx(n.id()), sy(n.id()), radius(n));
         }
         c.font(12, true);
-        // Busiest and emphasised actors are labelled first; a label that would cover one already
-        // placed tries the other sides of its node and is left out if none is free, so the graph
-        // never shows a pile of unreadable text (the node keeps its tooltip).
-        int labelled = 0;
-        List<GraphModel.Node> byEvents = new ArrayList<>(model.nodes());
-        byEvents.sort(java.util.Comparator.comparing((GraphModel.Node n) -> !isEmphasised(n, emphasis))
+        // Labels that must show come first (selected, focus actors, search matches), then the
+        // busiest actors while there is room; see LabelPlacer.
+        List<GraphModel.Node> order = new ArrayList<>(model.nodes());
+        order.sort(java.util.Comparator.comparingInt((GraphModel.Node n) -> priority(n, emphasis))
                 .thenComparing(java.util.Comparator.comparingInt(GraphModel.Node::events).reversed()));
-        List<double[]> placed = new ArrayList<>();
-        for (GraphModel.Node n : byEvents) {
-            boolean emphasised = isEmphasised(n, emphasis);
-            if ((labelled < MAX_LABELS || emphasised) && paintLabel(c, n, t, placed, emphasised)) {
-                labelled++;
+        int optional = 0;
+        int maxOptional = (int) Math.max(6, w * h / 9000);
+        drawnLabels.clear();
+        for (GraphModel.Node n : order) {
+            boolean must = priority(n, emphasis) < 3;
+            if (!must && optional >= maxOptional) {
+                continue;
             }
+            String label = n.label() + " (" + n.events() + ")";
+            double tw = c.textWidth(label);
+            LabelPlacer.Placed p = labels.place(n.id(), sx(n.id()), sy(n.id()), radius(n), tw, must);
+            if (p == null) {
+                continue;
+            }
+            optional += must ? 0 : 1;
+            paintLabel(c, n, label, p, t, sel != null && !n.id().equals(sel) && !around.contains(n.id()));
+            drawnLabels.put(n.id(), p.box().clone());
         }
         c.restore();
     }
 
-    private void paintNode(Canvas2D c, GraphModel.Node n, Palette.Theme t, Emphasis emphasis) {
+    /** 0 selected, 1 focus actor, 2 search match, 3 the rest. */
+    private int priority(GraphModel.Node n, Emphasis emphasis) {
+        if (n.id().equals(emphasis.selectedNode())) {
+            return 0;
+        }
+        if (model.focus().contains(n.id())) {
+            return 1;
+        }
+        return emphasis.highlightedNodes().contains(n.id()) ? 2 : 3;
+    }
+
+    private void paintNode(Canvas2D c, GraphModel.Node n, Palette.Theme t, Emphasis emphasis, boolean faded) {
         double r = radius(n);
         double x = sx(n.id());
         double y = sy(n.id());
@@ -122,60 +149,42 @@ public final class GraphView2D {
             c.fill(t.highlight().withAlpha(0.5));
             c.fillOval(x - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
         }
-        c.fill(n.colour());
+        boolean selected = n.id().equals(emphasis.selectedNode());
+        if (selected) {
+            c.fill(t.selection().withAlpha(0.35));
+            c.fillOval(x - r - 7, y - r - 7, 2 * r + 14, 2 * r + 14);
+        }
+        c.fill(faded ? n.colour().withAlpha(0.3) : n.colour());
         c.fillOval(x - r, y - r, 2 * r, 2 * r);
-        c.stroke(n.id().equals(emphasis.selectedNode()) ? t.selection() : t.background());
-        c.lineWidth(n.id().equals(emphasis.selectedNode()) ? 4 : 2);
+        c.stroke(selected ? t.selection() : t.background());
+        c.lineWidth(selected ? 4 : 2);
         c.strokeOval(x - r, y - r, 2 * r, 2 * r);
         c.endItem();
     }
 
-    private static boolean isEmphasised(GraphModel.Node n, Emphasis emphasis) {
-        return n.id().equals(emphasis.selectedNode()) || emphasis.highlightedNodes().contains(n.id());
-    }
-
-    /** Draws the label at the first free side of its node (below, above, right, left). */
-    private boolean paintLabel(Canvas2D c, GraphModel.Node n, Palette.Theme t, List<double[]> placed,
-                               boolean force) {
-        String label = n.label() + " (" + n.events() + ")";
-        double tw = c.textWidth(label);
-        double r = radius(n);
-        double cx = sx(n.id());
-        double cy = sy(n.id());
-        double[][] baselines = {
-            {cx - tw / 2, cy + r + 16}, {cx - tw / 2, cy - r - 8},
-            {cx + r + 6, cy + 5}, {cx - r - 6 - tw, cy + 5}};
-        double[] chosen = null;
-        for (double[] b : baselines) {
-            double[] box = labelBox(b, tw);
-            if (placed.stream().noneMatch(p -> overlaps(p, box))) {
-                chosen = box;
-                break;
-            }
+    private void paintLabel(Canvas2D c, GraphModel.Node n, String label, LabelPlacer.Placed p, Palette.Theme t,
+                            boolean faded) {
+        double[] b = p.box();
+        if (p.leader()) {
+            // a label set apart keeps a thin line to its node, so it is never read as another's
+            double bx = Math.max(b[0], Math.min(b[2], sx(n.id())));
+            double by = Math.max(b[1], Math.min(b[3], sy(n.id())));
+            c.stroke(t.muted());
+            c.lineWidth(1);
+            c.strokeLine(sx(n.id()), sy(n.id()), bx, by);
         }
-        if (chosen == null) {
-            if (!force) {
-                return false;
-            }
-            chosen = labelBox(baselines[0], tw);
-        }
-        placed.add(chosen);
-        c.fill(t.background().withAlpha(0.8));
-        c.fillRoundRect(chosen[0], chosen[1], chosen[2] - chosen[0], chosen[3] - chosen[1], 6);
-        c.fill(t.text());
-        c.fillText(label, chosen[0] + 4, chosen[1] + 13);
-        return true;
+        c.fill(t.background().withAlpha(faded ? 0.5 : 0.85));
+        c.fillRoundRect(b[0], b[1], b[2] - b[0], b[3] - b[1], 6);
+        c.stroke(n.colour().withAlpha(faded ? 0.3 : 0.9));
+        c.lineWidth(1);
+        c.strokeRect(b[0], b[1], b[2] - b[0], b[3] - b[1]);
+        c.fill(faded ? t.muted() : t.text());
+        c.fillText(label, p.textX(), p.textY());
     }
 
-    /** The label's box {x1, y1, x2, y2} for a baseline start, kept inside the pane. */
-    private double[] labelBox(double[] baseline, double tw) {
-        double x = Math.max(x0 + 4, Math.min(x0 + w - tw - 6, baseline[0]));
-        double y = Math.max(y0 + 14, Math.min(y0 + h - 6, baseline[1]));
-        return new double[] {x - 4, y - 13, x + tw + 4, y + 5};
-    }
-
-    private static boolean overlaps(double[] a, double[] b) {
-        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    /** The label boxes {x1, y1, x2, y2} drawn by the last {@link #paint}, by actor id. */
+    public java.util.Map<String, double[]> drawnLabels() {
+        return java.util.Collections.unmodifiableMap(drawnLabels);
     }
 
     /** Node radius, smaller in a small pane so that nodes do not cover each other. */

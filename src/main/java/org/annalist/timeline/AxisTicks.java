@@ -21,7 +21,7 @@ public final class AxisTicks {
                 return u;
             }
         }
-        return TickUnit.DECADE;
+        return TickUnit.CENTURY;
     }
 
     public static List<Tick> ticks(TimeScale scale, double minSpacingPx) {

@@ -51,9 +51,14 @@ public final class Legend {
             c.fill(t.muted().withAlpha(0.35));
             c.fillRect(cx - 6, cy - 5, 22, 10);
         });
-        entry(c, pos, x, width, "crowded: count", t, (cx, cy) -> {
-            c.fill(t.cluster());
-            c.fillRoundRect(cx - 4, cy - 7, 18, 14, 14);
+        entry(c, pos, x, width, "crowded: colours by share, click to zoom", t, (cx, cy) -> {
+            Palette p = Palette.standard();
+            c.fill(p.type(org.annalist.events.EventType.AGREE));
+            c.fillRect(cx - 6, cy - 6, 9, 12);
+            c.fill(p.type(org.annalist.events.EventType.ACCUSE));
+            c.fillRect(cx + 3, cy - 6, 7, 12);
+            c.fill(p.type(org.annalist.events.EventType.ASSAULT));
+            c.fillRect(cx + 10, cy - 6, 6, 12);
         });
         c.endItem();
         return pos[1] - y + ROW;

@@ -7,13 +7,22 @@ import org.annalist.events.Granularity;
 
 /**
  * Places the marks that are in view. Walks each lane from the first visible event (binary search)
- * to the last, so the cost follows what is visible, and folds crowded stretches (at least
- * {@link #CLUSTER_MIN} marks closer than {@link #CLUSTER_PX}) into one counted cluster.
+ * to the last, so the cost follows what is visible. Events of one day fan out side by side across
+ * the day when it is wide enough; otherwise, and wherever at least {@link #CLUSTER_MIN} marks are
+ * closer than {@link #CLUSTER_PX}, they fold into one crowd mark (drawn as a bar stacked by
+ * colour). Marks that would still touch are merged, so no two marks of a lane overlap, except
+ * vague dates drawn as translucent bars behind the dots.
  */
 public final class MarkLayout {
 
     public static final double CLUSTER_PX = 24;
     public static final int CLUSTER_MIN = 3;
+    /** Widest a crowd grows by merging with its neighbours. */
+    public static final double MAX_CROWD_PX = 3 * CLUSTER_PX;
+    /** Narrowest a crowd is trimmed to when it gives way to a neighbour. */
+    static final double MIN_CROWD_PX = 8;
+    /** Centre-to-centre distance of fanned-out dots: a dot and a pixel of air on each side. */
+    public static final double FAN_PITCH = 2 * TimelineGeometry.MARK_RADIUS + 2;
 
     private MarkLayout() {
     }
@@ -27,6 +36,7 @@ public final class MarkLayout {
         for (int lane = Math.max(0, firstLane); lane <= Math.min(lastLane, index.lanes().size() - 1); lane++) {
             LaneIndex.LaneEvents le = index.laneEvents(lane);
             double y = g.laneCentre(lane);
+            int laneStart = marks.size();
             // in a crowded lane every event is a point at its start, so bars cannot pile up
             boolean crowded = lowerBound(le.start, 0, le.size(), toDay) - lowerBound(le.start, 0, le.size(), fromDay)
                     > scale.width() / CLUSTER_PX;
@@ -36,27 +46,95 @@ public final class MarkLayout {
                     i++;
                     continue;
                 }
-                double x0 = scale.x(le.start[i]);
-                if (!crowded && ((le.end[i] - le.start[i]) * scale.pixelsPerDay() > 2 * r || x0 < -r)) {
+                if (!crowded && isBar(index, le, i, scale)) {
                     // a vague date wide enough to show as a bar, or one reaching in from the left
                     marks.add(single(index, le, i, scale, g, lane, y));
                     i++;
                     continue;
                 }
+                int sameDay = lowerBound(le.start, i + 1, le.size(), le.start[i] + 1);
+                if (sameDay - i > 1 && !crowded && (sameDay - i) * FAN_PITCH <= scale.pixelsPerDay()) {
+                    fan(index, le, i, sameDay, scale, g, lane, y, marks);
+                    i = sameDay;
+                    continue;
+                }
                 // binary search for the end of the crowd: the cost follows the marks, not the events
-                int j = lowerBound(le.start, i + 1, le.size(), le.start[i] + CLUSTER_PX * scale.daysPerPixel());
-                if (j - i >= CLUSTER_MIN) {
-                    double xEnd = scale.x(le.start[j - 1]);
-                    marks.add(new Mark(lane, g.left() + x0 - r, g.left() + Math.max(xEnd, x0 + 2 * r) + r, y, i, j,
-                            -1, false));
+                int j = Math.max(sameDay,
+                        lowerBound(le.start, i + 1, le.size(), le.start[i] + CLUSTER_PX * scale.daysPerPixel()));
+                if (j - i >= CLUSTER_MIN || sameDay - i > 1) {
+                    marks.add(crowd(le, i, j, scale, g, lane, y));
                     i = j;
                 } else {
                     marks.add(single(index, le, i, scale, g, lane, y));
                     i++;
                 }
             }
+            separate(marks, laneStart);
         }
         return marks;
+    }
+
+    private static boolean isBar(LaneIndex index, LaneIndex.LaneEvents le, int i, TimeScale scale) {
+        double r = TimelineGeometry.MARK_RADIUS;
+        boolean vague = index.event(le.event[i]).date().granularity() != Granularity.DAY;
+        return vague && (le.end[i] - le.start[i]) * scale.pixelsPerDay() > 2 * r
+                || scale.x(le.start[i]) < -r && le.end[i] - le.start[i] > 1;
+    }
+
+    /** Events {@code [from, to)} of one day, side by side across the day; vague ones as their bars. */
+    private static void fan(LaneIndex index, LaneIndex.LaneEvents le, int from, int to, TimeScale scale,
+                            TimelineGeometry g, int lane, double y, List<Mark> marks) {
+        double r = TimelineGeometry.MARK_RADIUS;
+        double dayLeft = g.left() + scale.x(le.start[from]);
+        double pitch = scale.pixelsPerDay() / (to - from);
+        for (int k = from; k < to; k++) {
+            if (isBar(index, le, k, scale)) {
+                marks.add(single(index, le, k, scale, g, lane, y));
+                continue;
+            }
+            double c = dayLeft + (k - from + 0.5) * pitch;
+            marks.add(new Mark(lane, c - r, c + r, y, k, k + 1, le.event[k], false));
+        }
+    }
+
+    private static Mark crowd(LaneIndex.LaneEvents le, int i, int j, TimeScale scale, TimelineGeometry g, int lane,
+                              double y) {
+        double r = TimelineGeometry.MARK_RADIUS;
+        double x0 = g.left() + scale.x(le.start[i]);
+        double xEnd = g.left() + scale.x(le.start[j - 1]) + Math.min(scale.pixelsPerDay(), 2 * r);
+        return new Mark(lane, x0 - r, Math.max(xEnd + r, x0 + 3 * r), y, i, j, -1, false);
+    }
+
+    /**
+     * Keeps neighbouring dot and crowd marks of one lane (those appended since {@code laneStart})
+     * from touching, so that badges never overlap: touching marks merge into one crowd up to
+     * {@link #MAX_CROWD_PX} wide; beyond that a crowd gives up the few pixels it overlaps by, so a
+     * busy month reads as a row of abutting bars, each of which zooms into its own days. Only
+     * marks whose events are next to each other in the lane's order are joined; vague-date bars
+     * are left as they are.
+     */
+    private static void separate(List<Mark> marks, int laneStart) {
+        int out = laneStart;
+        for (int k = laneStart; k < marks.size(); k++) {
+            Mark m = marks.get(k);
+            Mark prev = out > laneStart ? marks.get(out - 1) : null;
+            if (prev == null || prev.span() || m.span() || prev.to() != m.from() || m.x1() >= prev.x2() + 1) {
+                marks.set(out++, m);
+            } else if (Math.max(prev.x2(), m.x2()) - prev.x1() <= MAX_CROWD_PX || !prev.isCluster() && !m.isCluster()) {
+                marks.set(out - 1, new Mark(m.lane(), prev.x1(), Math.max(prev.x2(), m.x2()), m.y(), prev.from(),
+                        m.to(), -1, false));
+            } else if (m.isCluster() && m.x2() - (prev.x2() + 1) >= MIN_CROWD_PX) {
+                marks.set(out++, new Mark(m.lane(), prev.x2() + 1, m.x2(), m.y(), m.from(), m.to(), -1, false));
+            } else if (prev.isCluster() && (m.x1() - 1) - prev.x1() >= MIN_CROWD_PX) {
+                marks.set(out - 1, new Mark(prev.lane(), prev.x1(), m.x1() - 1, prev.y(), prev.from(), prev.to(),
+                        -1, false));
+                marks.set(out++, m);
+            } else {
+                marks.set(out - 1, new Mark(m.lane(), prev.x1(), Math.max(prev.x2(), m.x2()), m.y(), prev.from(),
+                        m.to(), -1, false));
+            }
+        }
+        marks.subList(out, marks.size()).clear();
     }
 
     private static Mark single(LaneIndex index, LaneIndex.LaneEvents le, int i, TimeScale scale,

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** The steps the time axis can be ticked in, finest first. */
 public enum TickUnit {
-    DAY(1), WEEK(7), MONTH(30.44), QUARTER(91.3), YEAR(365.25), DECADE(3652.5);
+    DAY(1), WEEK(7), MONTH(30.44), QUARTER(91.3), YEAR(365.25), DECADE(3652.5), CENTURY(36525);
 
     private final double approxDays;
 
@@ -28,6 +28,7 @@ public enum TickUnit {
             case QUARTER -> LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
             case YEAR -> LocalDate.of(date.getYear(), 1, 1);
             case DECADE -> LocalDate.of(Math.floorDiv(date.getYear(), 10) * 10, 1, 1);
+            case CENTURY -> LocalDate.of(Math.floorDiv(date.getYear(), 100) * 100, 1, 1);
         };
     }
 
@@ -39,6 +40,7 @@ public enum TickUnit {
             case QUARTER -> date.plusMonths(3);
             case YEAR -> date.plusYears(1);
             case DECADE -> date.plusYears(10);
+            case CENTURY -> date.plusYears(100);
         };
     }
 
@@ -50,7 +52,7 @@ public enum TickUnit {
             case MONTH -> month + (showYear ? " " + d.getYear() : "");
             case QUARTER -> "Q" + ((d.getMonthValue() - 1) / 3 + 1) + (showYear ? " " + d.getYear() : "");
             case YEAR -> String.valueOf(d.getYear());
-            case DECADE -> d.getYear() + "s";
+            case DECADE, CENTURY -> d.getYear() + "s";
         };
     }
 }

@@ -14,8 +14,11 @@ public record TimeScale(double startDay, double daysPerPixel, double width) {
 
     /** Closest zoom: one day is 400 px wide. */
     public static final double MIN_DAYS_PER_PIXEL = 1.0 / 400;
-    /** Widest zoom: about 200 years across 1000 px. */
-    public static final double MAX_DAYS_PER_PIXEL = 73;
+    /**
+     * Widest zoom: about 1,000 years across 1000 px, so "fit all" always fits, even a stray
+     * historical date; where the view opens is {@link RobustRange}'s business, not a cap's.
+     */
+    public static final double MAX_DAYS_PER_PIXEL = 365;
 
     public TimeScale {
         daysPerPixel = Math.max(MIN_DAYS_PER_PIXEL, Math.min(MAX_DAYS_PER_PIXEL, daysPerPixel));
@@ -68,11 +71,18 @@ public record TimeScale(double startDay, double daysPerPixel, double width) {
         return new TimeScale(startDay, daysPerPixel, newWidth);
     }
 
-    public LocalDate firstDate() {
-        return LocalDate.ofEpochDay((long) Math.floor(startDay));
+    /** A scale showing exactly {@code [fromDay, toDay)} across {@code width}, no margin (a dragged span). */
+    public static TimeScale exactly(double fromDay, double toDay, double width) {
+        return new TimeScale(fromDay, Math.max(1e-9, toDay - fromDay) / Math.max(1, width), width);
     }
 
+    /** The first day any of which is in view. */
+    public LocalDate firstDate() {
+        return LocalDate.ofEpochDay((long) Math.floor(startDay + 1e-6));
+    }
+
+    /** The last day any of which is in view (a view ending at midnight ends on the day before). */
     public LocalDate lastDate() {
-        return LocalDate.ofEpochDay((long) Math.floor(endDay()));
+        return LocalDate.ofEpochDay((long) Math.ceil(endDay() - 1e-6) - 1);
     }
 }

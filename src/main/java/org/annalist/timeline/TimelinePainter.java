@@ -67,7 +67,7 @@ public final class TimelinePainter {
         return mode == ColourMode.TONE ? Palette.standard().tone(e.tone()) : Palette.standard().type(e.type());
     }
 
-    /** Events as dots (or bars for vague dates), planned ones hollow and dashed; clusters as counts. */
+    /** Events as dots (or bars for vague dates), planned ones hollow and dashed; crowds as stacked bars. */
     public static void paintMarks(Canvas2D c, LaneIndex index, List<Mark> marks, TimelineGeometry g,
                                   TimelineStyle style) {
         Palette.Theme t = style.theme();
@@ -157,23 +157,79 @@ public final class TimelinePainter {
                 c.endItem();
             }
         }
-        String label = String.valueOf(m.count());
-        c.font(11, true);
-        double w = Math.max(m.x2() - m.x1(), c.textWidth(label) + 10);
         double x = m.x1();
+        double w = m.x2() - m.x1();
+        // taller for busier crowds: 10 px for a pair, the full 16 px from about a hundred events
+        double bh = Math.min(2 * r + 2, 10 + 3 * Math.log10(m.count()));
+        double top = m.y() - bh / 2;
         if (highlighted) {
             c.fill(t.highlight().withAlpha(0.45));
-            c.fillRoundRect(x - 4, m.y() - r - 4, w + 8, 2 * r + 8, 2 * r + 8);
+            c.fillRoundRect(x - 4, top - 4, w + 8, bh + 8, bh + 8);
         }
-        c.fill(t.cluster());
-        c.fillRoundRect(x, m.y() - r, w, 2 * r, 2 * r);
-        c.fill(t.background());
-        c.fillText(label, x + (w - c.textWidth(label)) / 2, m.y() + 4);
+        paintStack(c, index, m, style, x, top, w, bh);
+        c.stroke(t.background());
+        c.lineWidth(1);
+        c.strokeRect(x, top, w, bh);
+        String label = String.valueOf(m.count());
+        c.font(10, true);
+        double tw = c.textWidth(label);
+        if (tw + 6 <= w) {
+            // the count sits on a backdrop of the background colour so it reads on any segment
+            c.fill(t.background().withAlpha(0.85));
+            c.fillRoundRect(x + (w - tw) / 2 - 3, m.y() - 6, tw + 6, 12, 6);
+            c.fill(t.text());
+            c.fillText(label, x + (w - tw) / 2, m.y() + 4);
+        }
         if (selected) {
             c.stroke(t.selection());
             c.lineWidth(2.5);
-            c.strokeRect(x - 3, m.y() - r - 3, w + 6, 2 * r + 6);
+            c.strokeRect(x - 3, top - 3, w + 6, bh + 6);
         }
+    }
+
+    /** Events looked at to colour a crowd; larger crowds are sampled evenly so a frame stays cheap. */
+    static final int STACK_SAMPLE = 48;
+
+    /**
+     * The crowd as a bar stacked by colour (type or tone), left to right in palette order, each
+     * colour as wide as its share of the crowd's events.
+     */
+    private static void paintStack(Canvas2D c, LaneIndex index, Mark m, TimelineStyle style, double x, double top,
+                                   double w, double h) {
+        LaneIndex.LaneEvents le = index.laneEvents(m.lane());
+        java.util.Map<Rgba, int[]> shares = new java.util.LinkedHashMap<>();
+        int n = Math.min(m.count(), STACK_SAMPLE);
+        List<Rgba> order = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int pos = m.from() + (int) ((long) k * m.count() / n);
+            Rgba colour = colour(index.event(le.event[pos]), style.colourMode());
+            shares.computeIfAbsent(colour, key -> {
+                order.add(key);
+                return new int[1];
+            })[0]++;
+        }
+        order.sort(java.util.Comparator.comparingDouble(TimelinePainter::hue));
+        double at = x;
+        for (Rgba colour : order) {
+            double sw = w * shares.get(colour)[0] / n;
+            c.fill(colour);
+            c.fillRect(at, top, sw, h);
+            at += sw;
+        }
+    }
+
+    /** Orders stack segments by hue, so similar colours (and event families) sit together. */
+    private static double hue(Rgba c) {
+        double r = c.red();
+        double g = c.green();
+        double b = c.blue();
+        double max = Math.max(r, Math.max(g, b));
+        double min = Math.min(r, Math.min(g, b));
+        if (max - min < 12) {
+            return 7; // greys last
+        }
+        double h = max == r ? (g - b) / (max - min) : max == g ? 2 + (b - r) / (max - min) : 4 + (r - g) / (max - min);
+        return (h + 6) % 6;
     }
 
     /** Cuts {@code text} with an ellipsis so that it fits {@code width}. */

@@ -68,7 +68,8 @@ final class MainMenus {
         Menu view = new Menu("_View", null,
                 item("Zoom in", "Shortcut+EQUALS", "mdomz-zoom_in", tl::zoomIn),
                 item("Zoom out", "Shortcut+MINUS", "mdomz-zoom_out", tl::zoomOut),
-                item("Fit all", "Shortcut+0", "mdoal-crop_free", tl::fitAll),
+                item("Fit to the events", "Shortcut+0", "mdoal-crop_free", tl::fit),
+                item("Fit all, outliers included", "Shortcut+Shift+0", null, tl::fitAll),
                 new javafx.scene.control.SeparatorMenuItem(), byActor, byArticle, byType, byTone,
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Play through time", "Shortcut+P", "mdomz-play_arrow",
@@ -89,8 +90,7 @@ final class MainMenus {
                     ws.filter().clear();
                     window.filters().actorsBox().getCheckModel().checkAll();
                     window.filters().typesBox().getCheckModel().checkAll();
-                    window.filters().rangeSlider().setLowValue(window.filters().rangeSlider().getMin());
-                    window.filters().rangeSlider().setHighValue(window.filters().rangeSlider().getMax());
+                    tl.fit();
                 }));
         Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "Shortcut+SLASH", null, this::shortcuts),
                 item("Open log folder", null, null, MainMenus::openLogFolder));
@@ -120,7 +120,8 @@ final class MainMenus {
                 new Separator(),
                 button(null, "mdomz-zoom_in", "Zoom in (Ctrl+= or + on the timeline)", tl::zoomIn),
                 button(null, "mdomz-zoom_out", "Zoom out (Ctrl+- or - on the timeline)", tl::zoomOut),
-                button("Fit all", "mdoal-crop_free", "Show every event (Ctrl+0 or Home)", tl::fitAll),
+                button("Fit", "mdoal-crop_free",
+                        "Show where most events are (Ctrl+0); Home or Ctrl+Shift+0 shows all, outliers included", tl::fit),
                 new Separator(), perArticle, tone, playButton, new Separator(), exportButton, presentButton,
                 new Separator(), darkButton);
     }

@@ -69,7 +69,7 @@ public final class MainWindow extends BorderPane {
         keyDates = new KeyDatesView(new KeyDatesModel(workspace));
         project = new ProjectUi(workspace, timelineModel, workspace.analyzer(), ProjectStore.standard(),
                 () -> getScene() == null ? null : getScene().getWindow());
-        project.keepView(timelineModel, filters.rangeSlider());
+        project.keepView(timelineModel);
         project.contextMenuOn(details);
         articles.onSetDate(project.controller().session()::setPublicationDate);
 
@@ -92,7 +92,7 @@ public final class MainWindow extends BorderPane {
         });
 
         events = new EventTable(workspace);
-        Tab graphTab = new Tab("Actor graph", graph);
+        Tab graphTab = new Tab("Actor graph", graph.withControls());
         Tab tableTab = new Tab("Event table", events);
         graphTab.setClosable(false);
         tableTab.setClosable(false);
@@ -101,7 +101,7 @@ public final class MainWindow extends BorderPane {
             events.showUndated();
             lower.getSelectionModel().select(tableTab);
         });
-        middle = new SplitPane(titled("Timeline", timeline), lower);
+        middle = new SplitPane(titled("Timeline", timeline.withOverview()), lower);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.56);
         VBox event = titled("Event", eventPane());

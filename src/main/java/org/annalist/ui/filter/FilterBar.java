@@ -18,18 +18,19 @@ import org.annalist.events.EventType;
 import org.annalist.timeline.ActorRanking;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.control.RangeSlider;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Actor, type, date-range and search filters, with the shown/hidden counts. */
+/**
+ * Actor, type, date-range and search filters, with the shown/hidden counts. The date range is the
+ * timeline's visible range: typing dates moves the timeline, zooming or panning it rewrites them.
+ */
 public final class FilterBar extends HBox {
 
     private final WorkspaceViewModel workspace;
     private final FilterModel filter;
     private final CheckComboBox<String> actors = new CheckComboBox<>();
     private final CheckComboBox<EventType> types = new CheckComboBox<>();
-    private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
-    private final Label rangeLabel = new Label();
+    private final DateRangeFields range;
     private final TextField search = new TextField();
     private final javafx.scene.control.Hyperlink undated = new javafx.scene.control.Hyperlink();
     private Runnable onUndated = () -> { };
@@ -78,20 +79,11 @@ public final class FilterBar extends HBox {
                 filter.hiddenActors().addAll(hidden);
             }
         });
-        range.setPrefWidth(150);
-        range.setMinWidth(90);
+        range = new DateRangeFields(workspace.visibleFromProperty(), workspace.visibleToProperty());
         actors.setPrefWidth(165);
         types.setPrefWidth(140);
         actors.setMinWidth(100);
         types.setMinWidth(100);
-        range.setShowTickMarks(false);
-        range.setAccessibleText("Date range");
-        range.lowValueChangingProperty().addListener(o -> applyRange());
-        range.highValueChangingProperty().addListener(o -> applyRange());
-        range.lowValueProperty().addListener(o -> applyRange());
-        range.highValueProperty().addListener(o -> applyRange());
-        rangeLabel.getStyleClass().add("range-label");
-        rangeLabel.setMinWidth(160);
         search.setPromptText("Search text (Ctrl+F)");
         search.setTooltip(new Tooltip("Search passages and event summaries; matches light up in every view"));
         search.setPrefColumnCount(16);
@@ -115,7 +107,7 @@ public final class FilterBar extends HBox {
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label searchIcon = new Label(null, new FontIcon("mdomz-search"));
-        getChildren().addAll(actors, types, dates(), range, rangeLabel, searchIcon, search, spacer, counts, undated);
+        getChildren().addAll(actors, types, dates(), range, searchIcon, search, spacer, counts, undated);
         workspace.analysisProperty().addListener((o, was, now) -> sync(now));
         sync(workspace.analysis());
     }
@@ -145,41 +137,11 @@ public final class FilterBar extends HBox {
             actors.getItems().setAll(ids);
             actors.getCheckModel().clearChecks();
             ids.stream().filter(id -> !filter.hiddenActors().contains(id)).forEach(actors.getCheckModel()::check);
-            double min = a.events().stream().filter(Event::isDated).mapToDouble(e -> e.date().start().toEpochDay())
-                    .min().orElse(0);
-            double max = a.events().stream().filter(Event::isDated).mapToDouble(e -> e.date().end().toEpochDay())
-                    .max().orElse(1);
-            range.setMin(min);
-            range.setMax(Math.max(min + 1, max));
-            range.setLowValue(range.getMin());
-            range.setHighValue(range.getMax());
-            range.setDisable(a.events().stream().noneMatch(Event::isDated));
             filter.fromProperty().set(null);
             filter.toProperty().set(null);
         } finally {
             syncing = false;
         }
-        updateRangeLabel();
-    }
-
-    private void applyRange() {
-        updateRangeLabel();
-        if (syncing || range.isLowValueChanging() || range.isHighValueChanging()) {
-            return;
-        }
-        filter.fromProperty().set(range.getLowValue() <= range.getMin() ? null
-                : LocalDate.ofEpochDay(Math.round(range.getLowValue())));
-        filter.toProperty().set(range.getHighValue() >= range.getMax() ? null
-                : LocalDate.ofEpochDay(Math.round(range.getHighValue())));
-    }
-
-    private void updateRangeLabel() {
-        if (range.isDisabled()) {
-            rangeLabel.setText("no dated events");
-            return;
-        }
-        rangeLabel.setText(LocalDate.ofEpochDay(Math.round(range.getLowValue())) + " – "
-                + LocalDate.ofEpochDay(Math.round(range.getHighValue())));
     }
 
     /** What else happens when the "N undated" link is clicked (the window shows the event table). */
@@ -203,7 +165,8 @@ public final class FilterBar extends HBox {
         return types;
     }
 
-    public RangeSlider rangeSlider() {
+    /** The typed date range (From, To), which follows and moves the timeline. */
+    public DateRangeFields dateRange() {
         return range;
     }
 }

@@ -25,6 +25,7 @@ public final class GraphPane extends Region {
     private final GraphViewModel model;
     private final AnimationTimer timer;
     private String dragging;
+    private GraphView2D lastView;
     private boolean moved;
 
     public GraphPane(GraphViewModel model) {
@@ -77,6 +78,16 @@ public final class GraphPane extends Region {
         return 300;
     }
 
+    /** This graph under a bar with the focus view, the edge threshold and a button to detach it. */
+    public javafx.scene.layout.BorderPane withControls() {
+        return GraphControls.around(this);
+    }
+
+    /** The label boxes {x1, y1, x2, y2} of the last frame, by actor id, in this pane's coordinates. */
+    public java.util.Map<String, double[]> drawnLabels() {
+        return lastView == null ? java.util.Map.of() : lastView.drawnLabels();
+    }
+
     private GraphView2D view() {
         return new GraphView2D(model.graph(), model.layout(), 0, 0, canvas.getWidth(), canvas.getHeight() - 24);
     }
@@ -93,7 +104,8 @@ public final class GraphPane extends Region {
         Palette.Theme t = Palette.standard().theme(dark);
         c.fill(t.background());
         c.fillRect(0, 0, w, h);
-        view().paint(c, dark, new GraphView2D.Emphasis(model.selectedNodeProperty().get(),
+        lastView = view();
+        lastView.paint(c, dark, new GraphView2D.Emphasis(model.selectedNodeProperty().get(),
                 model.selectedEdgeProperty().get(), model.highlightedNodes()));
         GraphView2D.paintLegend(c, 10, h - 24, t);
         if (model.graph().nodes().isEmpty()) {

@@ -24,6 +24,8 @@ public final class GraphViewModel {
     private final ReadOnlyObjectWrapper<GraphModel> graph = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>();
     private final ObjectProperty<GraphEdge> selectedEdge = new SimpleObjectProperty<>();
+    private final javafx.beans.property.IntegerProperty minWeight = new javafx.beans.property.SimpleIntegerProperty(1);
+    private final javafx.beans.property.BooleanProperty focusOnly = new javafx.beans.property.SimpleBooleanProperty(false);
     private List<Event> inView = List.of();
 
     public GraphViewModel(WorkspaceViewModel workspace) {
@@ -31,12 +33,15 @@ public final class GraphViewModel {
         workspace.shownProperty().addListener(o -> rebuild());
         workspace.visibleFromProperty().addListener(o -> rebuild());
         workspace.visibleToProperty().addListener(o -> rebuild());
+        minWeight.addListener(o -> rebuild());
+        focusOnly.addListener(o -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         inView = workspace.eventsInView();
-        GraphModel g = GraphModel.of(workspace.analysis(), inView);
+        GraphModel g = GraphModel.of(workspace.analysis(), inView).filtered(Math.max(1, minWeight.get()),
+                focusOnly.get());
         layout.update(g.nodes().stream().map(GraphModel.Node::id).toList(), g.edges());
         graph.set(g);
         if (selectedNode.get() != null && g.node(selectedNode.get()) == null) {
@@ -73,6 +78,16 @@ public final class GraphViewModel {
         Set<String> out = new HashSet<>();
         inView.stream().filter(e -> matches.contains(e.id())).forEach(e -> out.addAll(e.actors()));
         return out;
+    }
+
+    /** Edges with fewer shared events than this are hidden (and actors left without edges). */
+    public javafx.beans.property.IntegerProperty minWeightProperty() {
+        return minWeight;
+    }
+
+    /** Shows only the focus actors and the actors they share edges with. */
+    public javafx.beans.property.BooleanProperty focusOnlyProperty() {
+        return focusOnly;
     }
 
     public ForceLayout layout() {

@@ -9,7 +9,6 @@ import javafx.util.Duration;
 import org.annalist.analysis.Analyzer;
 import org.annalist.project.ProjectStore;
 import org.annalist.timeline.TimeScale;
-import org.controlsfx.control.RangeSlider;
 import org.annalist.ui.timeline.TimelineViewModel;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 
@@ -43,22 +42,16 @@ public final class ProjectUi {
     }
 
     /**
-     * An edit keeps the timeline's zoom and a narrowed date-range filter, which a new analysis
+     * An edit keeps the timeline's window (and so the Dates fields), which a new analysis
      * would otherwise reset.
      */
-    public void keepView(TimelineViewModel timeline, RangeSlider range) {
+    public void keepView(TimelineViewModel timeline) {
         controller.session().keepViewWith(() -> {
+            // the Dates fields follow the timeline's window, so keeping the window keeps them
             TimeScale scale = timeline.scale();
-            boolean narrowed = range.getLowValue() > range.getMin() || range.getHighValue() < range.getMax();
-            double low = range.getLowValue();
-            double high = range.getHighValue();
             return () -> {
                 timeline.scaleProperty().set(scale.withWidth(timeline.scale().width()));
                 timeline.pan(0); // marks the window as the user's, so it is not fitted again
-                if (narrowed) {
-                    range.setLowValue(Math.max(range.getMin(), low));
-                    range.setHighValue(Math.min(range.getMax(), high));
-                }
             };
         });
     }

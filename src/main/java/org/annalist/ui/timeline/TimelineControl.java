@@ -20,6 +20,15 @@ public final class TimelineControl extends Control {
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home fits all, Page Up and Down step through events.");
     }
 
+    /** This timeline with its overview strip under it, as the window shows it. */
+    public javafx.scene.layout.VBox withOverview() {
+        OverviewStrip strip = new OverviewStrip(model);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(this, strip);
+        javafx.scene.layout.VBox.setVgrow(this, javafx.scene.layout.Priority.ALWAYS);
+        box.getStyleClass().add("timeline-with-overview");
+        return box;
+    }
+
     public TimelineViewModel model() {
         return model;
     }
@@ -32,6 +41,18 @@ public final class TimelineControl extends Control {
     /** Where the event's mark is drawn, in this control's coordinates (empty when not visible alone). */
     public Optional<Point2D> markPosition(String eventId) {
         return getSkin() instanceof TimelineSkin s ? s.markPosition(eventId) : Optional.empty();
+    }
+
+    /** The marks of the last frame, in this control's coordinates (what a user sees as dots and crowds). */
+    public java.util.List<org.annalist.timeline.Mark> drawnMarks() {
+        return getSkin() instanceof TimelineSkin s ? s.marks() : java.util.List.of();
+    }
+
+    /** Draws the current state now instead of on the next pulse (tests). */
+    public void redrawNow() {
+        if (getSkin() instanceof TimelineSkin s) {
+            s.redraw();
+        }
     }
 
     /** Whether a lane with this header is drawn. */

@@ -33,6 +33,8 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     static final double LABEL_WIDTH = 160;
     static final double AXIS_HEIGHT = 32;
     static final double LANE_HEIGHT = 26;
+    /** Room right of the plot (gap and lane scroll bar); the overview strip lines up with it. */
+    static final double RIGHT_GAP = 24;
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar lanesBar = new ScrollBar();
@@ -151,6 +153,10 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         }
     }
 
+    List<Mark> marks() {
+        return marks;
+    }
+
     Optional<Point2D> markPosition(String eventId) {
         LaneIndex index = model.index();
         return marks.stream().filter(m -> !m.isCluster() && index.event(m.event()).id().equals(eventId))
@@ -202,9 +208,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         LocalDate from = events.get(0).date().start();
         LocalDate to = events.stream().map(ev -> ev.date().end()).max(LocalDate::compareTo).orElse(from);
         workspace.selection().list(events.size() + " events from " + from + " to " + to, events);
-        if (to.toEpochDay() - from.toEpochDay() >= 1 && model.scale().pixelsPerDay() < 200) {
-            model.show(from.minusDays(1), to.plusDays(1));
-        }
+        model.zoomToCrowd(events);
     }
 
     private void onMoved(MouseEvent e) {
@@ -227,8 +231,13 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     private String describe(Mark m) {
         List<Event> events = TimelineViewModel.eventsOf(model.index(), m);
         if (m.isCluster()) {
+            java.util.Map<String, Long> byType = new java.util.TreeMap<>();
+            events.forEach(ev -> byType.merge(ev.type().label(), 1L, Long::sum));
+            String types = byType.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(4).map(en -> en.getValue() + " " + en.getKey()).collect(java.util.stream.Collectors.joining(", "));
             return events.size() + " events, " + events.get(0).date().start() + " to "
-                    + events.get(events.size() - 1).date().start() + "\nClick to open them.";
+                    + events.get(events.size() - 1).date().start() + ": " + types
+                    + (byType.size() > 4 ? ", …" : "") + "\nClick to list them and zoom in.";
         }
         Event ev = events.get(0);
         return ev.date().value() + " · " + ev.type().label() + " · tone " + ev.tone()
@@ -248,6 +257,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
             case PLUS, EQUALS, ADD -> model.zoomIn();
             case MINUS, SUBTRACT -> model.zoomOut();
             case HOME -> model.fitAll();
+            case F -> model.fit();
             case UP -> lanesBar.setValue(Math.max(0, lanesBar.getValue() - 1));
             case DOWN -> lanesBar.setValue(Math.min(lanesBar.getMax(), lanesBar.getValue() + 1));
             case PAGE_DOWN, CLOSE_BRACKET -> workspace.select(model.neighbour(workspace.selection().event(), 1));
