@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,15 +30,15 @@ final class YearPlausibility {
     private final int nearPast;
     private final int nearFuture;
     private final int medium;
-    private final Pattern strongBefore;
+    private final Set<String> strongBefore;
     private final Pattern strongAfter;
-    private final Pattern mediumBefore;
+    private final Set<String> mediumBefore;
     private final Pattern mediumAfter;
-    private final Pattern clockBefore;
+    private final Set<String> clockBefore;
     private final Pattern clockAfter;
-    private final Pattern countBefore;
+    private final Set<String> countBefore;
     private final Pattern countAfter;
-    private final Pattern idBefore;
+    private final Set<String> idBefore;
     private final Pattern idAfter;
 
     YearPlausibility(JsonNode json) {
@@ -60,22 +63,23 @@ final class YearPlausibility {
      */
     boolean isYear(String text, int start, int end, int year, LocalDate dct) {
         int from = Math.max(0, start - BEFORE_REACH);
-        // a window cut inside a word starts at its next space, so "within" never reads as "in"
-        String before = from == 0 ? " " + text.substring(0, start) : text.substring(from, start).replaceFirst("^\\S*", "");
+        String window = text.substring(from, start);
+        List<String> before = lastPhrases(window, from == 0);
         String after = text.substring(end, Math.min(text.length(), end + AFTER_REACH));
-        boolean strong = strongBefore.matcher(before).find() || strongAfter.matcher(after).lookingAt();
-        if (clockAfter.matcher(after).lookingAt() || CLOCK_THEN_BRACKET.matcher(before).find()
-                || !strong && isClock(year) && clockBefore.matcher(before).find()) {
+        boolean strong = anyIn(before, strongBefore) || strongAfter.matcher(after).lookingAt();
+        if (clockAfter.matcher(after).lookingAt()
+                || window.stripTrailing().endsWith("(") && CLOCK_THEN_BRACKET.matcher(window).find()
+                || !strong && isClock(year) && anyIn(before, clockBefore)) {
             return false;
         }
-        if (idBefore.matcher(before).find() || idAfter.matcher(after).lookingAt()
-                || countBefore.matcher(before).find() || !strong && countAfter.matcher(after).lookingAt()) {
+        if (anyIn(before, idBefore) || idAfter.matcher(after).lookingAt()
+                || anyIn(before, countBefore) || !strong && countAfter.matcher(after).lookingAt()) {
             return false;
         }
         if (strong) {
             return true;
         }
-        boolean supported = mediumBefore.matcher(before).find() || mediumAfter.matcher(after).lookingAt();
+        boolean supported = anyIn(before, mediumBefore) || mediumAfter.matcher(after).lookingAt();
         if (dct == null) {
             return supported;
         }
@@ -91,10 +95,43 @@ final class YearPlausibility {
         return number / 100 < 24 && number % 100 < 60;
     }
 
-    /** The phrases as whole words ending right before the number. */
-    private static Pattern before(JsonNode words) {
-        return Pattern.compile("(?:^|[^\\p{L}\\p{N}])" + alternation(words) + "\\s*$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The last one to four space-separated words before the number, lower-case, as phrases
+     * ("in", "in a.d.", ...); a word glued to the number ("mid-", "$") is a word of its own. A
+     * window cut inside a word drops that word, so "within" never reads as "in".
+     */
+    private static List<String> lastPhrases(String window, boolean fromTextStart) {
+        String[] words = window.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        int first = fromTextStart || Character.isWhitespace(window.isEmpty() ? ' ' : window.charAt(0)) ? 0 : 1;
+        List<String> out = new ArrayList<>(8);
+        String phrase = "";
+        for (int i = words.length - 1; i >= first && i >= words.length - 4; i--) {
+            if (words[i].isEmpty()) {
+                break;
+            }
+            phrase = phrase.isEmpty() ? words[i] : words[i] + " " + phrase;
+            out.add(phrase);
+            String bare = phrase.replaceFirst("[,;:\"“”(]+$", "");
+            if (!bare.equals(phrase) && !bare.isEmpty()) {
+                out.add(bare);
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyIn(List<String> phrases, Set<String> words) {
+        for (String p : phrases) {
+            if (words.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> before(JsonNode words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.asText().toLowerCase(Locale.ROOT)));
+        return out;
     }
 
     /** The phrases as whole words starting right after the number. */

@@ -81,4 +81,22 @@ class BoilerplateTest {
                 "Read more: Turkey and France sign migration accord", "Follow us on Twitter", "Comments (12)",
                 "\u00a9 2016 Example Media");
     }
+
+    @Test
+    void readerCommentsWidgetsAndCreditLinesAreExcluded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String article = "Aid reaches Madaya\n\nAn aid convoy reached the besieged town of Madaya on Monday, the UN said. "
+                .repeat(3) + "\n(Photo: Omar Sanadiki)\nGetty Images\nGet short URL 1721\n"
+                + "Officials said 40 trucks entered the town with food and medicine for 40,000 people.\n";
+        String comments = "The BBC may edit your comments\nJohn from Leeds\nThis is a disgrace and the council should act.\n";
+        java.nio.file.Files.writeString(dir.resolve("madaya.txt"), article + comments);
+
+        Article a = Fixtures.read(dir).articles().get(0);
+
+        assertThat(a.excluded()).extracting(ExcludedRange::reason).containsExactly(
+                "boilerplate: photo caption or credit", "boilerplate: photo caption or credit",
+                "boilerplate: social media, short URL or time stamp widget",
+                "boilerplate: reader comments from 'The BBC may edit your comments'");
+        assertThat(a.excluded().get(3).span().end()).isEqualTo(a.text().length());
+        assertThat(a.isExcluded(new Span(a.text().indexOf("Officials said"), a.text().indexOf("Officials said") + 14))).isFalse();
+    }
 }
