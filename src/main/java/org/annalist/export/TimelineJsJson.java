@@ -30,7 +30,7 @@ public final class TimelineJsJson {
 
     public ObjectNode toJson(Analysis analysis, List<Event> shown, String title) {
         ObjectNode root = JSON.createObjectNode();
-        List<Event> dated = shown.stream().filter(Event::isDated)
+        List<Event> dated = shown.stream().filter(Event::isDated).filter(e -> e.status().isDrawn()) // asserted acts only
                 .sorted(Comparator.comparing((Event e) -> e.date().start()).thenComparing(Event::id)).toList();
         ObjectNode head = root.putObject("title").putObject("text");
         head.put("headline", html(title == null || title.isBlank() ? "Annalist timeline" : title));

@@ -10,7 +10,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.annalist.events.Event;
-import org.annalist.events.EventStatus;
 import org.annalist.events.Passage;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 
@@ -86,7 +85,7 @@ public final class DetailsView extends VBox {
         if (e.dateConflict() != null) {
             row = add(grid, row, "Sources differ", e.dateConflict());
         }
-        row = add(grid, row, "Type", e.type().label() + (e.status() == EventStatus.PLANNED ? " (planned)" : ""));
+        row = add(grid, row, "Type", e.type().label() + (e.status().label().isEmpty() ? "" : " (" + e.status().label() + ")"));
         row = add(grid, row, "Tone", String.format("%+.1f (%s)", e.tone(), e.tone() < -1 ? "hostile"
                 : e.tone() > 1 ? "cooperative" : "neutral"));
         row = add(grid, row, "Who", e.source().stream().map(id -> org.annalist.timeline.ActorRanking.displayName(catalog, id)).collect(Collectors.joining(", ")));
