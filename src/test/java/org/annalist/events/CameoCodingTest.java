@@ -64,7 +64,7 @@ class CameoCodingTest {
     }
 
     @Test
-    void aNounReadAsAVerbByItsSuffixIsNoActWhenTheTagsSayNoun() {
+    void aVerbTriggerTheTaggerReadsAsANounHeadsNoVerbAct() {
         String text = "France urged Russia to join talks and stop supporting attacks on civilians.";
         List<Event> events = extract(article("a", text, "2016-10-05"));
         assertThat(events).extracting(Event::type).contains(EventType.REQUEST).doesNotContain(EventType.CONSULT);
