@@ -79,25 +79,32 @@ final class CameoDictionary {
         }
     }
 
-    /** One surface form of a verb, indexed by its verb word. */
-    private record Form(String[] words, int head, Verb verb, Block block) {
+    /** One surface form of a verb, indexed by its verb word, with its block's compiled patterns. */
+    private record Form(String[] words, int head, Verb verb, List<Compiled> patterns) {
+    }
+
+    /** A pattern with each element compiled: its alternatives indexed by their first word. */
+    private record Compiled(Rule rule, List<Map<String, List<String[]>>> before, List<Map<String, List<String[]>>> after) {
     }
 
     private static final int AFTER_WINDOW = 12;
     private static final int BEFORE_WINDOW = 8;
 
     private final Map<String, List<Form>> byVerbWord = new HashMap<>();
-    private final Map<String, List<String[]>> synsets = new HashMap<>();
+    private final Map<String, List<String[]>> synsets = new HashMap<>(); // only while compiling
     private final Map<String, Category> codes;
 
     CameoDictionary(VerbFile verbs, PloverFile plover) {
         verbs.synsets().forEach((k, v) -> synsets.put("&" + k, v.stream().map(p -> p.split(" ")).toList()));
+        Map<String, Map<String, List<String[]>>> elements = new HashMap<>();
         for (Block b : verbs.blocks()) {
+            List<Compiled> patterns = b.patterns().stream()
+                    .map(r -> new Compiled(r, compile(r.before(), elements), compile(r.after(), elements))).toList();
             for (Verb v : b.verbs()) {
                 for (String f : v.forms()) {
                     String[] w = f.split(" ");
                     int head = Math.min(v.head(), w.length - 1);
-                    byVerbWord.computeIfAbsent(w[head], k -> new ArrayList<>()).add(new Form(w, head, v, b));
+                    byVerbWord.computeIfAbsent(w[head], k -> new ArrayList<>()).add(new Form(w, head, v, patterns));
                 }
             }
         }
@@ -136,9 +143,10 @@ final class CameoDictionary {
             if (first < from || last >= to || !spells(tokens, first, f.words())) {
                 continue;
             }
-            for (Rule r : f.block().patterns()) {
-                int before = matchBefore(tokens, first - 1, Math.max(from, first - BEFORE_WINDOW), r.before());
-                int after = before < 0 ? -1 : matchAfter(tokens, last + 1, Math.min(to, last + 1 + AFTER_WINDOW), r.after());
+            for (Compiled c : f.patterns()) {
+                Rule r = c.rule();
+                int before = matchBefore(tokens, first - 1, Math.max(from, first - BEFORE_WINDOW), c.before());
+                int after = before < 0 ? -1 : matchAfter(tokens, last + 1, Math.min(to, last + 1 + AFTER_WINDOW), c.after());
                 int words = before + after + (r.before().isEmpty() && r.after().isEmpty() ? 0 : 1);
                 if (before >= 0 && after >= 0 && (best == null || words > best.words())) {
                     best = new Match(r.code(), r.code() == null ? null : typeOf(r.code()), f.verb().verb(), words, f.verb().code());
@@ -173,10 +181,10 @@ final class CameoDictionary {
     }
 
     /** Words matched when every element stands after {@code start} in order within [start, end), else -1. */
-    private int matchAfter(List<Token> tokens, int start, int end, List<String> elements) {
+    private static int matchAfter(List<Token> tokens, int start, int end, List<Map<String, List<String[]>>> elements) {
         int pos = start;
         int words = 0;
-        for (String e : elements) {
+        for (Map<String, List<String[]>> e : elements) {
             int found = -1;
             for (int i = pos; i < end && found < 0; i++) {
                 int n = matchesAt(tokens, i, end, e);
@@ -194,7 +202,7 @@ final class CameoDictionary {
     }
 
     /** The same backwards: the last element nearest the verb. */
-    private int matchBefore(List<Token> tokens, int start, int floor, List<String> elements) {
+    private static int matchBefore(List<Token> tokens, int start, int floor, List<Map<String, List<String[]>>> elements) {
         int pos = start;
         int words = 0;
         for (int k = elements.size() - 1; k >= 0; k--) {
@@ -214,22 +222,41 @@ final class CameoDictionary {
         return words;
     }
 
-    /** How many tokens the element covers at {@code i} (0 when it does not match there). */
-    private int matchesAt(List<Token> tokens, int i, int end, String element) {
-        if (element.startsWith("&")) {
-            List<String[]> alternatives = synsets.get(element);
-            if (alternatives == null) {
-                return 0; // PETRARCH ignores a pattern naming an undefined set; it can never match
-            }
-            for (String[] a : alternatives) {
-                if (phraseAt(tokens, i, end, a)) {
-                    return a.length;
+    /**
+     * An element's alternatives (a word, a phrase, or every phrase of a synonym set) indexed by their
+     * first word and its plural, shared between patterns naming the same element.
+     */
+    private List<Map<String, List<String[]>>> compile(List<String> side, Map<String, Map<String, List<String[]>>> cache) {
+        List<Map<String, List<String[]>>> out = new ArrayList<>();
+        for (String e : side) {
+            out.add(cache.computeIfAbsent(e, k -> {
+                List<String[]> alternatives = k.startsWith("&") ? synsets.getOrDefault(k, List.of()) : List.<String[]>of(k.split(" "));
+                Map<String, List<String[]>> byFirst = new HashMap<>();
+                for (String[] a : alternatives) {
+                    byFirst.computeIfAbsent(a[0], w -> new ArrayList<>()).add(a);
+                    if (a.length == 1) { // a pattern noun matches its regular plural too ("sanction" - "sanctions")
+                        byFirst.computeIfAbsent(a[0] + "s", w -> new ArrayList<>()).add(a);
+                        byFirst.computeIfAbsent(a[0] + "es", w -> new ArrayList<>()).add(a);
+                    }
                 }
-            }
+                return byFirst; // an undefined set has no alternatives: PETRARCH ignores such a pattern
+            }));
+        }
+        return out;
+    }
+
+    /** How many tokens the element covers at {@code i} (0 when it does not match there). */
+    private static int matchesAt(List<Token> tokens, int i, int end, Map<String, List<String[]>> element) {
+        List<String[]> alternatives = element.get(tokens.get(i).lower());
+        if (alternatives == null) {
             return 0;
         }
-        String[] words = element.split(" ");
-        return phraseAt(tokens, i, end, words) ? words.length : 0;
+        for (String[] a : alternatives) {
+            if (phraseAt(tokens, i, end, a)) {
+                return a.length;
+            }
+        }
+        return 0;
     }
 
     private static boolean phraseAt(List<Token> tokens, int i, int end, String[] words) {

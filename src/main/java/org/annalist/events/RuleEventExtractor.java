@@ -30,7 +30,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private final Summarizer summarizer;
     private final HeadFinder headFinder;
     private final CameoDictionary cameo = CameoDictionary.standard();
-    private final PosTagger tagger = PosTagger.standard();
+    private final PosTagger tagger = PosTagger.standard().loaded();
     private final SentenceSplitter splitter = SentenceSplitter.standard();
     private final Tokenizer tokenizer = new Tokenizer();
 

@@ -79,8 +79,8 @@ final class SentenceView {
         return !mentions.isEmpty();
     }
 
-    /** Tokens tagged on each side of a word whose sense is asked: the tagger's features reach two words. */
-    private static final int TAG_WINDOW = 4;
+    /** Tokens tagged on each side of a word whose sense is asked: the tagger's features reach two words each way. */
+    private static final int TAG_WINDOW = 2;
 
     /**
      * Tags the words whose verb or noun sense matters, each with a few words of context (tagging a

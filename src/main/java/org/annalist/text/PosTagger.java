@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -31,6 +32,12 @@ public final class PosTagger {
 
     public static PosTagger standard() {
         return STANDARD;
+    }
+
+    /** Loads the model now (the app's rule warm-up thread does), not at the first sentence tagged. */
+    public PosTagger loaded() {
+        Objects.requireNonNull(Holder.MODEL_INSTANCE);
+        return this;
     }
 
     private static POSModel load() {

@@ -64,6 +64,24 @@ class CameoCodingTest {
     }
 
     @Test
+    void aVerbTriggerTheTaggerReadsAsANounHeadsNoVerbAct() {
+        String text = "France urged Russia to join talks and stop supporting attacks on civilians.";
+        List<Event> events = extract(article("a", text, "2016-10-05"));
+        assertThat(events).extracting(Event::type).contains(EventType.REQUEST).doesNotContain(EventType.CONSULT);
+    }
+
+    @Test
+    void aCameoVerbTheLexiconDoesNotKnowIsAnActWhenAPatternConfirmsIt() {
+        String text = "Russia airlifted humanitarian supplies to Syria on Monday.";
+        List<Event> events = extract(article("a", text, "2016-10-05"));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.source()).containsExactly("russia");
+            assertThat(e.cameo()).isNotNull();
+            assertThat(e.type()).isEqualTo(CAMEO.typeOf(e.cameo()));
+        });
+    }
+
+    @Test
     void aNegatedActDropsTheCodeOfTheVerbItNegates() {
         String text = "Russia did not agree to the French draft resolution.";
         List<Event> events = extract(article("a", text, "2016-10-05"));

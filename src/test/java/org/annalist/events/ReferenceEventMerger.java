@@ -64,7 +64,7 @@ final class ReferenceEventMerger implements EventMerger {
         for (int i = 0; i < merged.size(); i++) {
             Event e = merged.get(i);
             out.add(new Event("e" + (i + 1), e.date(), e.type(), e.tone(), e.status(), e.source(), e.target(),
-                    e.summary(), e.passages(), e.dateConflict(), e.attribution()));
+                    e.summary(), e.passages(), e.dateConflict(), e.attribution(), e.cameo()));
         }
         return out;
     }
@@ -125,7 +125,8 @@ final class ReferenceEventMerger implements EventMerger {
         boolean occurred = c.reports.stream().anyMatch(e -> e.status() == EventStatus.OCCURRED);
         return new Event(best.id(), best.date(), best.type(), best.tone(),
                 occurred ? EventStatus.OCCURRED : best.status(), best.source(), best.target(), best.summary(),
-                passages, conflict(c.reports), c.reports.stream().flatMap(e -> e.attribution().stream()).distinct().toList());
+                passages, conflict(c.reports), c.reports.stream().flatMap(e -> e.attribution().stream()).distinct().toList(),
+                best.cameo());
     }
 
     /** A note when the reports give different days, or null when they agree. */

@@ -52,6 +52,8 @@ class EventsCsvTest {
         assertThat(cell(rows.get(1), "urls")).isEqualTo("https://news.example/a1");
         assertThat(cell(rows.get(1), "target_names")).isEqualTo("United Nations");
         assertThat(cell(rows.get(4), "date_conflict")).isEqualTo("sources disagree");
+        assertThat(cell(rows.get(1), "cameo")).isEqualTo("1042");
+        assertThat(cell(rows.get(2), "cameo")).isEmpty(); // no CAMEO pattern coded it
         assertThat(csv).contains("\r\n");
     }
 

@@ -35,6 +35,8 @@ class EventsJsonTest {
             assertThat(n.path("date").path("value").asText()).isEqualTo(e.date().value());
             assertThat(n.path("type").asText()).isEqualTo(e.type().id());
             assertThat(n.path("tone").asDouble()).isEqualTo(e.tone());
+            assertThat(n.has("cameo")).as("cameo only when a pattern coded the act").isEqualTo(e.cameo() != null);
+            assertThat(n.path("cameo").asText(null)).isEqualTo(e.cameo());
             Passage p = e.passages().get(0);
             assertThat(n.path("passages").get(0).path("text").asText()).isEqualTo(p.text());
             assertThat(n.path("passages").get(0).path("start").asInt()).isEqualTo(p.span().start());

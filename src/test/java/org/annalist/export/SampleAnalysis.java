@@ -59,7 +59,7 @@ public final class SampleAnalysis {
                 new Event("e1", EventDate.day(mon, DateBasis.RELATIVE, "'on Monday'"), EventType.REQUEST, 3.0,
                         EventStatus.OCCURRED, List.of("france"), List.of("united-nations"),
                         "France calls for a UN resolution, \"now\"",
-                        List.of(passage(a, "France on Monday called for a UN resolution on Aleppo, \"now\"")), null),
+                        List.of(passage(a, "France on Monday called for a UN resolution on Aleppo, \"now\"")), null, "1042"),
                 new Event("e2", EventDate.day(LocalDate.of(2016, 10, 4), DateBasis.PUBLISHED, ""), EventType.REJECT, -4.0,
                         EventStatus.OCCURRED, List.of("russia"), List.of("france"), "Russia rejects <b>&amp;</b> vetoes",
                         List.of(passage(a, "Russia rejected the draft <b>&amp;</b> vetoed it.")), null),
