@@ -230,9 +230,12 @@ final class DaySummarizer {
         if (s.length() > maxChars) {
             int best = -1;
             for (String end : clauseEnds) {
-                int i = s.lastIndexOf(end, maxChars);
-                if (i >= minClauseChars && i > best) {
-                    best = i;
+                for (int i = s.lastIndexOf(end, maxChars); i >= minClauseChars; i = s.lastIndexOf(end, i - 1)) {
+                    int next = i + end.length();
+                    if (next < s.length() && Character.isLetter(s.charAt(next))) { // not ", 2011"
+                        best = Math.max(best, i);
+                        break;
+                    }
                 }
             }
             if (best > 0) {
