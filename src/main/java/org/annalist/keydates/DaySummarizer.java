@@ -33,6 +33,7 @@ final class DaySummarizer {
     private final int minClauseChars;
     private final double agreement;
     private final int poolSize;
+    private final int minAfterColon;
     private final List<Pattern> datelines;
     private final List<Pattern> attributions;
     private final List<String> clauseEnds;
@@ -44,6 +45,7 @@ final class DaySummarizer {
         minClauseChars = root.path("minClauseChars").asInt(60);
         agreement = root.path("agreement").asDouble(0.3);
         poolSize = root.path("poolSize").asInt(120);
+        minAfterColon = root.path("minAfterColon").asInt(25);
         datelines = patterns(root.path("datelines"));
         attributions = patterns(root.path("attributions"));
         clauseEnds = new ArrayList<>();
@@ -109,7 +111,7 @@ final class DaySummarizer {
         List<Candidate> out = new ArrayList<>(raw.size());
         for (Candidate c : raw) {
             String text = clean(c.text);
-            if (text.length() < minChars || text.endsWith("?") || text.endsWith(":")) {
+            if (text.length() < minChars || text.endsWith("?") || isListHead(text)) {
                 continue;
             }
             Set<String> words = words(text);
@@ -161,6 +163,12 @@ final class DaySummarizer {
         if (seen.add(articleId + '\u0000' + raw)) {
             out.add(new Candidate(articleId, raw, null, act));
         }
+    }
+
+    /** "Here is a timeline ...: Feb 15." introduces a list rather than saying what happened. */
+    private boolean isListHead(String text) {
+        int colon = text.lastIndexOf(':');
+        return colon >= 0 && text.length() - colon <= minAfterColon;
     }
 
     /** How many other articles carry a sentence sharing enough content words with this one. */
@@ -222,9 +230,12 @@ final class DaySummarizer {
         if (s.length() > maxChars) {
             int best = -1;
             for (String end : clauseEnds) {
-                int i = s.lastIndexOf(end, maxChars);
-                if (i >= minClauseChars && i > best) {
-                    best = i;
+                for (int i = s.lastIndexOf(end, maxChars); i >= minClauseChars; i = s.lastIndexOf(end, i - 1)) {
+                    int next = i + end.length();
+                    if (next < s.length() && Character.isLetter(s.charAt(next))) { // not ", 2011"
+                        best = Math.max(best, i);
+                        break;
+                    }
                 }
             }
             if (best > 0) {

@@ -33,4 +33,12 @@ class DaySummarizerTest {
         assertThat(summarizer.oneLine("Rebels took full control of the coastal city of Misrata on Sunday, a rebel "
                 + "spokesman said.")).isEqualTo("Rebels took full control of the coastal city of Misrata on Sunday.");
     }
+
+    @Test
+    void aCommaInsideADateIsNoClauseEnd() {
+        String sentence = "Rebels who had been fighting for months in the mountains south of the capital entered the city "
+                + "on Sunday 21 August, 2011 and by nightfall were fighting their way towards the compound of the leader";
+
+        assertThat(summarizer.oneLine(sentence)).isEqualTo(sentence + ".");
+    }
 }

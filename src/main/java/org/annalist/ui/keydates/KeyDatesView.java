@@ -13,12 +13,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.annalist.export.TimelineJsJson;
 import org.annalist.keydates.KeyDate;
 import org.annalist.keydates.KeyDatesCsv;
+import org.annalist.keydates.KeyDatesPicture;
 import org.annalist.ui.present.PresentationMode;
 
 /**
@@ -49,7 +52,6 @@ public final class KeyDatesView extends VBox {
             slider.setDisable(now.isEmpty());
         });
         HBox.setHgrow(slider, Priority.ALWAYS);
-        count.setMinWidth(70);
         list.setId("key-dates-list");
         list.setPlaceholder(new Label("Open articles to see the days that matter."));
         list.setCellFactory(v -> new Cell());
@@ -61,8 +63,11 @@ public final class KeyDatesView extends VBox {
         Button present = button("Present", "Step through these key dates only (presentation mode)", this::present);
         Button csv = button("CSV…", "Save these key dates as CSV", this::exportCsv);
         Button tljs = button("TimelineJS…", "Save these key dates as a TimelineJS file", this::exportTimelineJs);
-        HBox top = new HBox(6, new Label("Show"), slider, count);
-        HBox actions = new HBox(6, present, csv, tljs);
+        Button png = button("PNG…", "Save these key dates as a timeline picture (PNG, 2x)", this::exportPng);
+        HBox top = new HBox(6, slider, count);
+        slider.setTooltip(new Tooltip("How many key dates to show"));
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(6, 4, present, csv, tljs, png);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(top, list, actions);
     }
@@ -104,6 +109,12 @@ public final class KeyDatesView extends VBox {
                         "Key dates", p)));
     }
 
+    private void exportPng() {
+        save("Export key dates as PNG", "key-dates.png", "PNG image", "png")
+                .ifPresent(p -> write(p, () -> KeyDatesPicture.of(model.workspace().analysis(), model.topProperty().get())
+                        .writePng(p, KeyDatesPicture.WIDTH, 2)));
+    }
+
     private interface Writing {
         void run() throws IOException;
     }
@@ -134,7 +145,8 @@ public final class KeyDatesView extends VBox {
         Cell() {
             head.setStyle("-fx-font-weight: bold;");
             summary.setWrapText(true);
-            summary.setMaxWidth(260);
+            summary.setMinHeight(Region.USE_PREF_SIZE); // wrap the whole line rather than elide it
+            setPrefWidth(0); // the cell follows the list's width instead of the text's
         }
 
         @Override
