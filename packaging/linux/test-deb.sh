@@ -17,22 +17,24 @@ fi
 [ -n "$busybox" ] || { echo "test-deb: needs busybox (Debian package busybox-static)" >&2; exit 1; }
 
 root=$(mktemp -d /tmp/annalist-deb-root.XXXXXX)
-trap 'rm -rf "$root"' EXIT
+trap 'rm -rf "$root" "$root.install.log" "${sentence:-}"' EXIT
 mkdir -p "$root"/bin "$root"/tmp "$root"/var/lib/dpkg/info "$root"/var/lib/dpkg/updates "$root"/usr/share "$root"/etc
 cp "$busybox" "$root/bin/busybox"
-for tool in sh cp rm mkdir chmod ls cat; do ln -s busybox "$root/bin/$tool"; done
+for tool in sh cp rm rmdir mkdir chmod ls cat; do ln -s busybox "$root/bin/$tool"; done
 mkdir -p "$root/dev" && mknod -m 666 "$root/dev/null" c 1 3
 touch "$root/var/lib/dpkg/status" "$root/var/lib/dpkg/available"
 list() { (cd "$root" && find . -path ./var/lib/dpkg -prune -o -print | sort); }
 list > "$root/../before.$$"
 
 dpkg=(dpkg --root="$root" --force-depends --force-not-root --log=/dev/null)
-PATH=/usr/sbin:/usr/bin:/sbin:/bin "${dpkg[@]}" -i "$deb" >/dev/null || { echo "test-deb: install failed" >&2; exit 1; }
+PATH=/usr/sbin:/usr/bin:/sbin:/bin "${dpkg[@]}" -i "$deb" >/dev/null 2>"$root.install.log" || { echo "test-deb: install failed" >&2; exit 1; }
 [ -f "$root/usr/share/applications/annalist.desktop" ] || { echo "test-deb: no menu entry installed" >&2; exit 1; }
 if find "$root" -name defaults.list -o -name mimeapps.list | grep -q .; then
   echo "test-deb: the package made itself a default application" >&2; exit 1
 fi
-version=$("$root/opt/annalist/bin/Annalist" timex --dct 2016-10-05 /dev/stdin <<< "France voted on Monday." 2>&1) \
+sentence=$(mktemp /tmp/annalist-deb-text.XXXXXX)
+echo "France voted on Monday." > "$sentence"
+version=$("$root/opt/annalist/bin/Annalist" timex --dct 2016-10-05 "$sentence" 2>&1) \
   || { echo "test-deb: the installed CLI failed: $version" >&2; exit 1; }
 echo "$version" | grep -q "2016-10-03" || { echo "test-deb: the installed CLI gave: $version" >&2; exit 1; }
 PATH=/usr/sbin:/usr/bin:/sbin:/bin "${dpkg[@]}" -r annalist >/dev/null || { echo "test-deb: remove failed" >&2; exit 1; }
