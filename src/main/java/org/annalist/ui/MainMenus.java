@@ -180,7 +180,9 @@ final class MainMenus {
 
     private void present() {
         var ws = window.workspace();
-        PresentationMode.show(window.getScene().getWindow(), ws.analysis(), ws.shown());
+        // from the selected event, and back to the last one shown
+        PresentationMode.show(window.getScene().getWindow(), ws.analysis(), ws.shown(), ws.selection().event(), true,
+                ws::select);
     }
 
     private void openFiles() {

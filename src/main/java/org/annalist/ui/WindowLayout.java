@@ -27,8 +27,56 @@ final class WindowLayout {
         this.prefs = prefs;
     }
 
+    /** The user's layout; with {@code -Dannalist.layout=fresh} (tests, demos) nothing is read or kept. */
     static WindowLayout standard() {
-        return new WindowLayout(Preferences.userNodeForPackage(WindowLayout.class).node("window"));
+        Preferences root = "fresh".equals(System.getProperty("annalist.layout"))
+                ? new java.util.prefs.AbstractPreferences(null, "") {
+                    private final java.util.Map<String, String> values = new java.util.HashMap<>();
+
+                    @Override
+                    protected void putSpi(String key, String value) {
+                        values.put(key, value);
+                    }
+
+                    @Override
+                    protected String getSpi(String key) {
+                        return values.get(key);
+                    }
+
+                    @Override
+                    protected void removeSpi(String key) {
+                        values.remove(key);
+                    }
+
+                    @Override
+                    protected void removeNodeSpi() {
+                    }
+
+                    @Override
+                    protected String[] keysSpi() {
+                        return values.keySet().toArray(String[]::new);
+                    }
+
+                    @Override
+                    protected String[] childrenNamesSpi() {
+                        return new String[0];
+                    }
+
+                    @Override
+                    protected java.util.prefs.AbstractPreferences childSpi(String name) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    protected void syncSpi() {
+                    }
+
+                    @Override
+                    protected void flushSpi() {
+                    }
+                }
+                : Preferences.userNodeForPackage(WindowLayout.class).node("window");
+        return new WindowLayout(root);
     }
 
     /** The first size on a screen of these visual bounds: a fraction, never smaller than the minimum that fits. */
@@ -48,8 +96,10 @@ final class WindowLayout {
         double h = prefs.getDouble("height", first.getHeight());
         double x = prefs.getDouble("x", first.getMinX());
         double y = prefs.getDouble("y", first.getMinY());
-        boolean visible = Screen.getScreensForRectangle(x, y, Math.max(1, w), Math.max(1, h)).size() > 0;
-        if (!visible || w < MIN_WIDTH / 2 || h < MIN_HEIGHT / 2) {
+        // remembered on another screen, or larger than this one: start afresh
+        boolean fits = x >= screen.getMinX() - 1 && y >= screen.getMinY() - 1
+                && x + w <= screen.getMaxX() + 1 && y + h <= screen.getMaxY() + 1;
+        if (!fits || w < MIN_WIDTH / 2 || h < MIN_HEIGHT / 2) {
             w = first.getWidth();
             h = first.getHeight();
             x = first.getMinX();

@@ -26,6 +26,7 @@ class AppSmokeTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         started = System.nanoTime();
+        System.setProperty("annalist.layout", "fresh"); // the test must not change the user's remembered layout
         app = new AnnalistApp();
         app.start(stage);
     }

@@ -52,7 +52,25 @@ public final class PresentationMode {
 
     /** As {@link #show(Window, Analysis, List)}, optionally in a window (for rehearsal and tests). */
     public static PresentationMode show(Window owner, Analysis analysis, List<Event> shown, boolean fullScreen) {
+        return show(owner, analysis, shown, null, fullScreen, e -> { });
+    }
+
+    /**
+     * Starts on {@code start} (the event selected in the window; the first when null or not shown)
+     * and hands the last event shown to {@code onLeave}, so the window returns to it.
+     */
+    public static PresentationMode show(Window owner, Analysis analysis, List<Event> shown, Event start,
+                                        boolean fullScreen, java.util.function.Consumer<Event> onLeave) {
         PresentationMode p = new PresentationMode(owner, analysis, shown, fullScreen);
+        if (start != null) {
+            p.model.events().stream().filter(e -> e.id().equals(start.id())).findFirst()
+                    .ifPresent(e -> p.model.go(p.model.events().indexOf(e)));
+        }
+        p.stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ev -> {
+            if (p.model.current() != null) {
+                onLeave.accept(p.model.current());
+            }
+        });
         p.stage.show();
         p.stage.toFront();
         p.stage.getScene().getRoot().requestFocus();

@@ -126,11 +126,15 @@ final class SlideView extends BorderPane {
     }
 
     private static String describe(Article a) {
-        StringBuilder b = new StringBuilder();
+        // an audience reads an outlet or a headline, never a file id
+        List<String> parts = new java.util.ArrayList<>();
         if (a.outlet() != null && !a.outlet().isBlank()) {
-            b.append(a.outlet()).append(", ");
+            parts.add(a.outlet());
         }
-        b.append(a.title().isBlank() ? a.id() : a.title());
+        if (!a.title().isBlank() && !a.title().equals(a.id())) {
+            parts.add(a.title());
+        }
+        StringBuilder b = new StringBuilder(parts.isEmpty() ? "an untitled article" : String.join(", ", parts));
         if (a.published().date() != null) {
             b.append(", ").append(a.published().date().format(java.time.format.DateTimeFormatter
                     .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));

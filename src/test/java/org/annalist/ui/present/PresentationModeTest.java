@@ -50,6 +50,19 @@ class PresentationModeTest {
     }
 
     @Test
+    void startsOnTheSelectedEventAndHandsBackTheLastShown(FxRobot robot) {
+        var dated = new PresentationModel(analysis.events()).events();
+        java.util.List<org.annalist.events.Event> left = new java.util.ArrayList<>();
+        robot.interact(() -> mode = PresentationMode.show(owner, analysis, analysis.events(), dated.get(2), false,
+                left::add));
+        assertThat(text(robot, "present-counter")).startsWith("3 / 4");
+        robot.type(KeyCode.RIGHT);
+        robot.interact(mode::close);
+        mode = null;
+        assertThat(left).containsExactly(dated.get(3));
+    }
+
+    @Test
     void arrowsPageKeysAndSpaceStepThroughDatedEventsInTimeOrder(FxRobot robot) {
         open(robot);
         assertThat(mode.stage().isFullScreen()).isTrue();
