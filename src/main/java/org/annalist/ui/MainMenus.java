@@ -191,7 +191,7 @@ final class MainMenus {
                 Ctrl+Z / Ctrl+Shift+Z  undo / redo;  selected event: Ctrl+Alt+D date, Ctrl+Alt+T type,
                   Ctrl+Alt+A actors, Ctrl+Alt+M merge, Ctrl+Delete delete, Ctrl+Alt+N note
                 Ctrl+1..5  focus timeline, graph, details, source, articles;  Ctrl+F  search
-                Timeline: Left/Right pan, +/- zoom, Home fit all, Up/Down scroll lanes,
+                Timeline: Left/Right pan, +/- zoom, F or Ctrl+0 fit the events, Home fit all, Up/Down lanes,
                   Page Up/Down or [ ] previous/next event
                 Graph: N/P or arrows step through actors
                 Ctrl+L / Ctrl+Shift+L  lanes per actor / article;  Ctrl+Y / Ctrl+T  colour by type / tone
