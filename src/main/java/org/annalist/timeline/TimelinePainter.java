@@ -188,37 +188,49 @@ public final class TimelinePainter {
     }
 
     /** Events looked at to colour a crowd; larger crowds are sampled evenly so a frame stays cheap. */
-    static final int STACK_SAMPLE = 48;
+    static final int STACK_SAMPLE = 24;
+    /** Tone buckets of a crowd coloured by tone, from hostile to cooperative. */
+    private static final int TONE_BUCKETS = 5;
+    /** Event types in the order their segments are stacked: by hue, so families sit together. */
+    private static final org.annalist.events.EventType[] TYPE_ORDER = java.util.Arrays.stream(
+            org.annalist.events.EventType.values())
+            .sorted(java.util.Comparator.comparingDouble(ty -> hue(Palette.standard().type(ty))))
+            .toArray(org.annalist.events.EventType[]::new);
 
     /**
-     * The crowd as a bar stacked by colour (type or tone), left to right in palette order, each
-     * colour as wide as its share of the crowd's events.
+     * The crowd as a bar stacked by colour (type, or tone from hostile to cooperative), each colour
+     * as wide as its share of the crowd's events. Counting goes into a small int array, no maps, as
+     * a busy frame has a thousand crowds.
      */
     private static void paintStack(Canvas2D c, LaneIndex index, Mark m, TimelineStyle style, double x, double top,
                                    double w, double h) {
         LaneIndex.LaneEvents le = index.laneEvents(m.lane());
-        java.util.Map<Rgba, int[]> shares = new java.util.LinkedHashMap<>();
+        boolean byTone = style.colourMode() == ColourMode.TONE;
+        int[] counts = new int[byTone ? TONE_BUCKETS : TYPE_ORDER.length];
         int n = Math.min(m.count(), STACK_SAMPLE);
-        List<Rgba> order = new java.util.ArrayList<>();
         for (int k = 0; k < n; k++) {
-            int pos = m.from() + (int) ((long) k * m.count() / n);
-            Rgba colour = colour(index.event(le.event[pos]), style.colourMode());
-            shares.computeIfAbsent(colour, key -> {
-                order.add(key);
-                return new int[1];
-            })[0]++;
+            Event e = index.event(le.event[m.from() + (int) ((long) k * m.count() / n)]);
+            counts[byTone ? toneBucket(e.tone()) : e.type().ordinal()]++;
         }
-        order.sort(java.util.Comparator.comparingDouble(TimelinePainter::hue));
         double at = x;
-        for (Rgba colour : order) {
-            double sw = w * shares.get(colour)[0] / n;
-            c.fill(colour);
+        for (int b = 0; b < counts.length; b++) {
+            int bucket = byTone ? b : TYPE_ORDER[b].ordinal();
+            if (counts[bucket] == 0) {
+                continue;
+            }
+            double sw = w * counts[bucket] / n;
+            c.fill(byTone ? Palette.standard().tone(-10 + 20.0 * bucket / (TONE_BUCKETS - 1))
+                    : Palette.standard().type(TYPE_ORDER[b]));
             c.fillRect(at, top, sw, h);
             at += sw;
         }
     }
 
-    /** Orders stack segments by hue, so similar colours (and event families) sit together. */
+    private static int toneBucket(double tone) {
+        return (int) Math.max(0, Math.min(TONE_BUCKETS - 1, Math.round((tone + 10) / 20 * (TONE_BUCKETS - 1))));
+    }
+
+    /** The hue of a colour (0-6), greys last, to order stack segments. */
     private static double hue(Rgba c) {
         double r = c.red();
         double g = c.green();
@@ -226,10 +238,10 @@ public final class TimelinePainter {
         double max = Math.max(r, Math.max(g, b));
         double min = Math.min(r, Math.min(g, b));
         if (max - min < 12) {
-            return 7; // greys last
+            return 7;
         }
-        double h = max == r ? (g - b) / (max - min) : max == g ? 2 + (b - r) / (max - min) : 4 + (r - g) / (max - min);
-        return (h + 6) % 6;
+        double hh = max == r ? (g - b) / (max - min) : max == g ? 2 + (b - r) / (max - min) : 4 + (r - g) / (max - min);
+        return (hh + 6) % 6;
     }
 
     /** Cuts {@code text} with an ellipsis so that it fits {@code width}. */

@@ -19,7 +19,8 @@ final class ShortcutList {
 
     /** Keys handled inside the views rather than by menu items (the views' key handlers own them). */
     static final String VIEW_KEYS = """
-            Timeline: Left/Right pan, +/- zoom, Home fit all, Up/Down scroll lanes, Page Up/Down previous/next event
+            Timeline: Left/Right pan, +/- zoom, F fit the events, Home fit all, Up/Down scroll lanes,
+              Page Up/Down or [ ] previous/next event; drag on the overview strip picks the visible range
             Graph: N/P or arrows step through actors
             Tab moves between controls; Space/Enter activates""";
 

@@ -46,6 +46,8 @@ public final class TimelineTour {
 
     private static void steps(MainWindow w, String out, LocalDate month) {
         List<Runnable> steps = new ArrayList<>();
+        // the first pause can end before the window has drawn what it just received: wait twice
+        steps.add(() -> w.timeline().redrawNow());
         steps.add(() -> shot(w, out + "-open.png"));
         steps.add(() -> w.timelineModel().showExactly(month.toEpochDay(), month.plusMonths(1).toEpochDay()));
         steps.add(() -> shot(w, out + "-month.png"));
