@@ -112,6 +112,18 @@ final class WindowLayout {
         stage.setWidth(w);
         stage.setHeight(h);
         stage.setMaximized(prefs.getBoolean("maximized", false));
+        // some window managers (openbox) map the window at their own size and ignore the one set
+        // before it was shown: set it again once it is on screen
+        double[] wanted = {x, y, w, h};
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> {
+            if (!stage.isMaximized() && (Math.abs(stage.getWidth() - wanted[2]) > 2
+                    || Math.abs(stage.getHeight() - wanted[3]) > 2)) {
+                stage.setWidth(wanted[2]);
+                stage.setHeight(wanted[3]);
+                stage.setX(wanted[0]);
+                stage.setY(wanted[1]);
+            }
+        }));
         splits.forEach((name, split) -> restore(name, split));
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save(stage, splits));
     }
