@@ -18,6 +18,7 @@ final class LabelPlacer {
 
     private static final double H = 18;
     private static final double FAR = 18;
+    private static final double LABEL_WEIGHT = 100;
 
     private final double minX;
     private final double minY;
@@ -48,10 +49,15 @@ final class LabelPlacer {
             {cx + r * 0.7, cy + r * 0.7}, {cx + r * 0.7, cy - r * 0.7 - H}, {cx - r * 0.7 - w, cy + r * 0.7},
             {cx - r * 0.7 - w, cy - r * 0.7 - H},
             {cx - w / 2, cy + r + FAR}, {cx - w / 2, cy - r - FAR - H}, {cx + r + FAR, cy - H / 2},
-            {cx - r - FAR - w, cy - H / 2}};
+            {cx - r - FAR - w, cy - H / 2},
+            // a label that must show may go twice as far out, with its leader line, before it covers another
+            {cx - w / 2, cy + r + 2 * FAR}, {cx - w / 2, cy - r - 2 * FAR - H}, {cx + r + 2 * FAR, cy - H / 2},
+            {cx - r - 2 * FAR - w, cy - H / 2}, {cx + r + FAR, cy + r + FAR}, {cx + r + FAR, cy - r - FAR - H},
+            {cx - r - FAR - w, cy + r + FAR}, {cx - r - FAR - w, cy - r - FAR - H}};
         Placed best = null;
         double bestCover = Double.MAX_VALUE;
-        for (int k = 0; k < spots.length; k++) {
+        int tried = must ? spots.length : 12;
+        for (int k = 0; k < tried; k++) {
             double[] box = {spots[k][0], spots[k][1], spots[k][0] + w, spots[k][1] + H};
             boolean inside = box[0] >= minX && box[1] >= minY && box[2] <= maxX && box[3] <= maxY;
             if (!inside && !must) {
@@ -84,11 +90,14 @@ final class LabelPlacer {
         return new double[] {b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy};
     }
 
-    /** Area of {@code box} covered by labels already placed and by other nodes. */
+    /**
+     * Area of {@code box} covered by labels already placed and by other nodes; a label over another
+     * label counts far more, since two texts on top of each other are unreadable while a node shows through.
+     */
     private double cover(double[] box, String self) {
         double sum = 0;
         for (Placed p : placed) {
-            sum += overlap(box, p.box());
+            sum += LABEL_WEIGHT * overlap(box, p.box());
         }
         for (int i = 0; i < nodes.size(); i++) {
             if (!nodeIds.get(i).equals(self)) {

@@ -97,7 +97,8 @@ class LaneLayoutTest {
         int outside = RobustRange.of(shown).orElseThrow().outsideCount();
         assertThat(c.items.stream().filter(i -> i.startsWith("event:")).distinct().count()).isEqualTo(200 - outside);
         if (outside > 0) {
-            assertThat(c.texts).anyMatch(t -> t.contains("not drawn: " + outside + " event"));
+            assertThat(c.texts).anyMatch(t -> t.contains("200 dated events, " + (200 - outside) + " of them from")
+                    && t.contains("not drawn"));
         }
         assertThat(c.texts).contains("Syria, October 2016", "Sources", "planned");
         assertThat(c.count("legend")).isEqualTo(1);

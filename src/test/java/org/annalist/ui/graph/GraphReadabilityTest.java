@@ -59,6 +59,8 @@ class GraphReadabilityTest {
         Scene scene = new Scene(window, 1366, 768);
         scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
         stage.setScene(scene);
+        // TestFX reuses one stage across test classes: take this scene's size, not a size an earlier test set
+        stage.sizeToScene();
         stage.show();
         HandMadeAnalysis a = new HandMadeAnalysis();
         LocalDate day = LocalDate.of(2011, 3, 1);

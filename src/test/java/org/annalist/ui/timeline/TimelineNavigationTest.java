@@ -54,6 +54,8 @@ class TimelineNavigationTest {
         Scene scene = new Scene(window, 1366, 768);
         scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
         stage.setScene(scene);
+        // TestFX reuses one stage across test classes: take this scene's size, not a size an earlier test set
+        stage.sizeToScene();
         stage.show();
         vm.setAnalysis(corpusWithOneStrayDate());
     }
