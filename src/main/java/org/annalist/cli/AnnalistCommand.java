@@ -26,6 +26,16 @@ public final class AnnalistCommand implements Runnable {
         CommandLine cl = new CommandLine(new AnnalistCommand());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // a bad file named by an option is one line, not the usage text: the command was typed right
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, args) -> {
+            if (ex instanceof CatalogOption.BadCatalog) {
+                ex.getCommandLine().getErr().println("annalist " + ex.getCommandLine().getCommandName() + ": "
+                        + ex.getMessage());
+                return 2;
+            }
+            return usage.handleParseException(ex, args);
+        });
         return cl;
     }
 

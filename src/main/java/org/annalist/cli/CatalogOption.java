@@ -35,7 +35,14 @@ final class CatalogOption {
         try {
             return Analyzer.forCatalog(ActorCatalog.withUserFile(user.get()));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new BadCatalog(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The catalog file cannot be used: a usage error (exit 2) said in one line, without the usage text. */
+    static final class BadCatalog extends ParameterException {
+        BadCatalog(picocli.CommandLine commandLine, String message) {
+            super(commandLine, message);
         }
     }
 }

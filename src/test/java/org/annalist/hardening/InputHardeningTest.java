@@ -181,7 +181,8 @@ class InputHardeningTest {
         for (String catalog : List.of(fifo.toString(), "/dev/zero")) {
             Cli.Run run = Cli.run("extract", "--catalog", catalog, article.toString());
             assertThat(run.status()).isEqualTo(2);
-            assertThat(run.err()).contains("not a regular file").doesNotContain("OutOfMemory", "\tat ");
+            assertThat(run.err()).contains("not a regular file").doesNotContain("OutOfMemory", "\tat ", "Usage:");
+            assertThat(run.err().strip().lines()).as("one line naming the catalog").hasSize(1);
         }
     }
 
