@@ -2,15 +2,11 @@ package org.annalist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.annalist.analysis.GraphEdge;
 import org.annalist.events.Event;
-import org.annalist.ui.task.BackgroundTask;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,13 +24,9 @@ class OneSelectionTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkspaceViewModel(TestPipeline.analyzer(), BackgroundTask.sameThread());
-        window = new MainWindow(vm, url -> { });
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window, 1366, 768);
-        scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, 1366, 768);
+        vm = shown.vm();
+        window = shown.window();
         vm.setAnalysis(TestPipeline.analysis());
     }
 

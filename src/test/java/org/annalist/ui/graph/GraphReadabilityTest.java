@@ -2,15 +2,12 @@ package org.annalist.ui.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
@@ -19,10 +16,8 @@ import javafx.stage.Window;
 import org.annalist.analysis.GraphEdge;
 import org.annalist.events.EventType;
 import org.annalist.graph.ForceLayout;
-import org.annalist.ui.AnnalistApp;
 import org.annalist.ui.MainWindow;
-import org.annalist.ui.TestPipeline;
-import org.annalist.ui.task.BackgroundTask;
+import org.annalist.ui.TestWindow;
 import org.annalist.ui.timeline.HandMadeAnalysis;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;
@@ -53,15 +48,9 @@ class GraphReadabilityTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkspaceViewModel(TestPipeline.analyzer(), BackgroundTask.sameThread());
-        window = new MainWindow(vm, url -> { });
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window, 1366, 768);
-        scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
-        stage.setScene(scene);
-        // TestFX reuses one stage across test classes: take this scene's size, not a size an earlier test set
-        stage.sizeToScene();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, 1366, 768);
+        vm = shown.vm();
+        window = shown.window();
         HandMadeAnalysis a = new HandMadeAnalysis();
         LocalDate day = LocalDate.of(2011, 3, 1);
         for (int i = 0; i < BUSY.size(); i++) {

@@ -2,13 +2,10 @@ package org.annalist.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -21,10 +18,8 @@ import org.annalist.timeline.ColourMode;
 import org.annalist.timeline.Mark;
 import org.annalist.timeline.MarkLayout;
 import org.annalist.timeline.TimelinePainter;
-import org.annalist.ui.AnnalistApp;
 import org.annalist.ui.MainWindow;
-import org.annalist.ui.TestPipeline;
-import org.annalist.ui.task.BackgroundTask;
+import org.annalist.ui.TestWindow;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,15 +45,9 @@ class TimelineMarksTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkspaceViewModel(TestPipeline.analyzer(), BackgroundTask.sameThread());
-        window = new MainWindow(vm, url -> { });
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window, 1366, 768);
-        scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
-        stage.setScene(scene);
-        // TestFX reuses one stage across test classes: take this scene's size, not a size an earlier test set
-        stage.sizeToScene();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, 1366, 768);
+        vm = shown.vm();
+        window = shown.window();
         HandMadeAnalysis a = new HandMadeAnalysis();
         SEVEN.forEach(t -> a.add(DAY, t, "france", "russia"));
         // a busy stretch: four weeks with five events a day of changing types

@@ -2,14 +2,11 @@ package org.annalist.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -21,10 +18,9 @@ import org.annalist.corpus.DateSource;
 import org.annalist.corpus.PublicationDate;
 import org.annalist.events.Event;
 import org.annalist.task.Progress;
-import org.annalist.ui.AnnalistApp;
 import org.annalist.ui.MainWindow;
+import org.annalist.ui.TestWindow;
 import org.annalist.ui.TestPipeline;
-import org.annalist.ui.task.BackgroundTask;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,15 +44,9 @@ class TimelineNavigationTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkspaceViewModel(TestPipeline.analyzer(), BackgroundTask.sameThread());
-        window = new MainWindow(vm, url -> { });
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window, 1366, 768);
-        scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
-        stage.setScene(scene);
-        // TestFX reuses one stage across test classes: take this scene's size, not a size an earlier test set
-        stage.sizeToScene();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, 1366, 768);
+        vm = shown.vm();
+        window = shown.window();
         vm.setAnalysis(corpusWithOneStrayDate());
     }
 

@@ -1,0 +1,28 @@
+package org.annalist.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.annalist.ui.task.BackgroundTask;
+import org.annalist.ui.workspace.WorkspaceViewModel;
+
+/**
+ * The main window as the TestFX classes show it: the app's theme and stylesheet, a scene of the
+ * given size, background work on the calling thread.
+ */
+public record TestWindow(WorkspaceViewModel vm, MainWindow window) {
+
+    public static TestWindow show(Stage stage, int width, int height) {
+        WorkspaceViewModel vm = new WorkspaceViewModel(TestPipeline.analyzer(), BackgroundTask.sameThread());
+        MainWindow window = new MainWindow(vm, url -> { });
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
+        stage.setScene(scene);
+        // TestFX reuses one stage across test classes: take this scene's size, not a size an earlier test set
+        stage.sizeToScene();
+        stage.show();
+        return new TestWindow(vm, window);
+    }
+}
