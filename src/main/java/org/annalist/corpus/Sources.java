@@ -47,6 +47,18 @@ public final class Sources {
         return s.toString();
     }
 
+    /**
+     * What a list or a pane heads an article with: its title, else its opening words in quotes (news
+     * feeds often run the headline into the body), else its id.
+     */
+    public static String heading(Article a) {
+        if (!a.title().isBlank()) {
+            return a.title();
+        }
+        String opening = opening(a.text());
+        return opening.isEmpty() ? a.id() : opening;
+    }
+
     /** The first words of the text, in quotes, for an article without a title. */
     static String opening(String text) {
         String words = text.strip().replaceAll("\\s+", " ");

@@ -94,7 +94,7 @@ public final class ArticleListView extends VBox {
                 setText(null);
                 return;
             }
-            Label title = new Label(a.title().isBlank() ? a.id() : a.title());
+            Label title = new Label(org.annalist.corpus.Sources.heading(a));
             title.getStyleClass().add("article-title");
             title.setWrapText(true);
             title.setMaxHeight(40);

@@ -116,7 +116,7 @@ public final class SourceView extends BorderPane {
                     List.of(), List.of(), List.of());
             return;
         }
-        title.setText(a.title().isBlank() ? a.id() : a.title());
+        title.setText(org.annalist.corpus.Sources.heading(a));
         meta.setText((a.outlet() != null ? a.outlet() + " · " : "") + a.path().getFileName() + " · "
                 + (a.published().isKnown() ? "published " + a.published().date() + " (" + a.published().source().id()
                 + ")" : "no publication date"));
