@@ -1,35 +1,14 @@
 package org.annalist.cli;
 
+import static org.annalist.cli.CliRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import org.annalist.cli.CliRunner.Run;
 import org.junit.jupiter.api.Test;
 
 class ExtractCommandTest {
-
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            var cl = AnnalistCommand.commandLine();
-            cl.setErr(new PrintWriter(err, true));
-            int status = cl.execute(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(saved);
-        }
-    }
 
     @Test
     void extractPrintsTheFourSampleArticlesWithTheirSidecarDates() throws Exception {

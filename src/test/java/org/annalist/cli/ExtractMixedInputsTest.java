@@ -34,7 +34,7 @@ class ExtractMixedInputsTest {
         Files.writeString(dir.resolve("invalid.json"), "{\"text\": \"unterminated");
         Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
 
-        ExtractCommandTest.Run run = ExtractCommandTest.run("extract", dir.toString());
+        CliRunner.Run run = CliRunner.run("extract", dir.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(ids(run.out())).containsExactly("feed#1", "talks");
@@ -54,9 +54,9 @@ class ExtractMixedInputsTest {
         String saved = System.getProperty("annalist.maxFileSize");
         try {
             System.setProperty("annalist.maxFileSize", "1KB");
-            ExtractCommandTest.Run tooBig = ExtractCommandTest.run("extract", dir.toString());
+            CliRunner.Run tooBig = CliRunner.run("extract", dir.toString());
             System.setProperty("annalist.maxFileSize", "huge");
-            ExtractCommandTest.Run badValue = ExtractCommandTest.run("extract", dir.toString());
+            CliRunner.Run badValue = CliRunner.run("extract", dir.toString());
 
             assertThat(tooBig.status()).isEqualTo(1);
             assertThat(tooBig.err()).contains("long.txt: file too large: 3 KB, over the 1 KB limit");

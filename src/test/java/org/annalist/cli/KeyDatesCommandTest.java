@@ -16,7 +16,7 @@ class KeyDatesCommandTest {
 
     @Test
     void printsTheSampleDaysBestFirstWithSummariesEventsAndArticles() throws Exception {
-        ExtractCommandTest.Run run = ExtractCommandTest.run("keydates", "samples");
+        CliRunner.Run run = CliRunner.run("keydates", "samples");
 
         assertThat(run.status()).isZero();
         JsonNode dates = new ObjectMapper().readTree(run.out()).get("dates");
@@ -34,8 +34,8 @@ class KeyDatesCommandTest {
 
     @Test
     void topKeepsTheFirstK() throws Exception {
-        ExtractCommandTest.Run all = ExtractCommandTest.run("keydates", "samples");
-        ExtractCommandTest.Run top = ExtractCommandTest.run("keydates", "--top", "2", "samples");
+        CliRunner.Run all = CliRunner.run("keydates", "samples");
+        CliRunner.Run top = CliRunner.run("keydates", "--top", "2", "samples");
 
         JsonNode first = new ObjectMapper().readTree(all.out()).get("dates");
         JsonNode two = new ObjectMapper().readTree(top.out()).get("dates");
@@ -46,7 +46,7 @@ class KeyDatesCommandTest {
 
     @Test
     void aBadTopIsBadUsageWithAOneLineReason() {
-        ExtractCommandTest.Run run = ExtractCommandTest.run("keydates", "--top", "0", "samples");
+        CliRunner.Run run = CliRunner.run("keydates", "--top", "0", "samples");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().strip()).contains("--top").doesNotContain("\n");
@@ -57,7 +57,7 @@ class KeyDatesCommandTest {
         Files.writeString(dir.resolve("good.txt"), "Paris, October 5, 2016. France met Russia on Monday in Paris.");
         Files.write(dir.resolve("bad.json"), new byte[] {'{', 'x'});
 
-        ExtractCommandTest.Run run = ExtractCommandTest.run("keydates", dir.toString());
+        CliRunner.Run run = CliRunner.run("keydates", dir.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("bad.json");

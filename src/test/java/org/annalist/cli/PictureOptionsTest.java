@@ -21,7 +21,7 @@ class PictureOptionsTest {
     @Test
     void titleCaptionAndWidthShapeTheSvgAndA4kPictureKeepsItsTextInProportion() throws Exception {
         Path out = dir.resolve("t.svg");
-        var run = ExtractCommandTest.run("export", "--format", "svg", "--title", "Aleppo, autumn 2016",
+        var run = CliRunner.run("export", "--format", "svg", "--title", "Aleppo, autumn 2016",
                 "--caption", "Four articles, October 2016", "--width", "3840", "--out", out.toString(), "samples");
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -36,7 +36,7 @@ class PictureOptionsTest {
     @Test
     void theDefaultTitleIsTheInputsNameAndTheCaptionItsDates() throws Exception {
         Path out = dir.resolve("t.svg");
-        var run = ExtractCommandTest.run("export", "--format", "svg", "--out", out.toString(), "samples");
+        var run = CliRunner.run("export", "--format", "svg", "--out", out.toString(), "samples");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readString(out)).contains(">samples<").containsPattern(">\\d{1,2} \\w+ \\d{4} to \\d{1,2} \\w+ \\d{4}<");
@@ -45,7 +45,7 @@ class PictureOptionsTest {
     @Test
     void aRangeLimitsTheExportedEventsAndThePictureCountsTheRestAsOutside() throws Exception {
         Path csv = dir.resolve("e.csv");
-        var run = ExtractCommandTest.run("export", "--format", "csv", "--no-bom", "--from", "2016-10-01",
+        var run = CliRunner.run("export", "--format", "csv", "--no-bom", "--from", "2016-10-01",
                 "--to", "2016-10-10", "--out", csv.toString(), "samples");
         assertThat(run.status()).as(run.err()).isZero();
         var lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -60,7 +60,7 @@ class PictureOptionsTest {
         }
 
         Path svg = dir.resolve("t.svg");
-        run = ExtractCommandTest.run("export", "--format", "svg", "--from", "2016-10-01", "--to", "2016-10-10",
+        run = CliRunner.run("export", "--format", "svg", "--from", "2016-10-01", "--to", "2016-10-10",
                 "--out", svg.toString(), "samples");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readString(svg)).containsPattern("\\d+ of them from 1 October 2016 to 10 October 2016 \\(\\d+ earlier");
@@ -69,7 +69,7 @@ class PictureOptionsTest {
     @Test
     void renderTakesTheSameOptions() throws Exception {
         Path out = dir.resolve("t.png");
-        var run = ExtractCommandTest.run("render", "--title", "Aleppo", "--from", "2016-09-01", "--to", "2016-10-31",
+        var run = CliRunner.run("render", "--title", "Aleppo", "--from", "2016-09-01", "--to", "2016-10-31",
                 "--width", "3840", "--out", out.toString(), "samples");
         assertThat(run.status()).as(run.err()).isZero();
         BufferedImage img = ImageIO.read(out.toFile());
@@ -86,7 +86,7 @@ class PictureOptionsTest {
             args[2] = dir.resolve("x.png").toString();
             System.arraycopy(range, 0, args, 3, range.length);
             args[args.length - 1] = "samples";
-            var run = ExtractCommandTest.run(args);
+            var run = CliRunner.run(args);
             assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
         }

@@ -19,7 +19,7 @@ class RenderAndExportCommandTest {
     @Test
     void renderWritesAPngExactlyWidthTimesScaleWideWithoutADisplay() throws Exception {
         Path out = dir.resolve("timeline@2x.png");
-        var run = ExtractCommandTest.run("render", "--out", out.toString(), "--width", "900", "--scale", "2", "samples");
+        var run = CliRunner.run("render", "--out", out.toString(), "--width", "900", "--scale", "2", "samples");
 
         assertThat(run.status()).as(run.err()).isZero();
         BufferedImage img = ImageIO.read(out.toFile());
@@ -31,7 +31,7 @@ class RenderAndExportCommandTest {
     @Test
     void renderDrawsTheGraphToo() throws Exception {
         Path out = dir.resolve("graph.png");
-        var run = ExtractCommandTest.run("render", "--view", "graph", "--out", out.toString(), "--width", "640", "samples");
+        var run = CliRunner.run("render", "--view", "graph", "--out", out.toString(), "--width", "640", "samples");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(640);
@@ -46,7 +46,7 @@ class RenderAndExportCommandTest {
                 {"render", "--out", out.toString(), "--width", "-5", "samples"},
                 {"render", "--out", out.toString(), "--view", "map", "samples"},
                 {"export", "--format", "pdf", "--out", out.toString(), "samples"}}) {
-            var run = ExtractCommandTest.run(args);
+            var run = CliRunner.run(args);
             assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
         }
@@ -58,7 +58,7 @@ class RenderAndExportCommandTest {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
         Files.writeString(in.resolve("a.txt"), "France called for talks on Monday.");
-        var run = ExtractCommandTest.run("export", "--format", "csv", "--out", in.resolve("a.csv").toString(), in.toString());
+        var run = CliRunner.run("export", "--format", "csv", "--out", in.resolve("a.csv").toString(), in.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("inside the input folder");
@@ -72,7 +72,7 @@ class RenderAndExportCommandTest {
         ObjectMapper json = new ObjectMapper();
         for (String format : new String[] {"csv", "json", "svg", "timelinejs", "gexf"}) {
             Path out = dir.resolve("out." + format);
-            var run = ExtractCommandTest.run("export", "--format", format, "--out", out.toString(), "samples");
+            var run = CliRunner.run("export", "--format", format, "--out", out.toString(), "samples");
             assertThat(run.status()).as(format + ": " + run.err()).isZero();
             String text = Files.readString(out);
             switch (format) {
@@ -88,7 +88,7 @@ class RenderAndExportCommandTest {
     @Test
     void unreadableInputIsStatusOneAndTheRestIsStillExported() throws Exception {
         Path out = dir.resolve("events.json");
-        var run = ExtractCommandTest.run("export", "--format", "json", "--out", out.toString(), "samples", "no/such/place");
+        var run = CliRunner.run("export", "--format", "json", "--out", out.toString(), "samples", "no/such/place");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("no/such/place");

@@ -16,7 +16,7 @@ class TimexCommandTest {
 
     @Test
     void printsTheSampleExpressionsWithOffsetsValuesAndDays() throws Exception {
-        ExtractCommandTest.Run run = ExtractCommandTest.run("timex", "--dct", "2016-10-23",
+        CliRunner.Run run = CliRunner.run("timex", "--dct", "2016-10-23",
                 "samples/000_fde798e810a4afad.txt");
 
         assertThat(run.status()).isZero();
@@ -38,7 +38,7 @@ class TimexCommandTest {
 
     @Test
     void malformedDctIsBadUsageWithAOneLineReason() {
-        ExtractCommandTest.Run run = ExtractCommandTest.run("timex", "--dct", "2016-13-45",
+        CliRunner.Run run = CliRunner.run("timex", "--dct", "2016-13-45",
                 "samples/000_fde798e810a4afad.txt");
 
         assertThat(run.status()).isEqualTo(2);
@@ -47,7 +47,7 @@ class TimexCommandTest {
 
     @Test
     void missingFileIsBadUsageNamingTheFile() {
-        ExtractCommandTest.Run run = ExtractCommandTest.run("timex", "--dct", "2016-10-23", "nope/missing.txt");
+        CliRunner.Run run = CliRunner.run("timex", "--dct", "2016-10-23", "nope/missing.txt");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().strip()).contains("missing.txt").doesNotContain("\n");
@@ -57,7 +57,7 @@ class TimexCommandTest {
     void emptyFileGivesAnEmptyList() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
 
-        ExtractCommandTest.Run run = ExtractCommandTest.run("timex", "--dct", "2016-10-23", empty.toString());
+        CliRunner.Run run = CliRunner.run("timex", "--dct", "2016-10-23", empty.toString());
 
         assertThat(run.status()).isZero();
         assertThat(new ObjectMapper().readTree(run.out()).get("timexes")).isEmpty();

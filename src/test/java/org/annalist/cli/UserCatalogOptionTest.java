@@ -27,7 +27,7 @@ class UserCatalogOptionTest {
                              "color": "#aa3377", "aliases": ["Atlantean"]}]}
                 """);
 
-        ExtractCommandTest.Run run = ExtractCommandTest.run("extract", "--catalog", catalog.toString(),
+        CliRunner.Run run = CliRunner.run("extract", "--catalog", catalog.toString(),
                 article().toString());
 
         assertThat(run.status()).isZero();
@@ -36,7 +36,7 @@ class UserCatalogOptionTest {
 
     @Test
     void withoutTheCatalogTheInventedStateIsUnknown() throws Exception {
-        ExtractCommandTest.Run run = ExtractCommandTest.run("extract", article().toString());
+        CliRunner.Run run = CliRunner.run("extract", article().toString());
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).doesNotContain("atlantis");
@@ -47,7 +47,7 @@ class UserCatalogOptionTest {
         Path catalog = dir.resolve("broken.json");
         Files.writeString(catalog, "{\"actors\": [ {\"id\": \"x\" ");
 
-        ExtractCommandTest.Run run = ExtractCommandTest.run("extract", "--catalog", catalog.toString(),
+        CliRunner.Run run = CliRunner.run("extract", "--catalog", catalog.toString(),
                 article().toString());
 
         assertThat(run.status()).isEqualTo(2);

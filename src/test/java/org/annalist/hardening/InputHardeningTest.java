@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.annalist.cli.CliRunner;
 import org.annalist.corpus.Article;
 import org.annalist.corpus.Corpus;
 import org.annalist.corpus.CorpusReader;
@@ -127,7 +128,7 @@ class InputHardeningTest {
     @Test
     void m1FileNamesWithControlCharactersAreEscapedOnOneLine() throws Exception {
         Path bad = Files.write(dir.resolve("evil\nannalist: forged\u001b[31m.txt"), new byte[] {0, 1, 2});
-        Cli.Run run = Cli.run("extract", bad.toString());
+        CliRunner.Run run = CliRunner.run("extract", bad.toString());
         assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
         assertThat(run.err()).contains("evil\\nannalist: forged\\e[31m.txt").doesNotContain("\u001b");
     }
@@ -166,7 +167,7 @@ class InputHardeningTest {
         Path fifo = dir.resolve("pipe.txt");
         assumeTrue(OutputSafetyTest.mkfifo(fifo));
         for (String file : List.of(fifo.toString(), "/dev/zero")) {
-            Cli.Run run = Cli.run("timex", "--dct", "2016-10-06", file);
+            CliRunner.Run run = CliRunner.run("timex", "--dct", "2016-10-06", file);
             assertThat(run.status()).isNotZero();
             assertThat(run.err()).contains("not a regular file").doesNotContain("no such file");
         }
@@ -179,7 +180,7 @@ class InputHardeningTest {
         assumeTrue(OutputSafetyTest.mkfifo(fifo));
         Path article = Files.writeString(dir.resolve("a.txt"), STORY);
         for (String catalog : List.of(fifo.toString(), "/dev/zero")) {
-            Cli.Run run = Cli.run("extract", "--catalog", catalog, article.toString());
+            CliRunner.Run run = CliRunner.run("extract", "--catalog", catalog, article.toString());
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).contains("not a regular file").doesNotContain("OutOfMemory", "\tat ", "Usage:");
             assertThat(run.err().strip().lines()).as("one line naming the catalog").hasSize(1);
@@ -193,7 +194,7 @@ class InputHardeningTest {
         Files.writeString(dir.resolve("a/x.txt"), STORY);
         Files.writeString(dir.resolve("b/x.txt"), "Russia on Tuesday rejected the call.\n");
         Files.writeString(dir.resolve("b/y.txt"), STORY);
-        Cli.Run run = Cli.run("extract", dir.toString());
+        CliRunner.Run run = CliRunner.run("extract", dir.toString());
         JsonNode articles = new ObjectMapper().readTree(run.out()).path("articles");
         assertThat(articles.findValuesAsText("id")).containsExactly("a/x", "b/x", "y");
         assertThat(read(dir).articles()).extracting(Article::id).containsExactly("a/x", "b/x", "y");

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.annalist.cli.CliRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class OutputSafetyTest {
         Files.createSymbolicLink(dir.resolve("alias"), in);
     }
 
-    private void assertRefused(Cli.Run run) throws Exception {
+    private void assertRefused(CliRunner.Run run) throws Exception {
         assertThat(run.status()).as(run.err()).isEqualTo(2);
         assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
         assertThat(Files.readString(article)).isEqualTo(ARTICLE);
@@ -41,18 +42,18 @@ class OutputSafetyTest {
 
     @Test
     void d1OutThroughALinkOntoAnInputIsRefused() throws Exception {
-        assertRefused(Cli.run("export", "--format", "csv", "--out", dir.resolve("alias/001.txt").toString(), in.toString()));
+        assertRefused(CliRunner.run("export", "--format", "csv", "--out", dir.resolve("alias/001.txt").toString(), in.toString()));
     }
 
     @Test
     void d1InputThroughALinkAndOutAsItsRealPathIsRefused() throws Exception {
-        assertRefused(Cli.run("export", "--format", "csv", "--out", article.toString(), dir.resolve("alias").toString()));
+        assertRefused(CliRunner.run("export", "--format", "csv", "--out", article.toString(), dir.resolve("alias").toString()));
     }
 
     @Test
     void d1NewFileInsideAnInputFolderReachedThroughALinkIsRefused() throws Exception {
         Files.createDirectories(in.resolve("sub"));
-        Cli.Run run = Cli.run("export", "--format", "csv", "--out", dir.resolve("alias/sub/new.csv").toString(), in.toString());
+        CliRunner.Run run = CliRunner.run("export", "--format", "csv", "--out", dir.resolve("alias/sub/new.csv").toString(), in.toString());
         assertRefused(run);
         assertThat(in.resolve("sub/new.csv")).doesNotExist();
     }
@@ -62,7 +63,7 @@ class OutputSafetyTest {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.writeString(elsewhere.resolve("002.txt"), ARTICLE);
         Files.createSymbolicLink(in.resolve("linked"), elsewhere);
-        Cli.Run run = Cli.run("export", "--format", "csv", "--out", elsewhere.resolve("x.csv").toString(), in.toString());
+        CliRunner.Run run = CliRunner.run("export", "--format", "csv", "--out", elsewhere.resolve("x.csv").toString(), in.toString());
         assertRefused(run);
         assertThat(elsewhere.resolve("x.csv")).doesNotExist();
     }
@@ -71,7 +72,7 @@ class OutputSafetyTest {
     void d2OutOnTheSidecarOfAFileInputIsRefused() throws Exception {
         Path sidecar = in.resolve("001.meta.json");
         Files.writeString(sidecar, "{\"published\": \"2016-10-06\"}");
-        assertRefused(Cli.run("export", "--format", "csv", "--out", sidecar.toString(), article.toString()));
+        assertRefused(CliRunner.run("export", "--format", "csv", "--out", sidecar.toString(), article.toString()));
         assertThat(Files.readString(sidecar)).contains("2016-10-06");
     }
 
@@ -79,7 +80,7 @@ class OutputSafetyTest {
     void d3OutOnAFifoIsRefusedAndTheFifoStays() throws Exception {
         Path fifo = dir.resolve("pipe");
         assumeTrue(mkfifo(fifo), "mkfifo available");
-        Cli.Run run = Cli.run("export", "--format", "csv", "--out", fifo.toString(), in.toString());
+        CliRunner.Run run = CliRunner.run("export", "--format", "csv", "--out", fifo.toString(), in.toString());
         assertRefused(run);
         assertThat(run.err()).contains("not a regular file");
         assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
@@ -90,7 +91,7 @@ class OutputSafetyTest {
     void d3OutOnASymbolicLinkIsRefusedAndTheLinkStays() throws Exception {
         Path target = Files.writeString(dir.resolve("precious.txt"), "keep me");
         Path link = Files.createSymbolicLink(dir.resolve("out.csv"), target);
-        assertRefused(Cli.run("export", "--format", "csv", "--out", link.toString(), in.toString()));
+        assertRefused(CliRunner.run("export", "--format", "csv", "--out", link.toString(), in.toString()));
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(target)).isEqualTo("keep me");
     }
@@ -98,12 +99,12 @@ class OutputSafetyTest {
     @Test
     void w13NoParentFolderIsCreatedUnlessAsked() throws Exception {
         Path out = dir.resolve("missing/deeper/x.csv");
-        Cli.Run run = Cli.run("export", "--format", "csv", "--out", out.toString(), in.toString());
+        CliRunner.Run run = CliRunner.run("export", "--format", "csv", "--out", out.toString(), in.toString());
         assertRefused(run);
         assertThat(run.err()).contains("--mkdirs");
         assertThat(dir.resolve("missing")).doesNotExist();
 
-        Cli.Run asked = Cli.run("export", "--format", "csv", "--mkdirs", "--out", out.toString(), in.toString());
+        CliRunner.Run asked = CliRunner.run("export", "--format", "csv", "--mkdirs", "--out", out.toString(), in.toString());
         assertThat(asked.status()).as(asked.err()).isZero();
         assertThat(out).isRegularFile();
     }
@@ -111,7 +112,7 @@ class OutputSafetyTest {
     @Test
     void w14AnOversizedRenderIsBadUsageExit2() throws Exception {
         Path out = dir.resolve("huge.png");
-        Cli.Run run = Cli.run("render", "--width", "20000", "--scale", "4", "--out", out.toString(), "samples");
+        CliRunner.Run run = CliRunner.run("render", "--width", "20000", "--scale", "4", "--out", out.toString(), "samples");
         assertThat(run.status()).as(run.err()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(out).doesNotExist();
@@ -124,7 +125,7 @@ class OutputSafetyTest {
         Files.writeString(stale, "half a file from a run that was killed");
         Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS)));
 
-        Cli.Run run = Cli.run("export", "--format", "csv", "--out", outDir.resolve("x.csv").toString(), in.toString());
+        CliRunner.Run run = CliRunner.run("export", "--format", "csv", "--out", outDir.resolve("x.csv").toString(), in.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         try (var files = Files.list(outDir)) {

@@ -1,22 +1,21 @@
-package org.annalist.hardening;
+package org.annalist.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import org.annalist.cli.AnnalistCommand;
 
-/** Runs the command line in-process and keeps its exit status, stdout and stderr. */
-final class Cli {
+/** Runs the command line in-process and keeps its exit status, stdout and stderr (for the CLI tests). */
+public final class CliRunner {
 
-    record Run(int status, String out, String err) {
+    public record Run(int status, String out, String err) {
     }
 
-    private Cli() {
+    private CliRunner() {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         PrintStream saved = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
