@@ -1,6 +1,7 @@
-import re,sys
+import sys
+
+import audit_tally
 # n: (act, date, roles, type, status, summary, note); '-' = not applicable (not a real act)
-J = {}
 NON = {1:"an expectation ('was expected to step down')",2:"tea party rallies",3:"reader comment",4:"reader comment",6:"a journalist resigning",
 7:"some Egyptians' sentiment",9:"experts' analysis",11:"talk-show chat",12:"reader comment",13:"reader comment",15:"blogger ('she writes')",
 21:"'it strikes me'",25:"quoted intent ('we will continue')",27:"earthquake 'struck'",29:"interviewee",30:"transcript analysis",31:"reader comment",
@@ -54,23 +55,4 @@ ACT = {
 79:"YYNNYN 'they said people should return to the table' read as the US returning",
 80:"YYNNYN Pakistani court order read as the US accusing Pakistan",
 }
-text = open(sys.argv[1]).read()
-heads = re.findall(r'^## (\d+)\. (.*?)  \[', text, re.M)
-print("| # | summary | act | date | roles | type | status | summary ok | note |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-t = dict(act=0, date=0, roles=0, type=0, status=0, summ=0, full=0)
-for n, s in heads:
-    n = int(n)
-    if n in NON:
-        print("| %d | %s | N | | | | | | %s |" % (n, s, NON[n])); continue
-    v = ACT[n]; f = v[:6]; note = v[7:]
-    print("| %d | %s | %s | %s | %s | %s | %s | %s | %s |" % (n, s, *f, note))
-    t['act'] += 1
-    for k, c in zip(['date','roles','type','status','summ'], f[1:]):
-        t[k] += c == 'Y'
-    t['full'] += f[1:5] == 'YYYY'
-a = t['act']
-print("\n**Tally:** real acts %d/80; fully right (act, date, roles, type, status) %d/80; of real acts: roles %d (%.0f%%), date %d (%.0f%%), type %d (%.0f%%), status %d (%.0f%%), summary a correct readable line %d (%.0f%%)." % (
-    a, t['full'], t['roles'], 100*t['roles']/a, t['date'], 100*t['date']/a, t['type'], 100*t['type']/a, t['status'], 100*t['status']/a, t['summ'], 100*t['summ']/a))
-says = sum(1 for n, s in heads if re.fullmatch(r'[^:]* (says|demands)', s))
-print("Summaries of the form 'X says' / 'X demands' with nothing said: %d of 80." % says)
+audit_tally.report(open(sys.argv[1]).read(), NON, ACT)
