@@ -1,6 +1,5 @@
 package org.annalist.ui.timeline;
 
-import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
@@ -8,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import org.annalist.ui.canvas.CoalescedRedraw;
 import org.annalist.timeline.Overview;
 import org.annalist.timeline.Palette;
 import org.annalist.timeline.RobustRange;
@@ -33,7 +33,7 @@ public final class OverviewStrip extends Region {
     private final Button after = badge();
     private Overview overview = Overview.of(java.util.List.of(), null);
     private TimeScale domain = TimeScale.exactly(0, 1, 1);
-    private boolean redrawPending;
+    private final CoalescedRedraw frames = new CoalescedRedraw(this::redraw);
     private Drag drag = Drag.NONE;
     private double pressX;
     private double pressFrom;
@@ -50,8 +50,8 @@ public final class OverviewStrip extends Region {
         before.setOnAction(e -> model.listOutside());
         after.setOnAction(e -> model.listOutside());
         model.indexProperty().addListener(o -> rebuild());
-        model.scaleProperty().addListener(o -> requestRedraw());
-        model.workspace().darkProperty().addListener(o -> requestRedraw());
+        model.scaleProperty().addListener(o -> frames.request());
+        model.workspace().darkProperty().addListener(o -> frames.request());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
@@ -80,7 +80,7 @@ public final class OverviewStrip extends Region {
             after.setTooltip(tip);
         }
         requestLayout();
-        requestRedraw();
+        frames.request();
     }
 
     @Override
@@ -110,16 +110,9 @@ public final class OverviewStrip extends Region {
         return HEIGHT;
     }
 
-    private void requestRedraw() {
-        if (!redrawPending) {
-            redrawPending = true;
-            Platform.runLater(this::redraw);
-        }
-    }
-
     /** Draws the strip now. */
     void redraw() {
-        redrawPending = false;
+        frames.done();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w < 2 || h < 2) {
@@ -209,7 +202,7 @@ public final class OverviewStrip extends Region {
             model.showExactly(day - half, day + half);
         }
         drag = Drag.NONE;
-        requestRedraw();
+        frames.request();
     }
 
     /** The x in this strip's coordinates where {@code epochDay} is drawn (for tests and tooltips). */

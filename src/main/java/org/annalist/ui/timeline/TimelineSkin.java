@@ -3,7 +3,6 @@ package org.annalist.ui.timeline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -16,6 +15,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
+import org.annalist.ui.canvas.CoalescedRedraw;
 import org.annalist.events.Event;
 import org.annalist.timeline.LaneIndex;
 import org.annalist.timeline.Mark;
@@ -43,7 +43,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     private final WorkspaceViewModel workspace;
     private List<Mark> marks = List.of();
     private TimelineGeometry geometry;
-    private boolean redrawPending;
+    private final CoalescedRedraw frames = new CoalescedRedraw(this::redraw);
     private double pressX;
     private double lastX;
     private boolean dragged;
@@ -64,7 +64,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         for (var p : List.of(model.scaleProperty(), model.indexProperty(), model.colourModeProperty(),
                 workspace.selection().eventProperty(), workspace.matchesProperty(), workspace.darkProperty(),
                 lanesBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty())) {
-            p.addListener(o -> requestRedraw());
+            p.addListener(o -> frames.request());
         }
         workspace.selection().eventProperty().addListener((o, was, now) -> model.reveal(now));
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -100,16 +100,9 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         return 120;
     }
 
-    private void requestRedraw() {
-        if (!redrawPending) {
-            redrawPending = true;
-            Platform.runLater(this::redraw);
-        }
-    }
-
     /** Draws one frame now; also called directly so tests see the result at once. */
     void redraw() {
-        redrawPending = false;
+        frames.done();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w < 1 || h < 1) {
@@ -143,7 +136,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
                 index.events(), theme);
         if (Math.abs(used - legendHeight) > 0.5) {
             legendHeight = used;
-            requestRedraw();
+            frames.request();
         }
         if (index.isEmpty()) {
             c.fill(theme.muted());
