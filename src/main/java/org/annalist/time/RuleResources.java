@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.annalist.text.StrictJson;
 
 /**
  * Loads the tagger's JSON resources (listed in {@code index.json}) once: named alternatives
@@ -49,7 +50,8 @@ final class RuleResources {
         index.get("repattern").forEach(f -> r.loadRepattern(r.read(f.asText())));
         index.get("normalization").forEach(f -> r.loadTables(r.read(f.asText())));
         r.loadCues(r.read(index.get("context").asText()));
-        r.years = new YearPlausibility(r.read(index.get("years").asText()));
+        r.years = new YearPlausibility(StrictJson.resource(RuleResources.class, index.get("years").asText(),
+                YearPlausibility.Rules.class));
         index.get("rules").forEach(f -> r.loadRules(f.asText(), r.read(f.asText())));
         return r;
     }

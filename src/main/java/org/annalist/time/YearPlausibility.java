@@ -1,6 +1,5 @@
 package org.annalist.time;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,20 +40,30 @@ final class YearPlausibility {
     private final Set<String> idBefore;
     private final Pattern idAfter;
 
-    YearPlausibility(JsonNode json) {
-        nearPast = json.path("nearPastYears").asInt(25);
-        nearFuture = json.path("nearFutureYears").asInt(5);
-        medium = json.path("mediumYears").asInt(120);
-        strongBefore = before(json.path("strongBefore"));
-        strongAfter = after(json.path("strongAfter"));
-        mediumBefore = before(json.path("mediumBefore"));
-        mediumAfter = after(json.path("mediumAfter"));
-        clockBefore = before(json.path("clockBefore"));
-        clockAfter = after(json.path("clockAfter"));
-        countBefore = before(json.path("countBefore"));
-        countAfter = after(json.path("countAfter"));
-        idBefore = before(json.path("idBefore"));
-        idAfter = after(json.path("idAfter"));
+    /**
+     * The word lists of {@code context/years.json}, bound strictly (an unknown or missing key
+     * fails the load, so a misspelt list name is never silently empty).
+     */
+    record Rules(String about, int nearPastYears, int nearFutureYears, int mediumYears,
+            List<String> strongBefore, List<String> strongAfter, List<String> mediumBefore, List<String> mediumAfter,
+            List<String> clockAfter, List<String> clockBefore, List<String> countBefore, List<String> countAfter,
+            List<String> idBefore, List<String> idAfter) {
+    }
+
+    YearPlausibility(Rules rules) {
+        nearPast = rules.nearPastYears();
+        nearFuture = rules.nearFutureYears();
+        medium = rules.mediumYears();
+        strongBefore = before(rules.strongBefore());
+        strongAfter = after(rules.strongAfter());
+        mediumBefore = before(rules.mediumBefore());
+        mediumAfter = after(rules.mediumAfter());
+        clockBefore = before(rules.clockBefore());
+        clockAfter = after(rules.clockAfter());
+        countBefore = before(rules.countBefore());
+        countAfter = after(rules.countAfter());
+        idBefore = before(rules.idBefore());
+        idAfter = after(rules.idAfter());
     }
 
     /**
@@ -128,22 +137,20 @@ final class YearPlausibility {
         return false;
     }
 
-    private static Set<String> before(JsonNode words) {
+    private static Set<String> before(List<String> words) {
         Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.asText().toLowerCase(Locale.ROOT)));
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
         return out;
     }
 
     /** The phrases as whole words starting right after the number. */
-    private static Pattern after(JsonNode words) {
+    private static Pattern after(List<String> words) {
         return Pattern.compile("\\s*" + alternation(words) + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static String alternation(JsonNode words) {
-        List<String> list = new ArrayList<>();
-        words.forEach(w -> list.add(w.asText()));
-        return list.stream().sorted(Comparator.comparingInt(String::length).reversed())
+    private static String alternation(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
     }

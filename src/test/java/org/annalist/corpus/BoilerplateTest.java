@@ -99,4 +99,35 @@ class BoilerplateTest {
         assertThat(a.excluded().get(3).span().end()).isEqualTo(a.text().length());
         assertThat(a.isExcluded(new Span(a.text().indexOf("Officials said"), a.text().indexOf("Officials said") + 14))).isFalse();
     }
+
+    @Test
+    void aVideoBoxStampWithItsCaptionIsFurnitureAndDatesNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a list of video teasers, each "updated:" with a machine time stamp and the video's caption on the same line
+        String text = "updated: Thu May 03 2012 06:46:00 A reporter speaks with the interim prime minister.\n"
+                + "Rebels said on Monday they had taken the port after two days of fighting.\n"
+                + "updated: Fri Mar 04 2011 07:15:00 A correspondent reports from the front line.\n";
+        java.nio.file.Files.writeString(dir.resolve("videos.txt"), text);
+
+        Article a = Fixtures.read(dir).articles().get(0);
+
+        assertThat(a.excluded()).extracting(r -> r.span().of(a.text())).containsExactly(
+                "updated: Thu May 03 2012 06:46:00 A reporter speaks with the interim prime minister.",
+                "updated: Fri Mar 04 2011 07:15:00 A correspondent reports from the front line.");
+        assertThat(a.published().isKnown()).as("a video's stamp is not the article's byline").isFalse();
+    }
+
+    @Test
+    void aCommentStampWithTwoClockTimesOpensTheCommentSection() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String story = "The senators said on Monday that the no-fly zone should be imposed at once, and the debate went on.\n"
+                .repeat(12);
+        String comment = "These leaders are smarter than a fifth grader! March 1, 2011 08:24 am at 8:24 am | Next comment here.\n";
+        String text = story + comment + "A CNN feed item for February 11, 2013 - wp.\n";
+
+        assertThat(detector.detect(text, 0)).singleElement().satisfies(r -> {
+            assertThat(r.span().start()).isEqualTo(story.length());
+            assertThat(r.span().end()).isEqualTo(text.length());
+            assertThat(r.reason()).startsWith("boilerplate: reader comments");
+        });
+    }
 }
