@@ -42,6 +42,13 @@ final class Placement {
             int y = dct.getYear() - 1 + i;
             candidates[i] = valid(y, month, day) ? LocalDate.of(y, month, day) : null;
         }
+        if (s.listItem()) {
+            // a chronology of past events: each item in the latest year that puts it on or before publication
+            LocalDate past = candidates[1] != null && !candidates[1].isAfter(dct) ? candidates[1] : candidates[0];
+            if (past != null) {
+                return past.toString();
+            }
+        }
         LocalDate best = choose(candidates, ChronoUnit.DAYS, DAY_TOLERANCE, DAY_REACH);
         return best == null ? null : best.toString();
     }

@@ -53,12 +53,20 @@ final class RuleTagger implements TimeTagger {
         List<TimeExpression> out = new ArrayList<>();
         String reference = dct == null ? null : dct.toString();
         int lastToken = 0;
+        int listLineEnd = -1;
         for (Candidate c : candidates) {
             while (lastToken < tokens.size() && tokens.get(lastToken).end() < c.end()) {
                 lastToken++;
             }
             Tense tense = tenses.around(text, tokens, c.firstToken(), Math.min(lastToken, tokens.size() - 1));
-            Normalizer.Normalized n = normalizer.normalize(c.rule(), c.match(), new Situation(dct, tense, reference));
+            if (headsListItem(text, c.start(), c.end())) {
+                int eol = text.indexOf('\n', c.end());
+                listLineEnd = eol < 0 ? text.length() : eol;
+            }
+            // the head of a chronology item and the other dates of its line ("Feb. 17 - Activists designate Feb. 17 ...")
+            boolean listItem = tense != Tense.FUTURE && c.start() < listLineEnd;
+            Normalizer.Normalized n = normalizer.normalize(c.rule(), c.match(),
+                    new Situation(dct, listItem ? Tense.PAST : tense, reference, listItem));
             if (n == null || c.rule().bareYear() && !isYear(text, c, n, dct)) {
                 continue;
             }
@@ -115,6 +123,27 @@ final class RuleTagger implements TimeTagger {
         }
         all.sort(Comparator.comparingInt(Candidate::start));
         return all;
+    }
+
+    /**
+     * True when the expression opens a line (after white space or a bullet) and a dash or colon follows
+     * it: the head of a chronology item ("Feb. 28 - EU governments approve ...", "March 5: ...").
+     */
+    static boolean headsListItem(String text, int start, int end) {
+        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char ch = text.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != '*' && ch != '\u2022' && ch != '-') {
+                return false;
+            }
+        }
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= text.length() || "-\u2013\u2014:".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        return i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** A bare number read as a year only when {@link YearPlausibility} agrees. */

@@ -30,7 +30,9 @@ final class TenseCues {
 
     /** The tense around tokens {@code [first, last]} of {@code tokens}. */
     Tense around(String text, List<Token> tokens, int first, int last) {
-        for (int i = first - 1; i >= 0 && i >= first - BACK; i--) {
+        // an expression that opens its sentence has no cue before it: "... step down.\nJune 1 - ..." is not future
+        int back = tokens.get(first).sentenceStart() ? first : Math.max(-1, first - 1 - BACK);
+        for (int i = first - 1; i > back; i--) {
             Tense t = cue(text, tokens, i);
             if (t != Tense.UNKNOWN) {
                 return t;
