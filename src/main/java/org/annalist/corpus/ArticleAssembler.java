@@ -24,8 +24,10 @@ final class ArticleAssembler {
         String title = meta.title() != null ? meta.title()
                 : titles.headline(text, raw.bodyStart(), excluded).or(() -> titles.fromUrl(meta.url())).orElse("");
         List<Span> skip = excluded.stream().map(ExcludedRange::span).toList();
+        List<Span> comments = excluded.stream().filter(r -> r.reason().startsWith(BoilerplateDetector.COMMENTS))
+                .map(ExcludedRange::span).toList();
         PublicationDate published = dates.resolve(
-                new PublicationDateResolver.Evidence(meta.published(), meta.url(), text, raw.bodyStart(), skip));
+                new PublicationDateResolver.Evidence(meta.published(), meta.url(), text, raw.bodyStart(), skip, comments));
         return new Article(raw.id(), path, title, meta.url(), meta.outlet(), published, text, excluded);
     }
 }

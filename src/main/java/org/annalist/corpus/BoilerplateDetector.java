@@ -14,6 +14,8 @@ import org.annalist.text.Span;
 final class BoilerplateDetector {
 
     private static final int COMMENT_STAMP_MIN_OFFSET = 1000;
+    /** The reason of a reader-comment range starts with this. */
+    static final String COMMENTS = "boilerplate: reader comments";
     private final BoilerplateRules rules;
 
     BoilerplateDetector(BoilerplateRules rules) {
@@ -27,11 +29,12 @@ final class BoilerplateDetector {
         }
         List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
                 .filter(l -> l.span().start() >= bodyStart).toList();
+        int stamped = commentsByStamp(lines);
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
-            if (opensComments(line, text.length())) {
+            if (i == stamped || opensComments(line, text.length())) {
                 out.add(new ExcludedRange(new Span(line.span().start(), text.length()),
-                        "boilerplate: reader comments from '" + shorten(line.text()) + "'"));
+                        COMMENTS + " from '" + shorten(line.text()) + "'"));
                 break;
             }
             int runEnd = headlineRunAfterCue(lines, i, text.length());
@@ -49,6 +52,27 @@ final class BoilerplateDetector {
         }
         out.sort(Comparator.comparing(ExcludedRange::span));
         return out;
+    }
+
+    /**
+     * The line that opens a comment section found by a comment's own stamp ("March 21, 2011 at 9:14 am |")
+     * below the first line: a cue line ("We want to hear from you", "Post a comment") shortly before
+     * the stamp, else the stamp's line; -1 when no line carries such a stamp.
+     */
+    private int commentsByStamp(List<TextBlocks.Block> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            TextBlocks.Block line = lines.get(i);
+            if (line.text().length() <= 5000 && rules.commentStamp.matcher(line.text()).find()) {
+                for (int j = i - 1; j >= 1 && line.span().start() - lines.get(j).span().start() <= rules.commentCueReach; j--) {
+                    String cue = lines.get(j).text();
+                    if (cue.length() <= 80 && rules.commentCue.matcher(cue).matches()) {
+                        return j;
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Reader comments run to the end of the page; only after a share of the article, so a story about comments keeps its text. */

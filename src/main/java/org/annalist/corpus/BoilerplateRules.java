@@ -21,6 +21,10 @@ final class BoilerplateRules {
     final Pattern commentCue;
     /** One reader comment: "August 1, 2012 at 10:56 pm | Reply ...". */
     final Pattern commentLine;
+    /** A comment's own stamp, clear anywhere below the first line ("March 21, 2011 at 9:14 am |"). */
+    final Pattern commentStamp;
+    /** How far before such a stamp a cue line ("We want to hear from you") opens the section instead. */
+    final int commentCueReach;
     /** A social-media, short-URL or bare-time widget line ("... RETWEET ...", "Get short URL 1721"). */
     final Pattern widgetLine;
     final int minHeadlines;
@@ -43,6 +47,8 @@ final class BoilerplateRules {
         debrisLine = Pattern.compile(json.path("debrisLine").asText(), FLAGS);
         commentCue = Pattern.compile("[\\s\\p{P}]*(?:" + alternation(json.path("commentCues")) + ")[\\s:.!]*", FLAGS);
         commentLine = Pattern.compile(json.path("commentLine").asText(), FLAGS);
+        commentStamp = Pattern.compile(json.path("commentStamp").asText(), FLAGS);
+        commentCueReach = json.path("commentCueReach").asInt(3000);
         widgetLine = Pattern.compile(alternation(json.path("widgetLines")));
         JsonNode run = json.path("listRun");
         minHeadlines = run.path("minHeadlines").asInt(2);

@@ -134,6 +134,11 @@ final class DateFinder {
     }
 
     /** True when the words before {@code span} make its date a deadline or a plan ("by March 31", "will ... on"). */
+    /** How far below the start of the body a dateline or date stamp may stand. */
+    int topWindow() {
+        return rules.datelineWindow;
+    }
+
     boolean isDeadline(String text, Span span) {
         String before = text.substring(Math.max(0, span.start() - 30), span.start());
         return rules.deadlineCues.stream().anyMatch(p -> p.matcher(before).find());

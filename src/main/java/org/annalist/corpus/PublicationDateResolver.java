@@ -15,10 +15,17 @@ import org.annalist.text.Span;
  */
 final class PublicationDateResolver {
 
+    /** A comment stamp's clock time after its date: "March 21, 2011 at 9:14 am", "2011 08:24 am". */
+    private static final java.util.regex.Pattern CLOCK_AFTER = java.util.regex.Pattern.compile(
+            ",?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d\\s*[ap]\\.?m\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** What the resolver looks at; {@code metadata} is null when no metadata gave a date. */
-    record Evidence(PublicationDate metadata, String url, String text, int bodyStart, List<Span> excluded) {
+    record Evidence(PublicationDate metadata, String url, String text, int bodyStart, List<Span> excluded,
+            List<Span> comments) {
+        Evidence(PublicationDate metadata, String url, String text, int bodyStart, List<Span> excluded) {
+            this(metadata, url, text, bodyStart, excluded, List.of());
+        }
     }
 
     private final DateFinder finder;
@@ -59,7 +66,7 @@ final class PublicationDateResolver {
             }
             why = "; the dateline '" + dateline.get().text() + "' gives no year and the text names none";
         }
-        return latestMentioned(e).orElse(PublicationDate.none(
+        return latestMentioned(e).or(() -> earliestComment(e)).orElse(PublicationDate.none(
                 "nothing found: no date in metadata, URL, dateline, byline or text" + why + "; set it by hand"));
     }
 
@@ -103,6 +110,28 @@ final class PublicationDateResolver {
         return finder.fullDates(e.text(), e.excluded()).stream()
                 .filter(f -> !f.date().isAfter(today) && !finder.isDeadline(e.text(), f.span()))
                 .max(Comparator.comparing(DateFinder.Found::date));
+    }
+
+    /**
+     * A page that is mostly its readers' comments (the comments open near the top, where a date stamp
+     * would stand) and has no other date: a comment comes after the article, so the earliest comment
+     * stamp (a date with its clock time) bounds the publication from above and is most often its day.
+     */
+    private Optional<PublicationDate> earliestComment(Evidence e) {
+        int top = e.bodyStart() + finder.topWindow();
+        List<Span> near = e.comments().stream().filter(c -> c.start() <= top).toList();
+        if (near.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Span> others = e.excluded().stream().filter(s -> !near.contains(s)).toList();
+        LocalDate today = LocalDate.now();
+        return finder.fullDates(e.text(), others).stream()
+                .filter(f -> !f.date().isAfter(today) && near.stream().anyMatch(c -> c.contains(f.span()))
+                        && CLOCK_AFTER.matcher(e.text()).region(f.span().end(), Math.min(e.text().length(),
+                                f.span().end() + 20)).lookingAt())
+                .min(Comparator.comparing(DateFinder.Found::date))
+                .map(f -> new PublicationDate(f.date(), DateSource.INFERRED, "estimated: the earliest reader comment is dated "
+                        + HUMAN.format(f.date()) + " ('" + f.text() + "'); the article is from that day or before"));
     }
 
     private Optional<PublicationDate> latestMentioned(Evidence e) {

@@ -130,4 +130,35 @@ class BoilerplateTest {
             assertThat(r.reason()).startsWith("boilerplate: reader comments");
         });
     }
+
+    @Test
+    void aCommentPageOpensAtItsCueLineEvenNearTheTopAndDatesTheArticleByItsFirstComment(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String story = "Should the allies arm the rebels?\nWe want to hear from you.\n";
+        String comments = "They should not, it would only prolong the war.\nMarch 21, 2011 at 9:14 am | I am confused by our involvement.\n"
+                + "March 22, 2011 at 10:13 am | Reply The US has a role to play.\n";
+        java.nio.file.Files.writeString(dir.resolve("blog.txt"), story + comments);
+
+        Article a = Fixtures.read(dir).articles().get(0);
+
+        assertThat(a.excluded()).singleElement().satisfies(r -> {
+            assertThat(r.span().of(a.text())).startsWith("We want to hear from you.").endsWith("role to play.\n");
+            assertThat(r.reason()).startsWith("boilerplate: reader comments");
+        });
+        assertThat(a.published().date()).isEqualTo(java.time.LocalDate.of(2011, 3, 21));
+        assertThat(a.published().source()).isEqualTo(DateSource.INFERRED);
+        assertThat(a.published().note()).contains("earliest reader comment");
+    }
+
+    @Test
+    void aReportAsAbusiveSignatureOpensTheComments() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String story = "The rebels took the town on Sunday after a week of fighting, the council said.\n".repeat(15);
+        String text = story + "Great analysis.\nPosted by reader7 | Report as abusive I disagree with every word.\n";
+
+        assertThat(detector.detect(text, 0)).singleElement().satisfies(r -> {
+            assertThat(r.span().of(text)).startsWith("Posted by reader7");
+            assertThat(r.reason()).startsWith("boilerplate: reader comments");
+        });
+    }
 }

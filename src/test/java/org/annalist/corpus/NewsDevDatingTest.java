@@ -65,6 +65,11 @@ class NewsDevDatingTest {
                 t.late.add(a.id() + " real " + real + " got " + a.published().date() + ": " + a.published().note());
             }
         }
+        String dump = System.getProperty("newsdev.dump"); // a file for comparing two runs article by article
+        if (dump != null) {
+            Files.write(Path.of(dump), corpus.articles().stream().map(a -> a.id() + "\t" + truth.get(a.id()) + "\t"
+                    + a.published().date() + "\t" + a.published().source().id() + "\t" + a.published().note()).toList());
+        }
         int total = corpus.articles().size();
         int dated = bySource.values().stream().mapToInt(t -> t.dated).sum();
         int exact = bySource.values().stream().mapToInt(t -> t.exact).sum();
