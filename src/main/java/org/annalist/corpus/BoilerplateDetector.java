@@ -65,7 +65,8 @@ final class BoilerplateDetector {
             if (line.text().length() <= 5000 && rules.commentStamp.matcher(line.text()).find()) {
                 for (int j = i - 1; j >= 1 && line.span().start() - lines.get(j).span().start() <= rules.commentCueReach; j--) {
                     String cue = lines.get(j).text();
-                    if (cue.length() <= 80 && rules.commentCue.matcher(cue).matches()) {
+                    if (cue.length() <= 80 && (rules.commentCue.matcher(cue).matches()
+                            || rules.commentHeading.matcher(cue).matches())) {
                         return j;
                     }
                 }

@@ -25,6 +25,8 @@ final class BoilerplateRules {
     final Pattern commentStamp;
     /** How far before such a stamp a cue line ("We want to hear from you") opens the section instead. */
     final int commentCueReach;
+    /** A bare heading ("Comments", "Discussion (12)") that opens the comments when a comment stamp follows it. */
+    final Pattern commentHeading;
     /** A social-media, short-URL or bare-time widget line ("... RETWEET ...", "Get short URL 1721"). */
     final Pattern widgetLine;
     final int minHeadlines;
@@ -49,6 +51,7 @@ final class BoilerplateRules {
         commentLine = Pattern.compile(json.path("commentLine").asText(), FLAGS);
         commentStamp = Pattern.compile(json.path("commentStamp").asText(), FLAGS);
         commentCueReach = json.path("commentCueReach").asInt(3000);
+        commentHeading = Pattern.compile(json.path("commentHeading").asText(), FLAGS);
         widgetLine = Pattern.compile(alternation(json.path("widgetLines")));
         JsonNode run = json.path("listRun");
         minHeadlines = run.path("minHeadlines").asInt(2);
