@@ -121,6 +121,49 @@ final class RoleFinder {
         return List.of();
     }
 
+    /**
+     * The organisation an envoy of the sentence is accredited to, as the other party of a
+     * diplomatic act of the envoy's state that names none ("Russian U.N. Ambassador Vitaly Churkin
+     * said Moscow was engaged in discussions": Russia consults at the UN). Material acts happen in
+     * places, not at an organisation's table: they get none.
+     */
+    List<String> venue(SentenceView v, List<String> source, EventType type) {
+        if (source.isEmpty() || cues.locativeTargetTypes.contains(type)) {
+            return List.of();
+        }
+        for (MentionRef m : v.mentions) {
+            String venue = m.mention().venue();
+            if (venue != null && source.contains(m.actorId()) && !source.contains(venue)) {
+                return List.of(venue);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "criticised the government", "called on the authorities": a definite description of a state
+     * after the act, in its clause and before any actor, stands for the state last named
+     * (not "the government of X", which names X).
+     */
+    List<String> describedTarget(SentenceView v, int last, List<Integer> stops, Discourse discourse) {
+        int end = Math.min(v.tokens.size() - 1, last + 1 + TARGET_WINDOW);
+        for (int stop : stops) {
+            end = stop > last && stop < end ? stop : end;
+        }
+        for (int i = last + 2; i < end; i++) {
+            if (v.clause[i] != v.clause[last] || startingAt(v, i) != null || startingAt(v, i - 1) != null) {
+                break;
+            }
+            String w = v.tokens.get(i).lower();
+            boolean ofName = i + 2 < v.tokens.size() && v.tokens.get(i + 1).lower().equals("of")
+                    && startingAt(v, i + 2) != null; // "the government of Syria" names Syria
+            if (v.tokens.get(i - 1).lower().equals("the") && discourse.isStateDescription(w) && !ofName && !v.quoted[i]) {
+                return discourse.stateBefore(v, i);
+            }
+        }
+        return List.of();
+    }
+
     private boolean isPassive(SentenceView v, int first, int last, Inflector.Form form) {
         if (form != Inflector.Form.PAST && form != Inflector.Form.PARTICIPLE) {
             return false;

@@ -23,6 +23,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells", "tell", "telling", "addressing");
     private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("it", "them", "him", "her");
 
+    private final ActorCatalog catalog;
     private final EventLexicon lexicon;
     private final Cues cues;
     private final RoleFinder roles;
@@ -35,6 +36,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private final Tokenizer tokenizer = new Tokenizer();
 
     public RuleEventExtractor(ActorCatalog catalog) {
+        this.catalog = catalog;
         this.lexicon = EventLexicon.load();
         this.cues = Cues.load();
         this.roles = new RoleFinder(cues);
@@ -47,7 +49,7 @@ public final class RuleEventExtractor implements EventExtractor {
     public List<Event> extract(Article article, List<TimeExpression> timexes, List<ActorMention> mentions) {
         String text = article.text();
         LocalDate dct = article.published().date();
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(catalog);
         List<Event> out = new ArrayList<>();
         QuoteTracker quotes = new QuoteTracker(text);
         int mi = 0;
@@ -195,6 +197,12 @@ public final class RuleEventExtractor implements EventExtractor {
             } else if (source.isEmpty() && !r.passive() && cues.sayingTypes.contains(type)
                     && v.reporting.stream().anyMatch(x -> x < h.first())) {
                 source = reporter(h.first()); // "Russia said the ceasefire was unrealistic": the speaker judges
+            }
+            if (target.isEmpty()) {
+                target = roles.venue(v, source, type); // an envoy's state acting at the organisation it is accredited to
+            }
+            if (target.isEmpty() && verb && !r.passive()) {
+                target = roles.describedTarget(v, h.last(), stops, discourse); // "criticised the government"
             }
             int modal = demandModalBefore(h);
             if (modal >= 0) {

@@ -1,0 +1,61 @@
+package org.annalist.events;
+
+import static org.annalist.events.Fixtures.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.actors.ActorCatalog;
+import org.annalist.actors.CatalogActorRecognizer;
+import org.annalist.corpus.Article;
+import org.junit.jupiter.api.Test;
+
+/** Roles filled by groups of people, definite descriptions of states and envoys, with the built-in catalog. */
+class PeopleAndDescriptionsTest {
+
+    private static List<Event> extract(String text) {
+        Article a = article("a", text, "2016-10-05");
+        return Fixtures.EXTRACTOR.extract(a, List.of(), CatalogActorRecognizer.standard().find(text, a.published().date()));
+    }
+
+    @Test
+    void protestersQualifiedByAStateAreItsOppositionNotTheState() {
+        assertThat(extract("Egyptian activists criticised the government."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source()).containsExactly("egypt-opposition");
+                    assertThat(e.target()).containsExactly("egypt");
+                });
+        assertThat(ActorCatalog.standard().get("egypt-opposition").code()).isEqualTo("EGYOPP");
+        assertThat(ActorCatalog.standard().get("egypt-opposition").name()).isEqualTo("Opposition in Egypt");
+    }
+
+    @Test
+    void stateForcesStayTheStateAndProtestersWithoutACountryAreTheirOwnActor() {
+        assertThat(extract("Egyptian police arrested protesters in Cairo."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source()).containsExactly("egypt");
+                    assertThat(e.target()).containsExactly("protesters");
+                });
+    }
+
+    @Test
+    void theGovernmentIsTheStateLastNamedInTheArticle() {
+        assertThat(extract("Jordan faces unrest. Hundreds of students later accused the government of corruption."))
+                .filteredOn(e -> e.type() == EventType.ACCUSE).singleElement()
+                .satisfies(e -> assertThat(e.target()).containsExactly("jordan"));
+        assertThat(extract("Protesters accused the government of Syria of torture."))
+                .singleElement().satisfies(e -> assertThat(e.target()).containsExactly("syria"));
+    }
+
+    @Test
+    void anEnvoysStateActsAtTheOrganisationItIsAccreditedTo() {
+        assertThat(extract("Russian U.N. Ambassador Vitaly Churkin said on Monday that Moscow was engaged in talks."))
+                .filteredOn(e -> e.type() == EventType.CONSULT).singleElement().satisfies(e -> {
+                    assertThat(e.source()).containsExactly("russia");
+                    assertThat(e.target()).containsExactly("united-nations");
+                });
+        // a material act is not done at an organisation's table
+        assertThat(extract("Russian U.N. Ambassador Vitaly Churkin said Moscow bombed Aleppo."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .allSatisfy(e -> assertThat(e.target()).doesNotContain("united-nations"));
+    }
+}
