@@ -95,7 +95,27 @@ final class RoleFinder {
             }
         }
         int rel = v.relativeStart(v.clause[first], cues);
-        return rel < 0 ? List.of() : subject(v, rel + 1).source();
+        List<String> antecedent = rel < 0 ? List.of() : subject(v, rel + 1).source();
+        return antecedent.isEmpty() ? passiveAgentOfNoun(v, first) : antecedent;
+    }
+
+    /** "Rescues are being performed by Australian troops": the agent of the noun is after "by". */
+    private List<String> passiveAgentOfNoun(SentenceView v, int noun) {
+        for (int i = noun + 1; i < Math.min(v.tokens.size() - 1, noun + 6); i++) {
+            String w = v.tokens.get(i).lower();
+            if (v.clause[i] != v.clause[noun]) {
+                break;
+            }
+            if (cues.passiveAuxiliaries.contains(w)) {
+                for (int j = i + 1; j < Math.min(v.tokens.size(), i + 4); j++) {
+                    if ((v.tokens.get(j).lower().endsWith("ed") || v.tokens.get(j).lower().endsWith("en"))
+                            && j + 1 < v.tokens.size() && v.tokens.get(j + 1).lower().equals("by")) {
+                        return agentAfterBy(v, j);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Actors of the first group after {@code last}, up to a clause break or the next act. */

@@ -58,4 +58,22 @@ class PeopleAndDescriptionsTest {
                 .filteredOn(e -> e.type() == EventType.ASSAULT)
                 .allSatisfy(e -> assertThat(e.target()).doesNotContain("united-nations"));
     }
+
+    @Test
+    void aStatesCiviliansAreNotTheState() {
+        assertThat(extract("Egyptian police arrested Egyptian students."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source()).containsExactly("egypt");
+                    assertThat(e.target()).containsExactly("egypt-civilians");
+                });
+    }
+
+    @Test
+    void theAgentOfAnActNamedByANounStandsAfterAPassiveBy() {
+        assertThat(extract("Air strikes were carried out by Russian and Turkish jets."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source()).containsExactly("russia", "turkey");
+                    assertThat(e.target()).isEmpty();
+                });
+    }
 }
