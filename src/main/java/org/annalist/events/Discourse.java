@@ -19,6 +19,8 @@ final class Discourse {
     private List<String> lastState = List.of();
     private final Map<String, List<String> > byTitle = new HashMap<>();
     private boolean actedThisSentence;
+    /** The last speaker was a person the catalog does not know: "he", "she" stand for nobody we know. */
+    private boolean personUnknown;
 
     Discourse(ActorCatalog catalog) {
         this.catalog = catalog;
@@ -30,6 +32,9 @@ final class Discourse {
 
     /** Who {@code anaphor} ("he", "minister", "it", "government") stands for. */
     List<String> resolve(String anaphor) {
+        if (personUnknown && (anaphor.equals("he") || anaphor.equals("she"))) {
+            return List.of();
+        }
         List<String> titled = byTitle.get(anaphor);
         if (titled != null) {
             return titled;
@@ -56,10 +61,16 @@ final class Discourse {
         return out;
     }
 
+    /** A sentence whose reporting verb has a speaker the catalog does not know ("Mohamed Fathi said"). */
+    void unknownSpeaker() {
+        personUnknown = true;
+    }
+
     void acted(List<String> source, List<String> target) {
         if (!source.isEmpty()) {
             lastSource = source;
             actedThisSentence = true;
+            personUnknown = false;
         }
         if (!target.isEmpty()) {
             lastTarget = target;

@@ -184,6 +184,41 @@ final class RoleFinder {
         return List.of();
     }
 
+    /** Words that may stand between a speaker and the reporting verb ("Rebels have also said"). */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "also", "will", "would",
+            "later", "then", "again", "previously", "earlier", "is", "was", "were", "are");
+
+    /**
+     * Whether the speaker of reporting verb {@code r} is someone the catalog does not know: a word
+     * that is no actor, pronoun or punctuation ("Abdel Jalil told reporters he ...", "Rebels have said
+     * they ..."). Pronouns after such a speaker stand for that speaker, not for an earlier actor.
+     */
+    boolean unknownSpeaker(SentenceView v, int r) {
+        int i = speakerIndex(v, r);
+        if (i < 0 || endingAt(v, i) != null || v.quoted[i]) {
+            return false;
+        }
+        Token t = v.tokens.get(i);
+        String w = t.lower();
+        return t.isWord() && !cues.functionWords.contains(w) && !cues.anaphors.endsAt(v.tokens, i)
+                && !cues.relativePronouns.contains(w) && Character.isLetter(w.charAt(0));
+    }
+
+    /** Like {@link #unknownSpeaker}, and the speaker is a capitalised name inside the sentence ("Mohamed Fathi said"). */
+    boolean unknownNamedSpeaker(SentenceView v, int r) {
+        int i = speakerIndex(v, r);
+        return unknownSpeaker(v, r) && v.tokens.get(i).isCapitalized()
+                && (i > 0 && v.tokens.get(i - 1).isCapitalized() && v.tokens.get(i - 1).isWord() || i > 1);
+    }
+
+    private int speakerIndex(SentenceView v, int r) {
+        int i = r - 1;
+        while (i >= 0 && (AUXILIARIES.contains(v.tokens.get(i).lower()) || v.tokens.get(i).lower().endsWith("ly"))) {
+            i--;
+        }
+        return i;
+    }
+
     private boolean isPassive(SentenceView v, int first, int last, Inflector.Form form) {
         if (form != Inflector.Form.PAST && form != Inflector.Form.PARTICIPLE) {
             return false;

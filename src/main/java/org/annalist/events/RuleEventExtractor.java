@@ -87,6 +87,9 @@ public final class RuleEventExtractor implements EventExtractor {
             if (v.canHoldAct()) {
                 v.tag(tagger, cameo, lexicon, cues); // tagging costs: only sentences with an actor, only the words asked
             }
+            if (v.reporting.stream().anyMatch(r -> roles.unknownNamedSpeaker(v, r))) {
+                discourse.unknownSpeaker(); // "Mohamed Fathi said ... he": not an earlier actor
+            }
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
             }
@@ -346,6 +349,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 List<String> reporter = reporter(h.first());
                 if (!reporter.isEmpty()) {
                     return reporter;
+                }
+                if (v.reporting.stream().anyMatch(r -> r < h.first() && roles.unknownSpeaker(v, r))) {
+                    return List.of(); // "Rebels have said they will ...": they are the rebels, nobody we know
                 }
             }
             return anaphor != null ? discourse.resolve(anaphor) : List.of();

@@ -76,4 +76,22 @@ class PeopleAndDescriptionsTest {
                     assertThat(e.target()).isEmpty();
                 });
     }
+
+    @Test
+    void aPronounAfterASpeakerNobodyKnowsIsNotAnEarlierActor() {
+        assertThat(extract("NATO bombed Tripoli on Monday. Mohamed Fathi said on Tuesday that the war was over. He criticised France."))
+                .filteredOn(e -> e.type() == EventType.ACCUSE).allSatisfy(e -> assertThat(e.source()).isEmpty());
+        assertThat(extract("NATO bombed Tripoli on Monday. Rebels have said they will attack NATO."))
+                .filteredOn(e -> e.passages().get(0).text().startsWith("Rebels"))
+                .allSatisfy(e -> assertThat(e.source()).doesNotContain("nato"));
+        // a known speaker still speaks for its pronoun
+        assertThat(extract("Russian Foreign Minister Sergei Lavrov said he would criticise Turkey."))
+                .anySatisfy(e -> assertThat(e.source()).containsExactly("russia"));
+    }
+
+    @Test
+    void aStatesRebelsAreItsRebelSector() {
+        assertThat(extract("Libyan rebels attacked Sirte.")).singleElement()
+                .satisfies(e -> assertThat(e.source()).containsExactly("libya-rebels"));
+    }
 }
