@@ -15,7 +15,8 @@ import java.util.Set;
 record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> groups, Set<String> abbreviations, Set<String> connectors,
                      Set<String> particles, Set<String> notNames, Set<String> stopFollowers,
                      java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter,
-                     java.util.Map<String, Sector> sectorNouns, Set<String> stateDescriptions) {
+                     java.util.Map<String, Sector> sectorNouns, Set<String> stateDescriptions,
+                     Set<String> opponentNouns) {
 
     /** The sector with this id suffix, or null. */
     Sector sector(String id) {
@@ -33,7 +34,8 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                     strings(root, "notActors"),
                     root.path("fuzzyMinLength").asInt(5),
                     root.path("contextWindow").path("before").asInt(800), root.path("contextWindow").path("after").asInt(400),
-                    sectors(root.path("sectors")), set(root.path("stateDescriptions"), "words"));
+                    sectors(root.path("sectors")), set(root.path("stateDescriptions"), "words"),
+                    set(root.path("opponentNouns"), "words"));
         } catch (IOException e) {
             throw new IllegalStateException("actor matching rules unreadable: matching.json: " + e.getMessage());
         }

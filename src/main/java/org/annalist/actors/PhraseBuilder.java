@@ -76,7 +76,7 @@ final class PhraseBuilder {
             }
             actor = sectorOf(actor, tokens, m.to(), end);
             floor = end;
-            if (followedByStopChar(tokens, end)) {
+            if (actor == null || followedByStopChar(tokens, end)) {
                 continue;
             }
             mark(used, start, end);
@@ -104,19 +104,24 @@ final class PhraseBuilder {
         return isOrganisation(title, date) ? own : null;
     }
 
-    /** "Egyptian protesters", "Jordanian opposition leader X": a state's people who are not the state. */
+    /**
+     * "Egyptian protesters", "Jordanian opposition leader X": a state's people who are not the state;
+     * null for the opponents of a group or organisation ("Hezbollah opponents" are not Hezbollah).
+     */
     private String sectorOf(String actor, List<Token> tokens, int from, int end) {
-        if (catalog.find(actor).map(a -> a.kind() != ActorKind.STATE).orElse(true)) {
-            return actor;
-        }
+        boolean state = catalog.find(actor).map(a -> a.kind() == ActorKind.STATE).orElse(false);
         for (int i = from; i < end; i++) {
             Sector s = rules.sectorNouns().get(tokens.get(i).norm());
-            if (s != null) {
+            if (s != null && state) {
                 return s.actorId(actor);
+            }
+            if (rules.opponentNouns().contains(tokens.get(i).norm())) {
+                return null;
             }
         }
         return actor;
     }
+
 
     private boolean isOrganisation(AliasIndex.Match m, LocalDate date) {
         String id = m.target().person() == null ? m.target().actorAt(date) : null;

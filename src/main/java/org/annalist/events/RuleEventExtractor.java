@@ -383,6 +383,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (s.anaphoric()) {
                     return discourse.resolve(s.anaphor());
                 }
+                if (roles.unknownSpeaker(v, r) || (r + 1 < v.tokens.size() && v.tokens.get(r + 1).lower().equals("that"))) {
+                    continue; // "The newspaper Ha-aretz writes that Mr. Obama ...": Obama is what was said, not who said it
+                }
                 List<String> after = v.mentions.stream() // inverted: "..., said the French foreign ministry"
                         .filter(m -> m.first() > r && m.first() <= r + 3 && !m.locative())
                         .map(MentionRef::actorId).limit(1).toList();

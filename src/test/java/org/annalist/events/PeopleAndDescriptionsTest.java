@@ -94,4 +94,17 @@ class PeopleAndDescriptionsTest {
         assertThat(extract("Libyan rebels attacked Sirte.")).singleElement()
                 .satisfies(e -> assertThat(e.source()).containsExactly("libya-rebels"));
     }
+
+    @Test
+    void theOpponentsOfAGroupAreNotTheGroupAndPiratesAreNotTheirState() {
+        assertThat(extract("Hezbollah opponents attacked the police.")).noneSatisfy(e -> assertThat(e.actors()).contains("hezbollah"));
+        assertThat(extract("Somali pirates attacked foreign navies.")).singleElement()
+                .satisfies(e -> assertThat(e.source()).containsExactly("somalia-criminals"));
+    }
+
+    @Test
+    void whatIsSaidAfterThatIsNoSpeaker() {
+        assertThat(extract("The Israeli newspaper Ha-aretz writes that Mr. Obama will be remembered as the president who lost Egypt."))
+                .noneSatisfy(e -> assertThat(e.source()).contains("united-states"));
+    }
 }
