@@ -53,12 +53,43 @@ public final class ActorCatalog {
     }
 
     public Optional<Actor> find(String id) {
-        return Optional.ofNullable(actors.get(id));
+        Actor a = actors.get(id);
+        return a != null ? Optional.of(a) : Optional.ofNullable(sectorActor(id));
     }
 
     /** The actor with this id, or a plain placeholder so that views never fail on an unknown id. */
     public Actor get(String id) {
-        return actors.getOrDefault(id, new Actor(id, id, ActorKind.GROUP, null, "#777777"));
+        return find(id).orElseGet(() -> new Actor(id, id, ActorKind.GROUP, null, "#777777"));
+    }
+
+    /** "egypt-opposition": a state's sector actor, made on demand (not listed in {@link #actors()}). */
+    private Actor sectorActor(String id) {
+        int dash = id == null ? -1 : id.lastIndexOf('-');
+        if (dash <= 0) {
+            return null;
+        }
+        Actor state = actors.get(id.substring(0, dash));
+        Sector sector = state == null || state.kind() != ActorKind.STATE ? null : SECTORS.sector(id.substring(dash + 1));
+        return sector == null ? null : sector.actorOf(state);
+    }
+
+    private static final MatchingRules SECTORS = MatchingRules.standard();
+
+    /**
+     * The state an actor is or belongs to: a state itself, the state of a sector actor
+     * ("egypt-opposition" -> egypt); empty for organisations and groups.
+     */
+    public Optional<String> stateOf(String id) {
+        Actor a = actors.get(id);
+        if (a != null) {
+            return a.kind() == ActorKind.STATE ? Optional.of(id) : Optional.empty();
+        }
+        return sectorActor(id) == null ? Optional.empty() : Optional.of(id.substring(0, id.lastIndexOf('-')));
+    }
+
+    /** Head words of definite descriptions that stand for a state ("the government", "the regime"). */
+    public java.util.Set<String> stateDescriptions() {
+        return SECTORS.stateDescriptions();
     }
 
     /** All actors in catalog order (focus actors first). */

@@ -8,6 +8,13 @@ import org.annalist.text.Span;
  * @param span    where it is
  * @param text    the covered text
  * @param actorId the catalog id it stands for
+ * @param venue   the organisation an envoy named here is accredited to ("Russian U.N. Ambassador
+ *                Vitaly Churkin": {@code united-nations}), else {@code null}; the envoy still speaks
+ *                for {@code actorId}
  */
-public record ActorMention(Span span, String text, String actorId) {
+public record ActorMention(Span span, String text, String actorId, String venue) {
+
+    public ActorMention(Span span, String text, String actorId) {
+        this(span, text, actorId, null);
+    }
 }

@@ -84,8 +84,12 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     }
 
     static ActorMention mention(String text, List<Token> tokens, int from, int to, String actor) {
+        return mention(text, tokens, from, to, actor, null);
+    }
+
+    static ActorMention mention(String text, List<Token> tokens, int from, int to, String actor, String venue) {
         int s = tokens.get(from).start();
         int e = tokens.get(to - 1).end();
-        return new ActorMention(new Span(s, e), text.substring(s, e), actor);
+        return new ActorMention(new Span(s, e), text.substring(s, e), actor, venue);
     }
 }

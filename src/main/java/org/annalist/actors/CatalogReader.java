@@ -162,7 +162,8 @@ final class CatalogReader {
             offices.addAll(0, old.offices());
         }
         boolean alone = n.has("surnameAlone") ? n.get("surnameAlone").asBoolean() : old == null || old.surnameAlone();
-        people.put(name, new Person(name, surname, personAliases, alone, offices));
+        boolean misspellings = n.has("misspellings") ? n.get("misspellings").asBoolean() : old == null || old.misspellings();
+        people.put(name, new Person(name, surname, personAliases, alone, offices, misspellings));
     }
 
     ActorCatalog build() {

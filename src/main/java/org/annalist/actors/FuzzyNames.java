@@ -34,6 +34,9 @@ final class FuzzyNames {
             Tokenizer.tokens(n).forEach(t -> knownWords.add(t.norm()));
         }
         for (Person p : catalog.people()) {
+            if (!p.misspellings()) {
+                continue; // imported in bulk (Phoenix): exact names only
+            }
             String surname = Tokenizer.normalise(p.surname());
             Set<String> given = new HashSet<>();
             for (String name : names(p)) {

@@ -14,7 +14,14 @@ import java.util.Set;
  */
 record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> groups, Set<String> abbreviations, Set<String> connectors,
                      Set<String> particles, Set<String> notNames, Set<String> stopFollowers,
-                     java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter) {
+                     java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter,
+                     java.util.Map<String, Sector> sectorNouns, Set<String> stateDescriptions,
+                     Set<String> opponentNouns) {
+
+    /** The sector with this id suffix, or null. */
+    Sector sector(String id) {
+        return sectorNouns.values().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
 
     static MatchingRules standard() {
         try (InputStream in = MatchingRules.class.getResourceAsStream("matching.json")) {
@@ -26,10 +33,23 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                     set(root, "particles"), set(root, "notNames"), set(root, "stopFollowers"),
                     strings(root, "notActors"),
                     root.path("fuzzyMinLength").asInt(5),
-                    root.path("contextWindow").path("before").asInt(800), root.path("contextWindow").path("after").asInt(400));
+                    root.path("contextWindow").path("before").asInt(800), root.path("contextWindow").path("after").asInt(400),
+                    sectors(root.path("sectors")), set(root.path("stateDescriptions"), "words"),
+                    set(root.path("opponentNouns"), "words"));
         } catch (IOException e) {
             throw new IllegalStateException("actor matching rules unreadable: matching.json: " + e.getMessage());
         }
+    }
+
+    private static java.util.Map<String, Sector> sectors(JsonNode node) {
+        java.util.Map<String, Sector> out = new java.util.HashMap<>();
+        node.fields().forEachRemaining(f -> {
+            if (f.getValue().isObject()) {
+                Sector s = new Sector(f.getKey(), f.getValue().path("code").asText(), f.getValue().path("name").asText());
+                f.getValue().path("nouns").forEach(n -> out.put(Tokenizer.normalise(n.asText()), s));
+            }
+        });
+        return java.util.Map.copyOf(out);
     }
 
     private static java.util.List<String> strings(JsonNode root, String field) {

@@ -15,13 +15,19 @@ import java.util.Optional;
  *                     common words or names ("May", "Rice", "Brown"), which then need a title or
  *                     the full name
  * @param offices      terms in office
+ * @param misspellings whether misspellings of the surname are guessed ("Macaron"); false for the
+ *                     thousands of office holders imported from the Phoenix dictionary
  */
 public record Person(String name, String surname, List<String> aliases, boolean surnameAlone,
-                     List<Office> offices) {
+                     List<Office> offices, boolean misspellings) {
 
     public Person {
         aliases = List.copyOf(aliases);
         offices = List.copyOf(offices);
+    }
+
+    public Person(String name, String surname, List<String> aliases, boolean surnameAlone, List<Office> offices) {
+        this(name, surname, aliases, surnameAlone, offices, true);
     }
 
     /**

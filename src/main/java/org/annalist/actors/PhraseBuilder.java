@@ -39,6 +39,7 @@ final class PhraseBuilder {
             }
             int start = m.from();
             int end = m.to();
+            String venue = null;
             if (m.target().person() != null) {
                 start = titles.left(tokens, m.from(), floor);
             } else {
@@ -48,6 +49,7 @@ final class PhraseBuilder {
                     TitlePhrases.Extent inner = titles.right(tokens, matches.get(k + 1).to());
                     if (inner.nameStart() >= 0) {
                         ext = inner;
+                        venue = matches.get(k + 1).target().actorAt(date);
                         k++;
                     }
                 }
@@ -58,6 +60,7 @@ final class PhraseBuilder {
                         AliasIndex.Match next = matches.get(k + 1);
                         String speaker = speaker(m, actor, next, date);
                         if (speaker != null) {
+                            venue = isOrganisation(m, date) && !speaker.equals(actor) ? actor : venue;
                             actor = speaker;
                             end = next.to();
                             k++;
@@ -71,12 +74,13 @@ final class PhraseBuilder {
                     }
                 }
             }
+            actor = sectorOf(actor, tokens, m.to(), end);
             floor = end;
-            if (followedByStopChar(tokens, end)) {
+            if (actor == null || followedByStopChar(tokens, end)) {
                 continue;
             }
             mark(used, start, end);
-            out.add(CatalogActorRecognizer.mention(text, tokens, start, end, actor));
+            out.add(CatalogActorRecognizer.mention(text, tokens, start, end, actor, venue));
         }
     }
 
@@ -99,6 +103,25 @@ final class PhraseBuilder {
         }
         return isOrganisation(title, date) ? own : null;
     }
+
+    /**
+     * "Egyptian protesters", "Jordanian opposition leader X": a state's people who are not the state;
+     * null for the opponents of a group or organisation ("Hezbollah opponents" are not Hezbollah).
+     */
+    private String sectorOf(String actor, List<Token> tokens, int from, int end) {
+        boolean state = catalog.find(actor).map(a -> a.kind() == ActorKind.STATE).orElse(false);
+        for (int i = from; i < end; i++) {
+            Sector s = rules.sectorNouns().get(tokens.get(i).norm());
+            if (s != null && state) {
+                return s.actorId(actor);
+            }
+            if (rules.opponentNouns().contains(tokens.get(i).norm())) {
+                return null;
+            }
+        }
+        return actor;
+    }
+
 
     private boolean isOrganisation(AliasIndex.Match m, LocalDate date) {
         String id = m.target().person() == null ? m.target().actorAt(date) : null;

@@ -3,48 +3,91 @@ package org.annalist.events;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.annalist.actors.ActorCatalog;
 
 /**
  * What earlier sentences of an article established, for pronouns and definite descriptions: the
- * last acting and acted-on actors, and the last actor named with each title ("the minister" is
- * the last actor introduced as a minister).
+ * last acting and acted-on actors, the last actor named with each title ("the minister" is
+ * the last actor introduced as a minister), and the last state named ("the government", "the
+ * regime" stand for it).
  */
 final class Discourse {
 
+    private final ActorCatalog catalog;
     private List<String> lastSource = List.of();
     private List<String> lastTarget = List.of();
+    private List<String> lastState = List.of();
     private final Map<String, List<String> > byTitle = new HashMap<>();
     private boolean actedThisSentence;
+    /** The last speaker was a person the catalog does not know: "he", "she" stand for nobody we know. */
+    private boolean personUnknown;
+
+    Discourse(ActorCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     List<String> lastTarget() {
         return lastTarget;
     }
 
-    /** Who {@code anaphor} ("he", "minister", "it") stands for. */
+    /** Who {@code anaphor} ("he", "minister", "it", "government") stands for. */
     List<String> resolve(String anaphor) {
-        return byTitle.getOrDefault(anaphor, lastSource);
+        if (personUnknown && (anaphor.equals("he") || anaphor.equals("she"))) {
+            return List.of();
+        }
+        List<String> titled = byTitle.get(anaphor);
+        if (titled != null) {
+            return titled;
+        }
+        return isStateDescription(anaphor) && !lastState.isEmpty() ? lastState : lastSource;
+    }
+
+    boolean isStateDescription(String word) {
+        return catalog.stateDescriptions().contains(word);
+    }
+
+    /**
+     * The state that "the government" at token {@code at} of {@code v} stands for: the last state (or
+     * state's sector: "Egyptian activists criticised the government") named before it in the sentence,
+     * else the last state of earlier sentences; empty when none was named.
+     */
+    List<String> stateBefore(SentenceView v, int at) {
+        List<String> out = lastState;
+        for (MentionRef m : v.mentions) {
+            if (m.last() < at) {
+                out = catalog.stateOf(m.actorId()).map(List::of).orElse(out);
+            }
+        }
+        return out;
+    }
+
+    /** A sentence whose reporting verb has a speaker the catalog does not know ("Mohamed Fathi said"). */
+    void unknownSpeaker() {
+        personUnknown = true;
     }
 
     void acted(List<String> source, List<String> target) {
         if (!source.isEmpty()) {
             lastSource = source;
             actedThisSentence = true;
+            personUnknown = false;
         }
         if (!target.isEmpty()) {
             lastTarget = target;
         }
     }
 
-    /** Records the titles of a sentence's actors; a sentence without acts still moves the topic to its first actor. */
+    /** Records the titles and states of a sentence's actors; a sentence without acts still moves the topic to its first actor. */
     void endSentence(SentenceView v, Cues cues) {
         for (MentionRef m : v.mentions) {
             for (int i = Math.max(0, m.first() - 3); i <= Math.min(m.last() + 1, v.tokens.size() - 1); i++) {
                 String w = v.tokens.get(i).lower();
-                if (cues.titles.contains(w)) {
+                if (cues.titles.contains(w) || isStateDescription(w)) {
                     byTitle.put(w, List.of(m.actorId()));
                 }
             }
         }
+        lastState = stateBefore(v, v.tokens.size());
         if (!actedThisSentence) {
             v.mentions.stream().filter(m -> !m.locative()).findFirst().ifPresent(m -> lastSource = List.of(m.actorId()));
         }

@@ -95,7 +95,27 @@ final class RoleFinder {
             }
         }
         int rel = v.relativeStart(v.clause[first], cues);
-        return rel < 0 ? List.of() : subject(v, rel + 1).source();
+        List<String> antecedent = rel < 0 ? List.of() : subject(v, rel + 1).source();
+        return antecedent.isEmpty() ? passiveAgentOfNoun(v, first) : antecedent;
+    }
+
+    /** "Rescues are being performed by Australian troops": the agent of the noun is after "by". */
+    private List<String> passiveAgentOfNoun(SentenceView v, int noun) {
+        for (int i = noun + 1; i < Math.min(v.tokens.size() - 1, noun + 6); i++) {
+            String w = v.tokens.get(i).lower();
+            if (v.clause[i] != v.clause[noun]) {
+                break;
+            }
+            if (cues.passiveAuxiliaries.contains(w)) {
+                for (int j = i + 1; j < Math.min(v.tokens.size(), i + 4); j++) {
+                    if ((v.tokens.get(j).lower().endsWith("ed") || v.tokens.get(j).lower().endsWith("en"))
+                            && j + 1 < v.tokens.size() && v.tokens.get(j + 1).lower().equals("by")) {
+                        return agentAfterBy(v, j);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Actors of the first group after {@code last}, up to a clause break or the next act. */
@@ -119,6 +139,84 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The organisation an envoy of the sentence is accredited to, as the other party of a
+     * diplomatic act of the envoy's state that names none ("Russian U.N. Ambassador Vitaly Churkin
+     * said Moscow was engaged in discussions": Russia consults at the UN). Material acts happen in
+     * places, not at an organisation's table: they get none.
+     */
+    List<String> venue(SentenceView v, List<String> source, EventType type) {
+        if (source.isEmpty() || cues.locativeTargetTypes.contains(type)) {
+            return List.of();
+        }
+        for (MentionRef m : v.mentions) {
+            String venue = m.mention().venue();
+            if (venue != null && source.contains(m.actorId()) && !source.contains(venue)) {
+                return List.of(venue);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "criticised the government", "called on the authorities": a definite description of a state
+     * after the act, in its clause and before any actor, stands for the state last named
+     * (not "the government of X", which names X).
+     */
+    List<String> describedTarget(SentenceView v, int last, List<Integer> stops, Discourse discourse) {
+        int end = Math.min(v.tokens.size() - 1, last + 1 + TARGET_WINDOW);
+        for (int stop : stops) {
+            end = stop > last && stop < end ? stop : end;
+        }
+        for (int i = last + 2; i < end; i++) {
+            if (v.clause[i] != v.clause[last] || startingAt(v, i) != null || startingAt(v, i - 1) != null) {
+                break;
+            }
+            String w = v.tokens.get(i).lower();
+            boolean ofName = i + 2 < v.tokens.size() && v.tokens.get(i + 1).lower().equals("of")
+                    && startingAt(v, i + 2) != null; // "the government of Syria" names Syria
+            if (v.tokens.get(i - 1).lower().equals("the") && discourse.isStateDescription(w) && !ofName && !v.quoted[i]) {
+                return discourse.stateBefore(v, i);
+            }
+        }
+        return List.of();
+    }
+
+    /** Words that may stand between a speaker and the reporting verb ("Rebels have also said"). */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "also", "will", "would",
+            "later", "then", "again", "previously", "earlier", "is", "was", "were", "are");
+
+    /**
+     * Whether the speaker of reporting verb {@code r} is someone the catalog does not know: a word
+     * that is no actor, pronoun or punctuation ("Abdel Jalil told reporters he ...", "Rebels have said
+     * they ..."). Pronouns after such a speaker stand for that speaker, not for an earlier actor.
+     */
+    boolean unknownSpeaker(SentenceView v, int r) {
+        int i = speakerIndex(v, r);
+        if (i < 0 || endingAt(v, i) != null || v.quoted[i]) {
+            return false;
+        }
+        Token t = v.tokens.get(i);
+        String w = t.lower();
+        return t.isWord() && !cues.functionWords.contains(w) && !cues.anaphors.endsAt(v.tokens, i)
+                && !cues.relativePronouns.contains(w) && Character.isLetter(w.charAt(0));
+    }
+
+    /** Like {@link #unknownSpeaker}, and the speaker is a capitalised name inside the sentence ("Mohamed Fathi said"). */
+    boolean unknownNamedSpeaker(SentenceView v, int r) {
+        int i = speakerIndex(v, r);
+        return unknownSpeaker(v, r) && v.tokens.get(i).isCapitalized()
+                && (i > 0 && v.tokens.get(i - 1).isCapitalized() && v.tokens.get(i - 1).isWord() || i > 1);
+    }
+
+    private int speakerIndex(SentenceView v, int r) {
+        int i = r - 1;
+        while (i >= 0 && (AUXILIARIES.contains(v.tokens.get(i).lower()) || v.tokens.get(i).lower().endsWith("ly"))) {
+            i--;
+        }
+        return i;
     }
 
     private boolean isPassive(SentenceView v, int first, int last, Inflector.Form form) {

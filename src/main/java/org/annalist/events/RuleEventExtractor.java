@@ -23,6 +23,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells", "tell", "telling", "addressing");
     private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("it", "them", "him", "her");
 
+    private final ActorCatalog catalog;
     private final EventLexicon lexicon;
     private final Cues cues;
     private final RoleFinder roles;
@@ -35,6 +36,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private final Tokenizer tokenizer = new Tokenizer();
 
     public RuleEventExtractor(ActorCatalog catalog) {
+        this.catalog = catalog;
         this.lexicon = EventLexicon.load();
         this.cues = Cues.load();
         this.roles = new RoleFinder(cues);
@@ -47,7 +49,7 @@ public final class RuleEventExtractor implements EventExtractor {
     public List<Event> extract(Article article, List<TimeExpression> timexes, List<ActorMention> mentions) {
         String text = article.text();
         LocalDate dct = article.published().date();
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(catalog);
         List<Event> out = new ArrayList<>();
         QuoteTracker quotes = new QuoteTracker(text);
         int mi = 0;
@@ -84,6 +86,9 @@ public final class RuleEventExtractor implements EventExtractor {
             lastEnd = s.end();
             if (v.canHoldAct()) {
                 v.tag(tagger, cameo, lexicon, cues); // tagging costs: only sentences with an actor, only the words asked
+            }
+            if (v.reporting.stream().anyMatch(r -> roles.unknownNamedSpeaker(v, r))) {
+                discourse.unknownSpeaker(); // "Mohamed Fathi said ... he": not an earlier actor
             }
             if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
                 narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
@@ -195,6 +200,12 @@ public final class RuleEventExtractor implements EventExtractor {
             } else if (source.isEmpty() && !r.passive() && cues.sayingTypes.contains(type)
                     && v.reporting.stream().anyMatch(x -> x < h.first())) {
                 source = reporter(h.first()); // "Russia said the ceasefire was unrealistic": the speaker judges
+            }
+            if (target.isEmpty()) {
+                target = roles.venue(v, source, type); // an envoy's state acting at the organisation it is accredited to
+            }
+            if (target.isEmpty() && verb && !r.passive()) {
+                target = roles.describedTarget(v, h.last(), stops, discourse); // "criticised the government"
             }
             int modal = demandModalBefore(h);
             if (modal >= 0) {
@@ -339,6 +350,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (!reporter.isEmpty()) {
                     return reporter;
                 }
+                if (v.reporting.stream().anyMatch(r -> r < h.first() && roles.unknownSpeaker(v, r))) {
+                    return List.of(); // "Rebels have said they will ...": they are the rebels, nobody we know
+                }
             }
             return anaphor != null ? discourse.resolve(anaphor) : List.of();
         }
@@ -368,6 +382,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
                 if (s.anaphoric()) {
                     return discourse.resolve(s.anaphor());
+                }
+                if (roles.unknownSpeaker(v, r) || (r + 1 < v.tokens.size() && v.tokens.get(r + 1).lower().equals("that"))) {
+                    continue; // "The newspaper Ha-aretz writes that Mr. Obama ...": Obama is what was said, not who said it
                 }
                 List<String> after = v.mentions.stream() // inverted: "..., said the French foreign ministry"
                         .filter(m -> m.first() > r && m.first() <= r + 3 && !m.locative())

@@ -211,7 +211,9 @@ final class SentenceView {
         while (before >= 0 && isFiller(tokens.get(before), cues)) {
             before--;
         }
-        boolean locative = before >= 0 && (cues.locative.contains(tokens.get(before).lower())
+        // "the government of Syria", "the president of France": "of" after a title names who, not where
+        boolean ofTitle = before > 0 && tokens.get(before).lower().equals("of") && cues.titles.contains(tokens.get(before - 1).lower());
+        boolean locative = before >= 0 && !ofTitle && (cues.locative.contains(tokens.get(before).lower())
                 || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
         boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
         mentions.add(new MentionRef(m, first, last, locative, victim));

@@ -42,6 +42,15 @@ class SamplesExtractionTest {
     }
 
     @Test
+    void theGraphJoinsEveryPairOfFocusActorsThatTheTextsRelate() {
+        // all from general rules; Russia-UN from "Russian U.N. Ambassador Vitaly Churkin said ... Moscow
+        // was engaged in discussions": the envoy's state consults at the organisation it is accredited to
+        assertThat(analysis.graph().edges()).extracting(e -> e.source() + "-" + e.target())
+                .contains("france-russia", "france-united-states", "france-united-nations", "france-turkey",
+                        "russia-united-states", "russia-turkey", "russia-united-nations");
+    }
+
+    @Test
     void theBoilerplateHeadlinesYieldNoEvent() {
         assertThat(analysis.events()).flatExtracting(Event::passages)
                 .filteredOn(p -> p.articleId().equals(expectations.boilerplateArticle()))
