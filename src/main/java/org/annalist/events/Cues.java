@@ -93,6 +93,10 @@ final class Cues {
     final Set<String> compoundModifiers;
     final Set<String> beForms;
     final Phrases hypothetical;
+    final Phrases expectation;
+    final Phrases realizedInfinitive;
+    final Set<String> firstPerson;
+    final Set<String> naturalAgents;
     final Phrases conditional;
     final Phrases attribution;
     final Set<String> adjectivalParticiples;
@@ -127,6 +131,10 @@ final class Cues {
         compoundModifiers = set(r.path("compoundModifiers"));
         beForms = set(r.path("beForms"));
         hypothetical = new Phrases(r.path("hypothetical"));
+        expectation = new Phrases(r.path("expectation"));
+        realizedInfinitive = new Phrases(r.path("realizedInfinitive"));
+        firstPerson = set(r.path("firstPerson"));
+        naturalAgents = set(r.path("naturalAgents"));
         conditional = new Phrases(r.path("conditional"));
         attribution = new Phrases(r.path("attribution"));
         adjectivalParticiples = set(r.path("adjectivalParticiples"));
