@@ -257,6 +257,12 @@ final class Summarizer {
             }
             end = phraseStart > 0 ? phraseStart : end;
         }
+        int open = -1; // an unclosed "(" ends the line before it
+        for (int i = from; i < end; i++) {
+            String w = v.tokens.get(i).text();
+            open = w.equals("(") ? i : w.equals(")") ? -1 : open;
+        }
+        end = open > from ? open : end;
         while (end > from && (cues.functionWords.contains(v.tokens.get(end - 1).lower()) || !v.tokens.get(end - 1).isWord()
                 || cues.negation.endsAt(v.tokens, end - 1))) {
             end--;
@@ -296,8 +302,9 @@ final class Summarizer {
         boolean cut = false;
         for (int i = head.last() + 1; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
-            if (!t.isWord() && !t.text().equals("'s") || v.quoted[i] || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
-                    || (cues.governing.contains(t.lower()) && i + 1 < v.tokens.size() && inTimex(v, i + 1))) {
+            // a quoted object stays ("called for a \"physical liquidation\""), without its quote marks
+            if (!t.isWord() && !t.text().equals("'s") && !numberPart(v, i) && !isQuoteMark(t) || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
+                    || (timePreposition(t.lower()) && i + 1 < v.tokens.size() && inTimex(v, i + 1))) {
                 break;
             }
             if (secondPredicate(v, i)) {
@@ -313,7 +320,29 @@ final class Summarizer {
         if (end <= head.last() + 1) {
             return "";
         }
-        return text.substring(v.tokens.get(head.last() + 1).start(), v.tokens.get(end - 1).end());
+        return text.substring(v.tokens.get(head.last() + 1).start(), v.tokens.get(end - 1).end())
+                .replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("\u201d");
+    }
+
+    /** "10,000", "1.5", "$160 million", "5%": punctuation inside an amount does not end the object. */
+    private static boolean numberPart(SentenceView v, int i) {
+        String w = v.tokens.get(i).text();
+        if (w.equals("$") || w.equals("%") || w.equals("\u00a3") || w.equals("\u20ac")) {
+            return true;
+        }
+        return (w.equals(",") || w.equals(".")) && i > 0 && i + 1 < v.tokens.size()
+                && Character.isDigit(v.tokens.get(i - 1).text().charAt(v.tokens.get(i - 1).text().length() - 1))
+                && Character.isDigit(v.tokens.get(i + 1).text().charAt(0))
+                && v.tokens.get(i + 1).start() == v.tokens.get(i).end();
+    }
+
+    /** A preposition that governs a following time ("on Monday", "over the weekend", "until 2 a.m."). */
+    private boolean timePreposition(String w) {
+        return cues.governing.contains(w) || cues.nonGoverning.contains(w) || w.equals("about") || w.equals("around");
     }
 
     private static boolean inTimex(SentenceView v, int i) {
