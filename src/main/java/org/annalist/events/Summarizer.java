@@ -71,7 +71,7 @@ final class Summarizer {
         String present = be ? (plural ? "are" : "is") : plural ? lemma : Inflector.third(lemma);
         return switch (status) {
             case PLANNED, THREATENED -> negated ? "will not " + lemma : "will " + lemma;
-            case HYPOTHETICAL -> negated ? "would not " + lemma : "would " + lemma;
+            case HYPOTHETICAL, CONDITIONAL -> negated ? "would not " + lemma : "would " + lemma;
             case DEMANDED -> negated ? "must not " + lemma : "must " + lemma;
             case DENIED -> (plural ? "deny they " : "denies it ") + (be ? "was" : Inflector.past(lemma));
             default -> !negated ? present : be ? present + " not" : (plural ? "do not " : "does not ") + lemma;
