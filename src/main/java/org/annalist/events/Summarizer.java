@@ -106,7 +106,10 @@ final class Summarizer {
         int said = from;
         boolean speakerOnly = to - from <= 4 && v.mentions.stream() // "..., said the French foreign ministry"
                 .anyMatch(m -> m.first() >= r + 1 && m.first() <= said + 1 && m.last() >= last);
-        boolean topicOnly = from < to && isPreposition(v.tokens.get(from).lower()); // "said in a statement", "talked about it"
+        if (from < to && isPreposition(v.tokens.get(from).lower())) {
+            from = afterShortPhrase(v, from, to); // "said in a statement (that) it was looking ..."
+        }
+        boolean topicOnly = from < to && isPreposition(v.tokens.get(from).lower()); // "talked about it today"
         if (to - from < 3 || speakerOnly || topicOnly) { // "..., he said." / "..., said the ministry": what was said comes first
             int comma = r - 1;
             while (comma > 0 && !v.tokens.get(comma).text().equals(",")) {
@@ -120,6 +123,22 @@ final class Summarizer {
             return ""; // "talked about it today": the topic, not what was said
         }
         return phrase(v, from, clauseEnd(v, from, to), SAID_WORDS, text);
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "he", "she", "they");
+
+    /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */
+    private static int afterShortPhrase(SentenceView v, int from, int to) {
+        for (int i = from + 1; i < Math.min(to, from + 7); i++) {
+            String w = v.tokens.get(i).lower();
+            if (w.equals("that") || w.equals(",")) {
+                return i + 1 < to && !isGerund(v.tokens.get(i + 1)) ? i + 1 : from;
+            }
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** "told CNN that ...", "told reporters that ...": what was said begins after the addressee and "that". */
