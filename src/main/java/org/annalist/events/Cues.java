@@ -1,10 +1,5 @@
 package org.annalist.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.text.StrictJson;
 import org.annalist.text.Token;
 
 /** The cue word lists of {@code cues.json} (planned, negation, prepositions, ...), compiled. */
@@ -23,9 +19,9 @@ final class Cues {
         private final Map<String, List<String[]>> byFirst = new HashMap<>();
         private final Map<String, List<String[]>> byLast = new HashMap<>();
 
-        Phrases(JsonNode array) {
-            array.forEach(n -> {
-                String[] p = n.asText().split(" ");
+        Phrases(List<String> phrases) {
+            phrases.forEach(n -> {
+                String[] p = n.split(" ");
                 byFirst.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
                 byLast.computeIfAbsent(p[p.length - 1], k -> new ArrayList<>()).add(p);
             });
@@ -93,6 +89,10 @@ final class Cues {
     final Set<String> compoundModifiers;
     final Set<String> beForms;
     final Phrases hypothetical;
+    final Phrases expectation;
+    final Phrases realizedInfinitive;
+    final Set<String> firstPerson;
+    final Set<String> naturalAgents;
     final Phrases conditional;
     final Phrases attribution;
     final Set<String> adjectivalParticiples;
@@ -106,40 +106,47 @@ final class Cues {
     final Set<EventType> sayingTypes = new HashSet<>();
     final Map<EventType, EventType> negatedType = new EnumMap<>(EventType.class);
 
-    private Cues(JsonNode r) {
-        planned = new Phrases(r.path("planned"));
-        negation = new Phrases(r.path("negation"));
-        denial = new Phrases(r.path("denial"));
-        demandModals = new Phrases(r.path("demandModals"));
-        conditionalThreat = new Phrases(r.path("conditionalThreat"));
-        habitual = new Phrases(r.path("habitual"));
-        anaphors = new Phrases(r.path("anaphors"));
-        governing = set(r.path("governingPrepositions"));
-        nonGoverning = set(r.path("nonGoverningPrepositions"));
-        locative = set(r.path("locativePrepositions"));
-        r.path("locativeTargetTypes").forEach(n -> locativeTargetTypes.add(EventType.fromId(n.asText())));
-        passiveAuxiliaries = set(r.path("passiveAuxiliaries"));
-        nonAgentHeads = set(r.path("nonAgentHeads"));
-        connectors = set(r.path("connectors"));
-        clauseBreaks = set(r.path("clauseBreaks"));
-        titles = set(r.path("titles"));
-        functionWords = set(r.path("functionWords"));
-        compoundModifiers = set(r.path("compoundModifiers"));
-        beForms = set(r.path("beForms"));
-        hypothetical = new Phrases(r.path("hypothetical"));
-        conditional = new Phrases(r.path("conditional"));
-        attribution = new Phrases(r.path("attribution"));
-        adjectivalParticiples = set(r.path("adjectivalParticiples"));
-        relativePronouns = set(r.path("relativePronouns"));
-        peopleHeads = set(r.path("peopleHeads"));
-        placeModifiers = set(r.path("placeModifiers"));
-        r.path("cooperativeTypes").forEach(n -> cooperativeTypes.add(EventType.fromId(n.asText())));
-        r.path("hostileTypes").forEach(n -> hostileTypes.add(EventType.fromId(n.asText())));
-        subjectWindow = r.path("subjectWindow").asInt(12);
-        passiveSubjectWindow = r.path("passiveSubjectWindow").asInt(6);
-        r.path("sayingTypes").forEach(n -> sayingTypes.add(EventType.fromId(n.asText())));
-        r.path("negatedType").fields().forEachRemaining(e ->
-                negatedType.put(EventType.fromId(e.getKey()), EventType.fromId(e.getValue().asText())));
+    /** The examples of {@code cues.json}, for the test that checks them. */
+    final List<CuesFile.Example> examples;
+
+    private Cues(CuesFile r) {
+        planned = new Phrases(r.planned());
+        negation = new Phrases(r.negation());
+        denial = new Phrases(r.denial());
+        demandModals = new Phrases(r.demandModals());
+        conditionalThreat = new Phrases(r.conditionalThreat());
+        habitual = new Phrases(r.habitual());
+        anaphors = new Phrases(r.anaphors());
+        governing = Set.copyOf(r.governingPrepositions());
+        nonGoverning = Set.copyOf(r.nonGoverningPrepositions());
+        locative = Set.copyOf(r.locativePrepositions());
+        r.locativeTargetTypes().forEach(n -> locativeTargetTypes.add(EventType.fromId(n)));
+        passiveAuxiliaries = Set.copyOf(r.passiveAuxiliaries());
+        nonAgentHeads = Set.copyOf(r.nonAgentHeads());
+        connectors = Set.copyOf(r.connectors());
+        clauseBreaks = Set.copyOf(r.clauseBreaks());
+        titles = Set.copyOf(r.titles());
+        functionWords = Set.copyOf(r.functionWords());
+        compoundModifiers = Set.copyOf(r.compoundModifiers());
+        beForms = Set.copyOf(r.beForms());
+        hypothetical = new Phrases(r.hypothetical());
+        expectation = new Phrases(r.expectation());
+        realizedInfinitive = new Phrases(r.realizedInfinitive());
+        firstPerson = Set.copyOf(r.firstPerson());
+        naturalAgents = Set.copyOf(r.naturalAgents());
+        conditional = new Phrases(r.conditional());
+        attribution = new Phrases(r.attribution());
+        adjectivalParticiples = Set.copyOf(r.adjectivalParticiples());
+        relativePronouns = Set.copyOf(r.relativePronouns());
+        peopleHeads = Set.copyOf(r.peopleHeads());
+        placeModifiers = Set.copyOf(r.placeModifiers());
+        r.cooperativeTypes().forEach(n -> cooperativeTypes.add(EventType.fromId(n)));
+        r.hostileTypes().forEach(n -> hostileTypes.add(EventType.fromId(n)));
+        subjectWindow = r.subjectWindow();
+        passiveSubjectWindow = r.passiveSubjectWindow();
+        r.sayingTypes().forEach(n -> sayingTypes.add(EventType.fromId(n)));
+        r.negatedType().forEach((k, t) -> negatedType.put(EventType.fromId(k), EventType.fromId(t)));
+        examples = List.copyOf(r.examples());
     }
 
     private static final class Holder {
@@ -152,19 +159,11 @@ final class Cues {
     }
 
     private static Cues read() {
-        try (InputStream in = Cues.class.getResourceAsStream("cues.json")) {
-            if (in == null) {
-                throw new IOException("missing");
-            }
-            return new Cues(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("events/cues.json unreadable", e);
-        }
+        return new Cues(StrictJson.resource(Cues.class, "cues.json", CuesFile.class));
     }
 
-    private static Set<String> set(JsonNode array) {
-        Set<String> out = new HashSet<>();
-        array.forEach(n -> out.add(n.asText()));
-        return Set.copyOf(out);
+    /** Cues from a JSON text, read as strictly as the resource (for tests of the binding). */
+    static Cues parse(String json) throws java.io.IOException {
+        return new Cues(StrictJson.read(json, CuesFile.class));
     }
 }

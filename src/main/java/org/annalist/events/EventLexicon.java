@@ -1,10 +1,5 @@
 package org.annalist.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.text.StrictJson;
 import org.annalist.text.Token;
 
 /**
@@ -39,32 +35,29 @@ final class EventLexicon {
     private final Set<String> objectActVerbs = new HashSet<>();
     private final int skipLimit;
 
-    private EventLexicon(JsonNode root) {
-        Map<String, List<String>> irregular = new HashMap<>();
-        root.path("irregular").fields().forEachRemaining(e -> {
-            List<String> forms = new ArrayList<>();
-            e.getValue().forEach(f -> forms.add(f.asText()));
-            irregular.put(e.getKey(), forms);
-        });
-        Inflector inflector = new Inflector(irregular);
-        root.path("tones").fields().forEachRemaining(e -> tones.put(EventType.fromId(e.getKey()), e.getValue().asDouble()));
-        root.path("skippable").forEach(n -> skippable.add(n.asText()));
-        root.path("verbBefore").forEach(n -> verbBefore.add(n.asText()));
-        root.path("nounBefore").forEach(n -> nounBefore.add(n.asText()));
-        root.path("adjectiveSuffixes").forEach(n -> adjectiveSuffixes.add(n.asText()));
-        root.path("particles").forEach(n -> particles.add(n.asText()));
-        root.path("adverbs").forEach(n -> adverbs.add(n.asText()));
-        root.path("objectActVerbs").forEach(n -> objectActVerbs.addAll(inflector.forms(n.asText()).keySet()));
-        skipLimit = root.path("skipLimit").asInt(2);
-        for (JsonNode entry : root.path("triggers")) {
-            EventType type = EventType.fromId(entry.path("type").asText());
-            double tone = entry.has("tone") ? entry.get("tone").asDouble() : toneOf(type);
-            TriggerRule.Kind kind = TriggerRule.Kind.valueOf(entry.path("kind").asText("verb").toUpperCase(Locale.ROOT));
-            for (JsonNode p : entry.path("patterns")) {
-                compile(new TriggerRule(p.asText(), type, tone, kind), inflector);
+    private EventLexicon(LexiconFile root) {
+        Inflector inflector = new Inflector(root.irregular());
+        root.tones().forEach((k, t) -> tones.put(EventType.fromId(k), t));
+        skippable.addAll(root.skippable());
+        verbBefore.addAll(root.verbBefore());
+        nounBefore.addAll(root.nounBefore());
+        adjectiveSuffixes.addAll(root.adjectiveSuffixes());
+        particles.addAll(root.particles());
+        adverbs.addAll(root.adverbs());
+        root.objectActVerbs().forEach(n -> objectActVerbs.addAll(inflector.forms(n).keySet()));
+        skipLimit = root.skipLimit();
+        for (LexiconFile.Trigger entry : root.triggers()) {
+            if (entry.type == null || entry.patterns == null) {
+                throw new IllegalArgumentException("events/lexicon.json: a trigger group without type or patterns");
+            }
+            EventType type = EventType.fromId(entry.type);
+            double tone = entry.tone != null ? entry.tone : toneOf(type);
+            TriggerRule.Kind kind = TriggerRule.Kind.valueOf(entry.kind.toUpperCase(Locale.ROOT));
+            for (String p : entry.patterns) {
+                compile(new TriggerRule(p, type, tone, kind), inflector);
             }
         }
-        root.path("reporting").forEach(n -> reportingForms.putAll(inflector.forms(n.asText())));
+        root.reporting().forEach(n -> reportingForms.putAll(inflector.forms(n)));
     }
 
     private static final class Holder {
@@ -77,11 +70,12 @@ final class EventLexicon {
     }
 
     private static EventLexicon read() {
-        try (InputStream in = EventLexicon.class.getResourceAsStream("lexicon.json")) {
-            return new EventLexicon(new ObjectMapper().readTree(in));
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException("events/lexicon.json unreadable", e instanceof IOException io ? io : new IOException(e));
-        }
+        return new EventLexicon(StrictJson.resource(EventLexicon.class, "lexicon.json", LexiconFile.class));
+    }
+
+    /** A lexicon from a JSON text, read as strictly as the resource (for tests of the binding). */
+    static EventLexicon parse(String json) throws java.io.IOException {
+        return new EventLexicon(StrictJson.read(json, LexiconFile.class));
     }
 
     private void compile(TriggerRule rule, Inflector inflector) {

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /**
  * What the text says of an act: that it happened, is announced or threatened for later, is only
- * demanded of someone, is denied by its actor, is said not to have happened, or is a supposition
- * ("if ...", "could", a question). Acts the text does not assert stay in the data but are not drawn.
+ * demanded of someone, is denied by its actor, is said not to have happened, is a supposition
+ * ("could", "was expected to", a question) or holds only on a condition ("if ...", "unless ..."). Acts the text does not assert stay in the data but are not drawn.
  */
 public enum EventStatus {
-    OCCURRED, PLANNED, THREATENED, DEMANDED, DENIED, NEGATED, HYPOTHETICAL;
+    OCCURRED, PLANNED, THREATENED, DEMANDED, DENIED, NEGATED, HYPOTHETICAL, CONDITIONAL;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

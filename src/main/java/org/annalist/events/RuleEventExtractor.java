@@ -30,6 +30,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private final EventDater dater;
     private final Summarizer summarizer;
     private final HeadFinder headFinder;
+    private final Modality grammar;
     private final CameoDictionary cameo = CameoDictionary.standard();
     private final PosTagger tagger = PosTagger.standard().loaded();
     private final SentenceSplitter splitter = SentenceSplitter.standard();
@@ -41,8 +42,9 @@ public final class RuleEventExtractor implements EventExtractor {
         this.cues = Cues.load();
         this.roles = new RoleFinder(cues);
         this.dater = new EventDater(cues);
-        this.summarizer = new Summarizer(catalog, cues);
+        this.summarizer = new Summarizer(catalog, cues, tagger);
         this.headFinder = new HeadFinder(lexicon, cues);
+        this.grammar = new Modality(cues);
     }
 
     @Override
@@ -84,13 +86,15 @@ public final class RuleEventExtractor implements EventExtractor {
                 narrative = null; // a new paragraph: its own narrative time
             }
             lastEnd = s.end();
+            v.reporting.removeIf(r -> grammar.nounUse(v, r)); // "in a national address": no one speaks
             if (v.canHoldAct()) {
                 v.tag(tagger, cameo, lexicon, cues); // tagging costs: only sentences with an actor, only the words asked
             }
             if (v.reporting.stream().anyMatch(r -> roles.unknownNamedSpeaker(v, r))) {
                 discourse.unknownSpeaker(); // "Mohamed Fathi said ... he": not an earlier actor
             }
-            if (!v.triggers.isEmpty() || !v.reporting.isEmpty()) {
+            // unquoted "I"/"we": a reader's comment or an interviewee's words, no actor's act
+            if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !grammar.firstPerson(v)) {
                 narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
             }
             discourse.endSentence(v, cues);
@@ -160,13 +164,19 @@ public final class RuleEventExtractor implements EventExtractor {
 
         private void act(TriggerMatch h, boolean verb) {
             speech = -1;
-            // "so that it could send aid", "if Moscow were to oppose", a question: kept, not drawn
+            if (grammar.naturalSubject(v, h)) {
+                return; // "the earthquake struck": no actor's act
+            }
+            // "so that it could send aid", "was expected to step down", "seems to suggest", a question: kept, not drawn
+            Modality.Infinitive infinitive = grammar.infinitive(v, h, verb);
             boolean supposed = cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
-                    || cues.conditional.within(v.tokens, clauseStart(h.first()), h.first()) || v.question;
+                    || cues.expectation.within(v.tokens, h.first() - 4, h.first())
+                    || infinitive == Modality.Infinitive.SUPPOSED || v.question;
+            boolean conditional = cues.conditional.within(v.tokens, clauseStart(h.first()), h.first()); // "if Moscow were to oppose"
             EventType type = h.rule().type();
             double tone = h.rule().tone();
             boolean negated = cues.negation.within(v.tokens, h.first() - 3, h.first());
-            EventStatus modality = supposed ? EventStatus.HYPOTHETICAL : null;
+            EventStatus modality = supposed ? EventStatus.HYPOTHETICAL : conditional ? EventStatus.CONDITIONAL : null;
             boolean refusal = negated && cues.negatedType.get(type) == EventType.REJECT;
             if (refusal) {
                 type = EventType.REJECT; // "did not agree", "refused to support": a refusal is an act
@@ -219,7 +229,8 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
             }
             // "would not agree": the refusal is made now, not an intent for later
-            boolean plannedCue = !refusal && cues.planned.within(v.tokens, h.first() - 5, h.first());
+            boolean plannedCue = !refusal && (cues.planned.within(v.tokens, h.first() - 5, h.first())
+                    || infinitive == Modality.Infinitive.PLANNED); // "Obama to visit Cairo"
             boolean ownTime = dater.governing(v, candidates, h.first(), h.last(), anchors) != null;
             if (verb && plannedCue && !ownTime && type != EventType.REQUEST) {
                 // an intent without a date of its own: "will support", "would boycott"
@@ -234,7 +245,8 @@ public final class RuleEventExtractor implements EventExtractor {
             if (plannedCue && cues.conditionalThreat.within(v.tokens, h.last() + 1, v.tokens.size())) {
                 type = EventType.THREATEN;
                 tone = lexicon.toneOf(type);
-                modality = modality == null || modality == EventStatus.HYPOTHETICAL ? EventStatus.THREATENED : modality;
+                modality = modality == null || modality == EventStatus.HYPOTHETICAL || modality == EventStatus.CONDITIONAL
+                        ? EventStatus.THREATENED : modality;
             }
             lastHeadSource = source;
             EventDate date = dateOf(h, type);
@@ -436,6 +448,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
             }
             String summary = summarizer.summary(v, h, speech, type, source, target, status, article.text(), passive, negated);
+            if (summary == null) {
+                return; // a statement with nothing said in it ("X says") is no act a reader can use
+            }
             Passage p = new Passage(article.id(), v.span, v.span.of(article.text()));
             List<String> reported = new ArrayList<>(h == null ? List.of() : attribution(h.first()));
             reported.removeAll(source);

@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.annalist.actors.ActorCatalog;
+import org.annalist.text.PosTagger;
 import org.annalist.text.Token;
 
 /**
@@ -15,12 +16,17 @@ final class Summarizer {
 
     private static final int OBJECT_WORDS = 12;
     private static final int SAID_WORDS = 20;
+    /** Tags a phrase may not end on when it was cut: determiners, prepositions, conjunctions, modals, possessives, verbs awaiting an object. */
+    private static final java.util.Set<String> OPEN_TAGS = java.util.Set.of("DT", "PDT", "IN", "CC", "TO", "MD", "PRP$",
+            "POS", "WDT", "WP", "WP$", "WRB", "VB", "VBZ", "VBP", "VBD", "VBG", "EX", "RP");
     private final ActorCatalog catalog;
     private final Cues cues;
+    private final PosTagger tagger;
 
-    Summarizer(ActorCatalog catalog, Cues cues) {
+    Summarizer(ActorCatalog catalog, Cues cues, PosTagger tagger) {
         this.catalog = catalog;
         this.cues = cues;
+        this.tagger = tagger;
     }
 
     /** The summary of an act headed by {@code head}, or of a statement ({@code head} null) by reporting verb {@code speech}. */
@@ -30,6 +36,13 @@ final class Summarizer {
             return said(v, speech, type, source, target, text);
         }
         if (passive) {
+            if (target.isEmpty() && !source.isEmpty() && head.isVerb()) {
+                // "a protester was shot by Egyptian police" -> "Egypt shoots a protester": said actively
+                String patient = patient(v, head, text);
+                String[] words = head.rule().phrase().split(" ", 2);
+                String verb = verbGroup(words[0], source.size() > 1, status, negated) + (words.length > 1 ? " " + words[1] : "");
+                return capital(names(source) + " " + verb + (patient.isEmpty() ? "" : " " + patient));
+            }
             String done = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
             String line = names(target) + (negated ? " not " : " ") + done + (source.isEmpty() ? "" : " by " + names(source));
             return capital(line.trim());
@@ -58,20 +71,22 @@ final class Summarizer {
         String present = be ? (plural ? "are" : "is") : plural ? lemma : Inflector.third(lemma);
         return switch (status) {
             case PLANNED, THREATENED -> negated ? "will not " + lemma : "will " + lemma;
-            case HYPOTHETICAL -> negated ? "would not " + lemma : "would " + lemma;
+            case HYPOTHETICAL, CONDITIONAL -> negated ? "would not " + lemma : "would " + lemma;
             case DEMANDED -> negated ? "must not " + lemma : "must " + lemma;
             case DENIED -> (plural ? "deny they " : "denies it ") + (be ? "was" : Inflector.past(lemma));
             default -> !negated ? present : be ? present + " not" : (plural ? "do not " : "does not ") + lemma;
         };
     }
 
-    /** "Speaker: what was said", from the words after the reporting verb, or before ", he said". */
+    /**
+     * "Speaker: what was said", from the words after the reporting verb, or before ", he said"; null
+     * when nothing said can be found (a bare "X says" tells a reader nothing: no statement is made of it).
+     */
     private String said(SentenceView v, int speech, EventType type, List<String> source, List<String> target, String text) {
         String who = names(source);
         String content = speech < 0 ? "" : content(v, speech, text);
         if (content.isEmpty()) {
-            String act = type == EventType.REQUEST ? "Demand by " : "Statement by ";
-            return act + who + (target.isEmpty() ? "" : " to " + names(target));
+            return null;
         }
         return who + (target.isEmpty() ? "" : " to " + names(target)) + ": " + capital(content);
     }
@@ -82,13 +97,20 @@ final class Summarizer {
                 || inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && inTimex(v, from + 1))) {
             from++; // "said on Sunday that ...": the time is not what was said
         }
+        from = afterAddressee(v, from);
         int to = v.tokens.size();
         while (to > from && !v.tokens.get(to - 1).isWord()) {
             to--;
         }
         int last = to - 1;
-        boolean speakerOnly = to - from <= 4 && v.mentions.stream().anyMatch(m -> m.first() >= r + 1 && m.last() >= last);
-        if (to - from < 3 || speakerOnly) { // "..., he said." / "..., said the ministry": what was said comes first
+        int said = from;
+        boolean speakerOnly = to - from <= 4 && v.mentions.stream() // "..., said the French foreign ministry"
+                .anyMatch(m -> m.first() >= r + 1 && m.first() <= said + 1 && m.last() >= last);
+        if (from < to && isPreposition(v.tokens.get(from).lower())) {
+            from = afterShortPhrase(v, from, to); // "said in a statement (that) it was looking ..."
+        }
+        boolean topicOnly = from < to && isPreposition(v.tokens.get(from).lower()); // "talked about it today"
+        if (to - from < 3 || speakerOnly || topicOnly) { // "..., he said." / "..., said the ministry": what was said comes first
             int comma = r - 1;
             while (comma > 0 && !v.tokens.get(comma).text().equals(",")) {
                 comma--;
@@ -96,7 +118,119 @@ final class Summarizer {
             from = 0;
             to = comma;
         }
-        return phrase(v, from, to, SAID_WORDS, text);
+        from = afterLeadingPhrase(v, from, to);
+        if (from < to && isPreposition(v.tokens.get(from).lower())) {
+            return ""; // "talked about it today": the topic, not what was said
+        }
+        return phrase(v, from, clauseEnd(v, from, to), SAID_WORDS, text);
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "he", "she", "they");
+
+    /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */
+    private static int afterShortPhrase(SentenceView v, int from, int to) {
+        for (int i = from + 1; i < Math.min(to, from + 7); i++) {
+            String w = v.tokens.get(i).lower();
+            if (w.equals("that") || w.equals(",")) {
+                return i + 1 < to && !isGerund(v.tokens.get(i + 1)) ? i + 1 : from;
+            }
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    /** "told CNN that ...", "told reporters that ...": what was said begins after the addressee and "that". */
+    private static int afterAddressee(SentenceView v, int from) {
+        for (int i = from; i < Math.min(v.tokens.size(), from + 5); i++) {
+            Token t = v.tokens.get(i);
+            if (t.lower().equals("that") && i > from) {
+                return i + 1;
+            }
+            int at = i;
+            if (!t.isWord() || v.triggers.stream().anyMatch(x -> x.first() == at) || v.reporting.contains(i)) {
+                break;
+            }
+        }
+        return from;
+    }
+
+    /** "In a national address on Saturday, ...": a leading prepositional or time phrase up to its comma is not the content. */
+    private int afterLeadingPhrase(SentenceView v, int from, int to) {
+        if (from >= to || !(isPreposition(v.tokens.get(from).lower()) || inTimex(v, from))) {
+            return from;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (v.tokens.get(i).text().equals(",")) {
+                return i + 1;
+            }
+        }
+        return to; // the whole span is the phrase: nothing said in it
+    }
+
+    private boolean isPreposition(String w) {
+        return cues.governing.contains(w) && !w.equals("last") && !w.equals("this") && !w.equals("early")
+                && !w.equals("late") && !w.equals("earlier") && !w.equals("later")
+                || cues.nonGoverning.contains(w) || cues.locative.contains(w) || w.equals("about") || w.equals("with")
+                || w.equals("as") || w.equals("despite") || w.equals("amid") || w.equals("to");
+    }
+
+    /**
+     * Where what was said ends: before ", adding ..."/", saying ..." (a second statement), before
+     * "and said" or "and" with a second act verb, and before a semicolon.
+     */
+    private int clauseEnd(SentenceView v, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Token t = v.tokens.get(i);
+            if (t.text().equals(";")) {
+                return i;
+            }
+            if (i + 1 < to && (t.text().equals(",") && isGerund(v.tokens.get(i + 1)) || secondPredicate(v, i))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** "and shouted", "and expressed optimism", "and said": a conjunction that opens a second predicate. */
+    private boolean secondPredicate(SentenceView v, int i) {
+        String w = v.tokens.get(i).lower();
+        if (!(w.equals("and") || w.equals("or") || w.equals("but")) || i + 1 >= v.tokens.size()) {
+            return false;
+        }
+        int next = i + 1;
+        Token n = v.tokens.get(next);
+        return v.reporting.contains(next) || v.triggers.stream().anyMatch(x -> x.first() == next && x.isVerb())
+                || (n.text().equals(n.lower()) && n.lower().endsWith("ed") && n.lower().length() > 4)
+                || n.lower().equals("that");
+    }
+
+    private static boolean isGerund(Token t) {
+        return t.text().equals(t.lower()) && t.lower().endsWith("ing") && t.lower().length() > 5;
+    }
+
+    /** The noun phrase before a passive's auxiliary ("a protester was shot"): what was done to. */
+    private String patient(SentenceView v, TriggerMatch head, String text) {
+        int aux = head.first() - 1;
+        while (aux >= 0 && (cues.passiveAuxiliaries.contains(v.tokens.get(aux).lower()) || lexiconAdverb(v.tokens.get(aux).lower()))) {
+            aux--;
+        }
+        int start = aux;
+        while (start >= 0 && aux - start < 6 && v.tokens.get(start).isWord() && !cues.clauseBreaks.contains(v.tokens.get(start).lower())
+                && !(cues.relativePronouns.contains(v.tokens.get(start).lower()))) {
+            start--;
+        }
+        if (aux < 0 || start == aux) {
+            return "";
+        }
+        String np = phrase(v, start + 1, aux + 1, 6, text);
+        return np.isEmpty() || !cues.functionWords.contains(v.tokens.get(start + 1).lower()) ? np
+                : Character.toLowerCase(np.charAt(0)) + np.substring(1); // "A protester" opening the sentence
+    }
+
+    private static boolean lexiconAdverb(String w) {
+        return w.equals("not") || w.equals("also") || w.equals("reportedly") || w.equals("allegedly") || w.equals("later");
     }
 
     /** Tokens [from, to) as text, at most {@code limit} words, ended at a phrase boundary, without quote marks. */
@@ -116,6 +250,7 @@ final class Summarizer {
             }
         }
         end = trimmed(v, from, end, cut);
+        end = cut ? byTags(v, from, end) : end;
         if (end <= from) {
             return "";
         }
@@ -141,11 +276,34 @@ final class Summarizer {
             }
             end = phraseStart > 0 ? phraseStart : end;
         }
+        int open = -1; // an unclosed "(" ends the line before it
+        for (int i = from; i < end; i++) {
+            String w = v.tokens.get(i).text();
+            open = w.equals("(") ? i : w.equals(")") ? -1 : open;
+        }
+        end = open > from ? open : end;
         while (end > from && (cues.functionWords.contains(v.tokens.get(end - 1).lower()) || !v.tokens.get(end - 1).isWord()
                 || cues.negation.endsAt(v.tokens, end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /**
+     * A line cut by its length ends where a phrase ends, by the tags: not on a determiner, preposition,
+     * conjunction, modal or a verb still awaiting its object ("and shouted"); tagged only when cut.
+     */
+    private int byTags(SentenceView v, int from, int end) {
+        if (end - from < 3) {
+            return end;
+        }
+        String[] tags = tagger.tags(v.tokens.subList(from, Math.min(v.tokens.size(), end + 1)));
+        int e = end;
+        while (e - from > 2 && (OPEN_TAGS.contains(tags[e - 1 - from]) || !v.tokens.get(e - 1).isWord()
+                || (e - from >= 2 && tags[e - 2 - from].equals("CC") && tags[e - 1 - from].startsWith("VB")))) {
+            e -= tags[e - 1 - from].startsWith("VB") && e - from >= 2 && tags[e - 2 - from].equals("CC") ? 2 : 1;
+        }
+        return e;
     }
 
     private String names(List<String> ids) {
@@ -163,9 +321,13 @@ final class Summarizer {
         boolean cut = false;
         for (int i = head.last() + 1; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
-            if (!t.isWord() && !t.text().equals("'s") || v.quoted[i] || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
-                    || (cues.governing.contains(t.lower()) && i + 1 < v.tokens.size() && inTimex(v, i + 1))) {
+            // a quoted object stays ("called for a \"physical liquidation\""), without its quote marks
+            if (!t.isWord() && !t.text().equals("'s") && !numberPart(v, i) && !isQuoteMark(t) || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
+                    || (timePreposition(t.lower()) && i + 1 < v.tokens.size() && inTimex(v, i + 1))) {
                 break;
+            }
+            if (secondPredicate(v, i)) {
+                break; // "asks the army to intervene and shouted": the second act is not this one's object
             }
             if (i >= limit) {
                 cut = true;
@@ -177,7 +339,29 @@ final class Summarizer {
         if (end <= head.last() + 1) {
             return "";
         }
-        return text.substring(v.tokens.get(head.last() + 1).start(), v.tokens.get(end - 1).end());
+        return text.substring(v.tokens.get(head.last() + 1).start(), v.tokens.get(end - 1).end())
+                .replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("\u201d");
+    }
+
+    /** "10,000", "1.5", "$160 million", "5%": punctuation inside an amount does not end the object. */
+    private static boolean numberPart(SentenceView v, int i) {
+        String w = v.tokens.get(i).text();
+        if (w.equals("$") || w.equals("%") || w.equals("\u00a3") || w.equals("\u20ac")) {
+            return true;
+        }
+        return (w.equals(",") || w.equals(".")) && i > 0 && i + 1 < v.tokens.size()
+                && Character.isDigit(v.tokens.get(i - 1).text().charAt(v.tokens.get(i - 1).text().length() - 1))
+                && Character.isDigit(v.tokens.get(i + 1).text().charAt(0))
+                && v.tokens.get(i + 1).start() == v.tokens.get(i).end();
+    }
+
+    /** A preposition that governs a following time ("on Monday", "over the weekend", "until 2 a.m."). */
+    private boolean timePreposition(String w) {
+        return cues.governing.contains(w) || cues.nonGoverning.contains(w) || w.equals("about") || w.equals("around");
     }
 
     private static boolean inTimex(SentenceView v, int i) {

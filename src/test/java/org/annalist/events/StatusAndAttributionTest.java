@@ -33,9 +33,12 @@ class StatusAndAttributionTest {
     }
 
     @Test
-    void aConditionalActIsHypotheticalAndAQuestionAssertsNothing() {
+    void aConditionalActIsConditionalAndAQuestionAssertsNothing() {
         assertThat(of("If Turkey attacks Syria, Russia will respond.")).filteredOn(e -> e.source().contains("turkey"))
-                .singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.HYPOTHETICAL));
+                .singleElement().satisfies(e -> {
+                    assertThat(e.status()).isEqualTo(EventStatus.CONDITIONAL);
+                    assertThat(e.status().isDrawn()).isFalse();
+                });
         assertThat(of("Will France support Turkey?")).allSatisfy(e -> {
             assertThat(e.status()).isEqualTo(EventStatus.HYPOTHETICAL);
             assertThat(e.status().isDrawn()).isFalse();
