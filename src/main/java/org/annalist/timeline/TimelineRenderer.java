@@ -20,8 +20,8 @@ public final class TimelineRenderer {
     private static final double LANE_HEIGHT = 28;
     private static final double FOOTER_LINE = 16;
     private static final int FOOTER_MAX = 40;
-    /** Room right of the plot, so marks and cluster counts on the last day are not cut. */
-    private static final double RIGHT_MARGIN = 36;
+    /** Room right of the plot, for the last axis label (marks stay inside the plot). */
+    private static final double RIGHT_MARGIN = 28;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private TimelineRenderer() {
@@ -81,15 +81,10 @@ public final class TimelineRenderer {
         TimelinePainter.paintLanes(canvas, index, g, 0, index.lanes().size() - 1, t);
         TimelinePainter.paintAxis(canvas, scale, g, bottom, t);
         List<Mark> marks = MarkLayout.layout(index, scale, g, 0, index.lanes().size() - 1);
-        TimelinePainter.paintMarks(canvas, index, marks, withRoom(g), TimelineStyle.plain());
+        TimelinePainter.paintMarks(canvas, index, marks, g, TimelineStyle.plain());
         double y = bottom + 16;
         y += Legend.paint(canvas, 20, y, canvas.width() - 40, ColourMode.TYPE, index.events(), t) + 8;
         paintFooter(canvas, analysis, y, t);
-    }
-
-    /** The plot with room to its right, for the marks of the last days. */
-    private static TimelineGeometry withRoom(TimelineGeometry g) {
-        return new TimelineGeometry(g.left(), g.top(), g.axisHeight(), g.laneHeight(), g.plotWidth() + RIGHT_MARGIN - 4);
     }
 
     /** The dates these events span, in words: the default caption of a picture. */
