@@ -203,6 +203,34 @@ public final class MarkLayout {
         return lo;
     }
 
+    /** Most events a crowd fans out on hover; busier crowds are clicked to zoom. */
+    public static final int HOVER_FAN_MAX = 16;
+    /** Centre-to-centre distance of a hover fan: a little wider than a day's fan, for the pointer. */
+    static final double HOVER_PITCH = FAN_PITCH + 3;
+
+    /**
+     * The events of a small crowd side by side as single dots, centred on the crowd and kept inside
+     * the plot, in time order: how the window fans a crowd out under the pointer so each event can
+     * be pointed at and selected. Empty for a single mark or a crowd of more than
+     * {@link #HOVER_FAN_MAX} events.
+     */
+    public static List<Mark> fanOut(LaneIndex index, Mark crowd, TimelineGeometry g) {
+        if (!crowd.isCluster() || crowd.count() > HOVER_FAN_MAX) {
+            return List.of();
+        }
+        double r = TimelineGeometry.MARK_RADIUS;
+        double width = crowd.count() * HOVER_PITCH;
+        double left = Math.max(g.left() + EDGE_INSET, Math.min(crowd.centre() - width / 2,
+                g.left() + g.plotWidth() - EDGE_INSET - width));
+        LaneIndex.LaneEvents le = index.laneEvents(crowd.lane());
+        List<Mark> fan = new ArrayList<>(crowd.count());
+        for (int k = crowd.from(); k < crowd.to(); k++) {
+            double c = left + (k - crowd.from() + 0.5) * HOVER_PITCH;
+            fan.add(new Mark(crowd.lane(), c - r, c + r, crowd.y(), k, k + 1, le.event[k], false));
+        }
+        return fan;
+    }
+
     /** The topmost mark at (x, y), or {@code null}. */
     public static Mark hit(List<Mark> marks, double x, double y) {
         Mark best = null;

@@ -118,6 +118,28 @@ public final class TimelinePainter {
         c.restore();
     }
 
+    /**
+     * A crowd fanned out under the pointer ({@link MarkLayout#fanOut}): its dots on a raised
+     * backdrop over whatever lies beneath, each in its colour, the selected one framed.
+     */
+    public static void paintFan(Canvas2D c, LaneIndex index, List<Mark> fan, TimelineGeometry g, TimelineStyle style) {
+        if (fan.isEmpty()) {
+            return;
+        }
+        Palette.Theme t = style.theme();
+        double r = TimelineGeometry.MARK_RADIUS;
+        Mark first = fan.get(0);
+        Mark last = fan.get(fan.size() - 1);
+        double x = first.x1() - 4;
+        double w = last.x2() - first.x1() + 8;
+        c.fill(t.background());
+        c.fillRoundRect(x, first.y() - r - 4, w, 2 * r + 8, 2 * r + 8);
+        c.stroke(t.muted());
+        c.lineWidth(1);
+        c.strokeRect(x, first.y() - r - 4, w, 2 * r + 8);
+        paintMarks(c, index, fan, g, style);
+    }
+
     private static void paintDot(Canvas2D c, Mark m, Rgba colour, boolean planned, double r, Palette.Theme t) {
         double x = m.centre() - r;
         if (planned) {
