@@ -34,7 +34,7 @@ public final class TimelineRenderer {
 
     /** The height the picture of {@code from..to} needs at this width. */
     public static double preferredHeight(Analysis analysis, List<Event> shown, double width, LocalDate from, LocalDate to) {
-        LaneIndex index = LaneIndex.build(analysis, shown, LaneMode.ACTOR);
+        LaneIndex index = LaneIndex.build(analysis, drawn(shown, DrawnRange.of(shown, from, to)), LaneMode.ACTOR);
         int legendRows = 1 + (int) (shown.stream().map(Event::type).distinct().count() * 110 / Math.max(200, width - 40));
         int footer = Math.min(analysis.articles().size(), FOOTER_MAX) + 1;
         return TITLE_BAND + 36 + Math.max(1, index.lanes().size()) * LANE_HEIGHT + 24 + legendRows * 20 + 16
@@ -57,11 +57,12 @@ public final class TimelineRenderer {
         Palette.Theme t = Palette.standard().theme(false);
         canvas.fill(t.background());
         canvas.fillRect(0, 0, canvas.width(), canvas.height());
-        LaneIndex index = LaneIndex.build(analysis, shown, LaneMode.ACTOR);
+        DrawnRange range = DrawnRange.of(shown, from, to);
+        // lanes only for actors with events in the drawn days: the others' lanes would stay empty
+        LaneIndex index = LaneIndex.build(analysis, drawn(shown, range), LaneMode.ACTOR);
         double labelWidth = Math.min(180, canvas.width() * 0.2);
         TimelineGeometry g = new TimelineGeometry(labelWidth, TITLE_BAND, 36, LANE_HEIGHT,
                 canvas.width() - labelWidth - RIGHT_MARGIN);
-        DrawnRange range = DrawnRange.of(shown, from, to);
         boolean asked = from != null || to != null;
         TimeScale scale = TimeScale.fit(range.fromDay(), range.toDay(), g.plotWidth(), asked ? 0 : 16);
 
@@ -75,7 +76,8 @@ public final class TimelineRenderer {
                 20, 54);
         canvas.font(12, false);
         canvas.fill(t.muted());
-        canvas.fillText(TimelinePainter.fit(canvas, counts(index, range, dates), textWidth), 20, 72);
+        canvas.fillText(TimelinePainter.fit(canvas, counts((int) shown.stream().filter(Event::isDated).count(),
+                index.lanes().size(), range, dates), textWidth), 20, 72);
 
         double bottom = g.height(index.lanes().size());
         TimelinePainter.paintLanes(canvas, index, g, 0, index.lanes().size() - 1, t);
@@ -85,6 +87,11 @@ public final class TimelineRenderer {
         double y = bottom + 16;
         y += Legend.paint(canvas, 20, y, canvas.width() - 40, ColourMode.TYPE, index.events(), t) + 8;
         paintFooter(canvas, analysis, y, t);
+    }
+
+    /** The events drawn in {@code range}. */
+    private static List<Event> drawn(List<Event> shown, DrawnRange range) {
+        return shown.stream().filter(range::covers).toList();
     }
 
     /** The dates these events span, in words: the default caption of a picture. */
@@ -100,8 +107,7 @@ public final class TimelineRenderer {
     }
 
     /** "77 dated events · 12 actors", with the events outside the drawn dates counted. */
-    static String counts(LaneIndex index, DrawnRange range, String dates) {
-        int dated = index.events().size();
+    static String counts(int dated, int actors, DrawnRange range, String dates) {
         StringBuilder s = new StringBuilder();
         s.append(dated).append(dated == 1 ? " dated event" : " dated events");
         if (range.outside() > 0) {
@@ -114,7 +120,7 @@ public final class TimelineRenderer {
             }
             s.append(" not drawn)");
         }
-        return s.append(" \u00b7 ").append(index.lanes().size()).append(" actors").toString();
+        return s.append(" \u00b7 ").append(actors).append(" actors").toString();
     }
 
     /** Lists the source articles under the picture, so a printed timeline cites its sources. */

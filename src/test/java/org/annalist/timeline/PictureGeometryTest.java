@@ -69,6 +69,21 @@ class PictureGeometryTest {
         }
     }
 
+    @Test
+    void actorsWithNothingInTheDrawnDaysGetNoEmptyLane() {
+        LocalDate day = LocalDate.of(2011, 3, 19);
+        Analysis a = new org.annalist.ui.timeline.HandMadeAnalysis()
+                .add(day, org.annalist.events.EventType.AGREE, "france", "turkey")
+                .add(day.plusDays(100), org.annalist.events.EventType.ACCUSE, "russia", "syria").build();
+        RecordingCanvas c = new RecordingCanvas(1366, 800);
+        TimelineRenderer.render(c, a, a.events(), "Lanes", null, day.minusDays(5), day.plusDays(10));
+        assertThat(c.texts).contains("France", "Turkey").doesNotContain("Russia", "Syria");
+        assertThat(c.texts).anyMatch(t -> t.startsWith("2 dated events, 1 of them") && t.contains("1 later not drawn")
+                && t.endsWith("2 actors"));
+        assertThat(TimelineRenderer.preferredHeight(a, a.events(), 1366, day.minusDays(5), day.plusDays(10)))
+                .isLessThan(TimelineRenderer.preferredHeight(a, a.events(), 1366, day.minusDays(5), day.plusDays(110)));
+    }
+
     private static List<double[]> countLabels(RecordingCanvas c) {
         List<double[]> out = new ArrayList<>();
         for (int i = 0; i < c.texts.size(); i++) {
