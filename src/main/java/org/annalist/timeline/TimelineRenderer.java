@@ -34,7 +34,8 @@ public final class TimelineRenderer {
 
     /** The height the picture of {@code from..to} needs at this width. */
     public static double preferredHeight(Analysis analysis, List<Event> shown, double width, LocalDate from, LocalDate to) {
-        LaneIndex index = LaneIndex.build(analysis, drawn(shown, DrawnRange.of(shown, from, to)), LaneMode.ACTOR);
+        List<Event> placed = LaneIndex.build(analysis, shown, LaneMode.ACTOR).events();
+        LaneIndex index = LaneIndex.build(analysis, drawn(placed, DrawnRange.of(placed, from, to)), LaneMode.ACTOR);
         int legendRows = 1 + (int) (shown.stream().map(Event::type).distinct().count() * 110 / Math.max(200, width - 40));
         int footer = Math.min(analysis.articles().size(), FOOTER_MAX) + 1;
         return TITLE_BAND + 36 + Math.max(1, index.lanes().size()) * LANE_HEIGHT + 24 + legendRows * 20 + 16
@@ -57,9 +58,11 @@ public final class TimelineRenderer {
         Palette.Theme t = Palette.standard().theme(false);
         canvas.fill(t.background());
         canvas.fillRect(0, 0, canvas.width(), canvas.height());
-        DrawnRange range = DrawnRange.of(shown, from, to);
+        // the dated events that have a lane; the range and the counts are about these
+        List<Event> placed = LaneIndex.build(analysis, shown, LaneMode.ACTOR).events();
+        DrawnRange range = DrawnRange.of(placed, from, to);
         // lanes only for actors with events in the drawn days: the others' lanes would stay empty
-        LaneIndex index = LaneIndex.build(analysis, drawn(shown, range), LaneMode.ACTOR);
+        LaneIndex index = LaneIndex.build(analysis, drawn(placed, range), LaneMode.ACTOR);
         double labelWidth = Math.min(180, canvas.width() * 0.2);
         TimelineGeometry g = new TimelineGeometry(labelWidth, TITLE_BAND, 36, LANE_HEIGHT,
                 canvas.width() - labelWidth - RIGHT_MARGIN);
@@ -76,8 +79,7 @@ public final class TimelineRenderer {
                 20, 54);
         canvas.font(12, false);
         canvas.fill(t.muted());
-        canvas.fillText(TimelinePainter.fit(canvas, counts((int) shown.stream().filter(Event::isDated).count(),
-                index.lanes().size(), range, dates), textWidth), 20, 72);
+        canvas.fillText(TimelinePainter.fit(canvas, counts(placed.size(), index.lanes().size(), range, dates), textWidth), 20, 72);
 
         double bottom = g.height(index.lanes().size());
         TimelinePainter.paintLanes(canvas, index, g, 0, index.lanes().size() - 1, t);
