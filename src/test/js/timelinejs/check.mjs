@@ -2,8 +2,13 @@
 // 1366x768 and checks what a reader sees: every event a slide with its date and headline, the
 // navigator on screen with one marker per event, no script error.
 //
-// node check.mjs --lib DIR --json FILE [--screenshot FILE.png [--slide N]] [--chromium PATH]
+// node check.mjs --lib DIR --json FILE [--batch N] [--screenshot FILE.png [--slide N]] [--chromium PATH]
 //   DIR: the installed @knight-lab/timelinejs package (its dist/ folder is used)
+//   N: events per timeline (default 300). A large export is checked as consecutive batches of N
+//      events, each built as its own timeline one after the other in ONE page (one Chromium run),
+//      and every slide of each is read from the DOM in one pass: TimelineJS takes time that grows
+//      faster than its slide count, so 2,500 slides in one timeline did not finish under load.
+//      The screenshot shows the first batch.
 // Exit status 0 when every check passes, 1 otherwise; one line per failed check on stderr.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -18,6 +23,7 @@ if (!args.lib || !args.json) {
     process.exit(2);
 }
 const WIDTH = 1366, HEIGHT = 768;
+const started = Date.now();
 const chromium = args.chromium || 'chromium';
 const data = JSON.parse(readFileSync(args.json, 'utf8'));
 const dist = resolve(args.lib, 'dist');
@@ -37,48 +43,68 @@ writeFileSync(join(work, 'page.html'), `<!doctype html>
 </script>
 <script src="${pathToFileURL(join(dist, 'js/timeline.js'))}"></script>
 <script src="data.js"></script>
-</head><body><div id="tl"></div><pre id="annalist-result"></pre>
+</head><body><pre id="annalist-result"></pre>
 <script>
-  function probe() {
-    const text = el => el ? el.textContent.replace(/\\s+/g, ' ').trim() : '';
-    const slides = {};
-    document.querySelectorAll('.tl-slide').forEach(s => {
-      if (s.id) slides[s.id] = { headline: text(s.querySelector('.tl-headline')),
-                                 date: text(s.querySelector('.tl-headline-date')) };
+  const BATCH = ${Number(args.batch || 300)};
+  const all = window.ANNALIST_DATA.events || [];
+  const only = new URLSearchParams(location.search).get('batch');
+  const batches = [];
+  for (let i = 0; i < Math.max(1, all.length); i += BATCH) batches.push(all.slice(i, i + BATCH));
+  const todo = only === null ? batches.map((b, i) => i) : [Number(only)];
+  const text = el => el ? el.textContent.replace(/\\s+/g, ' ').trim() : '';
+  const shown = el => { const st = getComputedStyle(el), b = el.getBoundingClientRect();
+    return st.display !== 'none' && st.visibility !== 'hidden' && Number(st.opacity) > 0 && b.height > 0; };
+  const report = { slides: {}, batches: [], viewport: { width: ${WIDTH}, height: ${HEIGHT} },
+                   errors: window.ANNALIST_ERRORS };
+  function probe(host, events) {
+    host.querySelectorAll('.tl-slide').forEach(s => {
+      if (s.id) report.slides[s.id] = { headline: text(s.querySelector('.tl-headline')),
+                                        date: text(s.querySelector('.tl-headline-date')) };
     });
-    const nav = document.querySelector('.tl-timenav');
+    const nav = host.querySelector('.tl-timenav');
     const r = nav ? nav.getBoundingClientRect() : null;
-    const shown = el => { const st = getComputedStyle(el), b = el.getBoundingClientRect();
-      return st.display !== 'none' && st.visibility !== 'hidden' && Number(st.opacity) > 0 && b.height > 0; };
-    const messages = [...document.querySelectorAll('.tl-message-full, .tl-message')]
+    const messages = [...host.querySelectorAll('.tl-message-full, .tl-message')]
       .filter(shown).map(text).filter(t => t && !/^loading/i.test(t));
-    const report = {
-      slides, markers: document.querySelectorAll('.tl-timemarker').length,
-      groups: document.querySelectorAll('.tl-timegroup').length,
-      nav: r ? { top: r.top, bottom: r.bottom, height: r.height } : null,
-      viewport: { width: ${WIDTH}, height: ${HEIGHT} },
-      message: messages.join(' / '),
-      errors: window.ANNALIST_ERRORS };
-    document.getElementById('annalist-result').textContent = JSON.stringify(report);
-    document.getElementById('annalist-result').style.display = 'none';
+    report.batches.push({ events: events.length, markers: host.querySelectorAll('.tl-timemarker').length,
+      groups: host.querySelectorAll('.tl-timegroup').length,
+      nav: r ? { top: r.top, bottom: r.bottom, height: r.height } : null, message: messages.join(' / ') });
   }
-  try {
-    window.timeline = new TL.Timeline('tl', window.ANNALIST_DATA, { hash_bookmark: false, start_at_slide: ${Number(args.slide || 0)} });
-  } catch (e) { window.ANNALIST_ERRORS.push('constructor: ' + e.message); }
-  // TimelineJS builds its slides after the constructor returns: probe once they stop appearing
-  let last = -1, quiet = 0;
-  const wait = setInterval(() => {
-    const n = document.querySelectorAll('.tl-slide').length;
-    quiet = n === last ? quiet + 1 : 0;
-    last = n;
-    if ((n > window.ANNALIST_DATA.events.length && quiet >= 2) || quiet >= 20) { clearInterval(wait); probe(); }
-  }, 1000);
+  function finish() {
+    const out = document.getElementById('annalist-result');
+    out.textContent = JSON.stringify(report);
+    out.style.display = 'none';
+  }
+  // one batch after the other in the same page: build, wait until its slides stop appearing, read, remove
+  function next(k) {
+    if (k >= todo.length) { finish(); return; }
+    const events = batches[todo[k]];
+    const host = document.createElement('div');
+    host.id = 'tl';
+    document.body.prepend(host);
+    try {
+      window.timeline = new TL.Timeline(host, Object.assign({}, window.ANNALIST_DATA, { events }),
+          { hash_bookmark: false, start_at_slide: ${Number(args.slide || 0)} });
+    } catch (e) { window.ANNALIST_ERRORS.push('constructor: ' + e.message); }
+    let last = -1, quiet = 0;
+    const wait = setInterval(() => {
+      const n = host.querySelectorAll('.tl-slide').length;
+      quiet = n === last ? quiet + 1 : 0;
+      last = n;
+      if ((n > events.length && quiet >= 2) || quiet >= 40) {
+        clearInterval(wait);
+        probe(host, events);
+        if (only === null) host.remove();
+        next(k + 1);
+      }
+    }, 250);
+  }
+  next(0);
 </script></body></html>`);
 
 const page = pathToFileURL(join(work, 'page.html')).href;
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--hide-scrollbars',
-    '--allow-file-access-from-files', `--window-size=${WIDTH},${HEIGHT}`, '--virtual-time-budget=120000'];
-const chrome = extra => execFileSync(chromium, [...flags, ...extra, page],
+    '--allow-file-access-from-files', `--window-size=${WIDTH},${HEIGHT}`, '--virtual-time-budget=3600000'];
+const chrome = (extra, url = page) => execFileSync(chromium, [...flags, ...extra, url],
     { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], timeout: Number(args.timeout || 600) * 1000 });
 
 const failures = [];
@@ -92,7 +118,7 @@ try {
     process.exit(1);
 }
 if (args.screenshot) {
-    chrome([`--screenshot=${resolve(args.screenshot)}`]);
+    chrome([`--screenshot=${resolve(args.screenshot)}`], page + '?batch=0');
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -106,18 +132,25 @@ for (const e of events) {
         failures.push(`${e.unique_id}: date shown '${s.date}', exported '${e.display_date}'`);
     }
 }
-if (report.markers !== events.length) failures.push(`navigator: ${report.markers} markers for ${events.length} events`);
-const nav = report.nav;
-if (!nav || nav.height < 60) failures.push(`navigator not shown (${JSON.stringify(nav)})`);
-else if (nav.top < 0 || nav.bottom > report.viewport.height + 2) failures.push(`navigator off screen: ${JSON.stringify(nav)}`);
-else if (nav.height > report.viewport.height / 2) failures.push(`navigator takes ${Math.round(nav.height)} of ${report.viewport.height} px`);
-if (report.message) failures.push(`TimelineJS says: ${report.message}`);
+report.batches.forEach((b, i) => {
+    const at = report.batches.length > 1 ? ` (batch ${i + 1} of ${report.batches.length})` : '';
+    if (b.markers !== b.events) failures.push(`navigator${at}: ${b.markers} markers for ${b.events} events`);
+    const nav = b.nav;
+    if (!nav || nav.height < 60) failures.push(`navigator${at} not shown (${JSON.stringify(nav)})`);
+    else if (nav.top < 0 || nav.bottom > report.viewport.height + 2) failures.push(`navigator${at} off screen: ${JSON.stringify(nav)}`);
+    else if (nav.height > report.viewport.height / 2) failures.push(`navigator${at} takes ${Math.round(nav.height)} of ${report.viewport.height} px`);
+    if (b.message) failures.push(`TimelineJS says${at}: ${b.message}`);
+});
 for (const err of report.errors) failures.push(`script error: ${err}`);
 
 failures.slice(0, 20).forEach(f => console.error('timelinejs check: ' + f));
 if (failures.length > 20) console.error(`timelinejs check: ... ${failures.length - 20} more`);
 const passed = events.length - new Set(failures.map(f => f.split(':')[0]).filter(k => k.startsWith('event-'))).size;
+const markers = report.batches.reduce((n, b) => n + b.markers, 0);
+const groups = Math.max(0, ...report.batches.map(b => b.groups));
+const navs = report.batches.map(b => b.nav ? Math.round(b.nav.top) + '-' + Math.round(b.nav.bottom) : 'none');
 console.log(`timelinejs check ${args.json}: ${passed}/${events.length} slides with date and headline, `
-    + `${report.markers} markers, ${report.groups} groups, navigator ${nav ? Math.round(nav.top) + '-' + Math.round(nav.bottom) : 'none'}`
-    + ` of ${report.viewport.height} px; ${failures.length ? 'FAILED' : 'ok'}`);
+    + `${markers} markers, at most ${groups} groups, ${report.batches.length} batch(es), navigator `
+    + `${[...new Set(navs)].join(', ')} of ${report.viewport.height} px, ${((Date.now() - started) / 1000).toFixed(0)} s; `
+    + `${failures.length ? 'FAILED' : 'ok'}`);
 process.exit(failures.length ? 1 : 0);

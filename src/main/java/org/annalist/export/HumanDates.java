@@ -9,11 +9,13 @@ import org.annalist.events.EventDate;
 /**
  * An event date as a reader says it, as precise as it is known and no more: "3 October 2016",
  * "week of 3 October 2016", "weekend of 3-4 February 2018", "October 2016", "6-7 October 2016",
- * "spring 2011", "the 2010s". Exports show these instead of raw TIMEX values.
+ * "spring 2011", "the 2010s". Exports show these instead of raw TIMEX values, and presentation
+ * mode says the day of the week too ({@link #withWeekday}): one wording for every view.
  */
 public final class HumanDates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d\\d-WE");
@@ -44,6 +46,18 @@ public final class HumanDates {
             case YEAR -> Integer.toString(s.getYear());
             case INTERVAL -> wholeYears(s, d.end()) ? s.getYear() + "\u2013" + d.end().getYear() : range(s, d.end());
         };
+    }
+
+    /**
+     * As {@link #of}, a day with its weekday ("Monday 3 October 2016"), {@code null} as "undated":
+     * how presentation mode heads a slide.
+     */
+    public static String withWeekday(EventDate d) {
+        if (d == null) {
+            return "undated";
+        }
+        return d.granularity() == org.annalist.events.Granularity.DAY && !WEEKEND.matcher(d.value()).matches()
+                ? WEEKDAY.format(d.start()) : of(d);
     }
 
     /** "3 October 2016". */

@@ -34,6 +34,11 @@ public record DrawnRange(double fromDay, double toDay, int before, int after) {
         return new DrawnRange(fromDay, toDay, before, after);
     }
 
+    /** Whether {@code e} is dated and overlaps the days drawn. */
+    public boolean covers(Event e) {
+        return e.isDated() && e.date().end().toEpochDay() + 1 > fromDay && e.date().start().toEpochDay() < toDay;
+    }
+
     public int outside() {
         return before + after;
     }

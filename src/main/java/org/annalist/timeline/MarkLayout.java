@@ -21,6 +21,8 @@ public final class MarkLayout {
     public static final double MAX_CROWD_PX = 3 * CLUSTER_PX;
     /** Narrowest a crowd is trimmed to when it gives way to a neighbour. */
     static final double MIN_CROWD_PX = 8;
+    /** How far dots and crowds stay from the plot's edges: their selection frame fits. */
+    static final double EDGE_INSET = 5;
     /** Centre-to-centre distance of fanned-out dots: a dot and a pixel of air on each side. */
     public static final double FAN_PITCH = 2 * TimelineGeometry.MARK_RADIUS + 2;
 
@@ -69,7 +71,7 @@ public final class MarkLayout {
                     i++;
                 }
             }
-            separate(marks, laneStart);
+            separate(marks, laneStart, g);
         }
         return marks;
     }
@@ -107,34 +109,69 @@ public final class MarkLayout {
 
     /**
      * Keeps neighbouring dot and crowd marks of one lane (those appended since {@code laneStart})
-     * from touching, so that badges never overlap: touching marks merge into one crowd up to
+     * inside the plot and from touching, so that badges never overlap and nothing is cut at an
+     * edge: a mark reaching past the plot's left or right edge is moved in (by at most a mark's
+     * width: its events lie at the edge), then touching marks merge into one crowd up to
      * {@link #MAX_CROWD_PX} wide; beyond that a crowd gives up the few pixels it overlaps by, so a
-     * busy month reads as a row of abutting bars, each of which zooms into its own days. Only
-     * marks whose events are next to each other in the lane's order are joined; vague-date bars
-     * are left as they are.
+     * busy month reads as a row of abutting bars, each of which zooms into its own days. A crowd
+     * that merges across vague-date bars takes them in (their events are then counted in it, so
+     * every event is still shown exactly once). Vague-date bars are otherwise left as they are:
+     * one that reaches beyond the plot goes on beyond it.
      */
-    private static void separate(List<Mark> marks, int laneStart) {
+    private static void separate(List<Mark> marks, int laneStart, TimelineGeometry g) {
+        // the inset leaves room for a selection frame or search halo round a mark at the edge
+        double left = g.left() + EDGE_INSET;
+        double right = g.left() + g.plotWidth() - EDGE_INSET;
         int out = laneStart;
+        int last = -1; // the last dot or crowd kept
         for (int k = laneStart; k < marks.size(); k++) {
             Mark m = marks.get(k);
-            Mark prev = out > laneStart ? marks.get(out - 1) : null;
-            if (prev == null || prev.span() || m.span() || prev.to() != m.from() || m.x1() >= prev.x2() + 1) {
+            if (m.span()) {
+                marks.set(out++, m);
+                continue;
+            }
+            m = inside(m, left, right);
+            Mark prev = last >= 0 ? marks.get(last) : null;
+            if (prev == null || m.x1() >= prev.x2() + 1) {
+                last = out;
                 marks.set(out++, m);
             } else if (Math.max(prev.x2(), m.x2()) - prev.x1() <= MAX_CROWD_PX || !prev.isCluster() && !m.isCluster()) {
-                marks.set(out - 1, new Mark(m.lane(), prev.x1(), Math.max(prev.x2(), m.x2()), m.y(), prev.from(),
-                        m.to(), -1, false));
+                out = merge(marks, last, out, m);
             } else if (m.isCluster() && m.x2() - (prev.x2() + 1) >= MIN_CROWD_PX) {
+                last = out;
                 marks.set(out++, new Mark(m.lane(), prev.x2() + 1, m.x2(), m.y(), m.from(), m.to(), -1, false));
             } else if (prev.isCluster() && (m.x1() - 1) - prev.x1() >= MIN_CROWD_PX) {
-                marks.set(out - 1, new Mark(prev.lane(), prev.x1(), m.x1() - 1, prev.y(), prev.from(), prev.to(),
+                marks.set(last, new Mark(prev.lane(), prev.x1(), m.x1() - 1, prev.y(), prev.from(), prev.to(),
                         -1, false));
+                last = out;
                 marks.set(out++, m);
             } else {
-                marks.set(out - 1, new Mark(m.lane(), prev.x1(), Math.max(prev.x2(), m.x2()), m.y(), prev.from(),
-                        m.to(), -1, false));
+                out = merge(marks, last, out, m);
             }
         }
         marks.subList(out, marks.size()).clear();
+    }
+
+    /** A dot or crowd moved (or, wider than the plot, cut) to lie between {@code left} and {@code right}. */
+    private static Mark inside(Mark m, double left, double right) {
+        double shift = m.x2() > right ? right - m.x2() : m.x1() < left ? left - m.x1() : 0;
+        if (shift == 0) {
+            return m;
+        }
+        double x1 = Math.max(left, m.x1() + shift);
+        double x2 = Math.min(right, m.x2() + shift);
+        return new Mark(m.lane(), x1, x2, m.y(), m.from(), m.to(), m.event(), m.span());
+    }
+
+    /**
+     * Joins {@code m} into the crowd kept at {@code last}, taking in the vague-date bars kept after
+     * it; returns the new end of the kept marks.
+     */
+    private static int merge(List<Mark> marks, int last, int out, Mark m) {
+        Mark prev = marks.get(last);
+        marks.set(last, new Mark(m.lane(), prev.x1(), Math.max(prev.x2(), m.x2()), m.y(), prev.from(),
+                Math.max(prev.to(), m.to()), -1, false));
+        return last + 1;
     }
 
     private static Mark single(LaneIndex index, LaneIndex.LaneEvents le, int i, TimeScale scale,
@@ -164,6 +201,34 @@ public final class MarkLayout {
             }
         }
         return lo;
+    }
+
+    /** Most events a crowd fans out on hover; busier crowds are clicked to zoom. */
+    public static final int HOVER_FAN_MAX = 16;
+    /** Centre-to-centre distance of a hover fan: a little wider than a day's fan, for the pointer. */
+    static final double HOVER_PITCH = FAN_PITCH + 3;
+
+    /**
+     * The events of a small crowd side by side as single dots, centred on the crowd and kept inside
+     * the plot, in time order: how the window fans a crowd out under the pointer so each event can
+     * be pointed at and selected. Empty for a single mark or a crowd of more than
+     * {@link #HOVER_FAN_MAX} events.
+     */
+    public static List<Mark> fanOut(LaneIndex index, Mark crowd, TimelineGeometry g) {
+        if (!crowd.isCluster() || crowd.count() > HOVER_FAN_MAX) {
+            return List.of();
+        }
+        double r = TimelineGeometry.MARK_RADIUS;
+        double width = crowd.count() * HOVER_PITCH;
+        double left = Math.max(g.left() + EDGE_INSET, Math.min(crowd.centre() - width / 2,
+                g.left() + g.plotWidth() - EDGE_INSET - width));
+        LaneIndex.LaneEvents le = index.laneEvents(crowd.lane());
+        List<Mark> fan = new ArrayList<>(crowd.count());
+        for (int k = crowd.from(); k < crowd.to(); k++) {
+            double c = left + (k - crowd.from() + 0.5) * HOVER_PITCH;
+            fan.add(new Mark(crowd.lane(), c - r, c + r, crowd.y(), k, k + 1, le.event[k], false));
+        }
+        return fan;
     }
 
     /** The topmost mark at (x, y), or {@code null}. */

@@ -42,20 +42,35 @@ public final class TimelinePainter {
     /** The axis band with adaptive ticks, and faint grid lines down through {@code bottom}. */
     public static void paintAxis(Canvas2D c, TimeScale scale, TimelineGeometry g, double bottom, Palette.Theme t) {
         List<AxisTicks.Tick> ticks = AxisTicks.ticks(scale, TICK_SPACING);
+        double right = g.left() + g.plotWidth();
+        // a label may run on past the plot into the margin, never past the picture's edge
+        double labelRight = Math.max(right, c.width() - 2);
         c.save();
         c.clip(g.left(), g.top(), g.plotWidth(), bottom - g.top());
-        c.font(12, false);
         c.lineWidth(1);
+        c.stroke(t.grid());
+        for (AxisTicks.Tick tick : ticks) {
+            double x = Math.round(g.left() + tick.x()) + 0.5;
+            c.strokeLine(x, g.top() + g.axisHeight() - 8, x, bottom);
+        }
+        c.restore();
+        c.save();
+        c.clip(g.left(), g.top(), labelRight - g.left(), g.axisHeight());
+        c.font(12, false);
+        c.fill(t.muted());
         double labelEnd = -Double.MAX_VALUE;
         for (AxisTicks.Tick tick : ticks) {
             double x = Math.round(g.left() + tick.x()) + 0.5;
-            c.stroke(t.grid());
-            c.strokeLine(x, g.top() + g.axisHeight() - 8, x, bottom);
-            if (x + 4 > labelEnd + 6) {
-                // a label that would run into the previous one is left out; the grid line stays
-                c.fill(t.muted());
-                c.fillText(tick.label(), x + 4, g.top() + g.axisHeight() - 12);
-                labelEnd = x + 4 + c.textWidth(tick.label());
+            double w = c.textWidth(tick.label());
+            if (x < g.left() || x > right) {
+                continue;
+            }
+            // right of its tick; at the right edge, where it would run out of the picture, left of it;
+            // a label that would run into the previous one is left out (its grid line stays)
+            double at = x + 4 + w <= labelRight ? x + 4 : x - 4 - w;
+            if (at > labelEnd + 6 && at >= g.left()) {
+                c.fillText(tick.label(), at, g.top() + g.axisHeight() - 12);
+                labelEnd = at + w;
             }
         }
         c.restore();
@@ -101,6 +116,28 @@ public final class TimelinePainter {
             c.endItem();
         }
         c.restore();
+    }
+
+    /**
+     * A crowd fanned out under the pointer ({@link MarkLayout#fanOut}): its dots on a raised
+     * backdrop over whatever lies beneath, each in its colour, the selected one framed.
+     */
+    public static void paintFan(Canvas2D c, LaneIndex index, List<Mark> fan, TimelineGeometry g, TimelineStyle style) {
+        if (fan.isEmpty()) {
+            return;
+        }
+        Palette.Theme t = style.theme();
+        double r = TimelineGeometry.MARK_RADIUS;
+        Mark first = fan.get(0);
+        Mark last = fan.get(fan.size() - 1);
+        double x = first.x1() - 4;
+        double w = last.x2() - first.x1() + 8;
+        c.fill(t.background());
+        c.fillRoundRect(x, first.y() - r - 4, w, 2 * r + 8, 2 * r + 8);
+        c.stroke(t.muted());
+        c.lineWidth(1);
+        c.strokeRect(x, first.y() - r - 4, w, 2 * r + 8);
+        paintMarks(c, index, fan, g, style);
     }
 
     private static void paintDot(Canvas2D c, Mark m, Rgba colour, boolean planned, double r, Palette.Theme t) {
@@ -152,7 +189,8 @@ public final class TimelinePainter {
                 Event e = index.event(le.event[i]);
                 c.beginItem("event", e.id());
                 c.fill(colour(e, style.colourMode()));
-                c.fillOval(m.x1() + (m.x2() - m.x1()) * (i - m.from()) / Math.max(1, m.count() - 1) - 2,
+                // inside the bar, which covers them
+                c.fillOval(m.x1() + (m.x2() - m.x1() - 4) * (i - m.from()) / Math.max(1, m.count() - 1),
                         m.y() - 2, 4, 4);
                 c.endItem();
             }

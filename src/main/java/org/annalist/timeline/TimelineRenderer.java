@@ -20,8 +20,8 @@ public final class TimelineRenderer {
     private static final double LANE_HEIGHT = 28;
     private static final double FOOTER_LINE = 16;
     private static final int FOOTER_MAX = 40;
-    /** Room right of the plot, so marks and cluster counts on the last day are not cut. */
-    private static final double RIGHT_MARGIN = 36;
+    /** Room right of the plot, for the last axis label (marks stay inside the plot). */
+    private static final double RIGHT_MARGIN = 28;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private TimelineRenderer() {
@@ -34,7 +34,8 @@ public final class TimelineRenderer {
 
     /** The height the picture of {@code from..to} needs at this width. */
     public static double preferredHeight(Analysis analysis, List<Event> shown, double width, LocalDate from, LocalDate to) {
-        LaneIndex index = LaneIndex.build(analysis, shown, LaneMode.ACTOR);
+        List<Event> placed = LaneIndex.build(analysis, shown, LaneMode.ACTOR).events();
+        LaneIndex index = LaneIndex.build(analysis, drawn(placed, DrawnRange.of(placed, from, to)), LaneMode.ACTOR);
         int legendRows = 1 + (int) (shown.stream().map(Event::type).distinct().count() * 110 / Math.max(200, width - 40));
         int footer = Math.min(analysis.articles().size(), FOOTER_MAX) + 1;
         return TITLE_BAND + 36 + Math.max(1, index.lanes().size()) * LANE_HEIGHT + 24 + legendRows * 20 + 16
@@ -57,11 +58,14 @@ public final class TimelineRenderer {
         Palette.Theme t = Palette.standard().theme(false);
         canvas.fill(t.background());
         canvas.fillRect(0, 0, canvas.width(), canvas.height());
-        LaneIndex index = LaneIndex.build(analysis, shown, LaneMode.ACTOR);
+        // the dated events that have a lane; the range and the counts are about these
+        List<Event> placed = LaneIndex.build(analysis, shown, LaneMode.ACTOR).events();
+        DrawnRange range = DrawnRange.of(placed, from, to);
+        // lanes only for actors with events in the drawn days: the others' lanes would stay empty
+        LaneIndex index = LaneIndex.build(analysis, drawn(placed, range), LaneMode.ACTOR);
         double labelWidth = Math.min(180, canvas.width() * 0.2);
         TimelineGeometry g = new TimelineGeometry(labelWidth, TITLE_BAND, 36, LANE_HEIGHT,
                 canvas.width() - labelWidth - RIGHT_MARGIN);
-        DrawnRange range = DrawnRange.of(shown, from, to);
         boolean asked = from != null || to != null;
         TimeScale scale = TimeScale.fit(range.fromDay(), range.toDay(), g.plotWidth(), asked ? 0 : 16);
 
@@ -75,21 +79,21 @@ public final class TimelineRenderer {
                 20, 54);
         canvas.font(12, false);
         canvas.fill(t.muted());
-        canvas.fillText(TimelinePainter.fit(canvas, counts(index, range, dates), textWidth), 20, 72);
+        canvas.fillText(TimelinePainter.fit(canvas, counts(placed.size(), index.lanes().size(), range, dates), textWidth), 20, 72);
 
         double bottom = g.height(index.lanes().size());
         TimelinePainter.paintLanes(canvas, index, g, 0, index.lanes().size() - 1, t);
         TimelinePainter.paintAxis(canvas, scale, g, bottom, t);
         List<Mark> marks = MarkLayout.layout(index, scale, g, 0, index.lanes().size() - 1);
-        TimelinePainter.paintMarks(canvas, index, marks, withRoom(g), TimelineStyle.plain());
+        TimelinePainter.paintMarks(canvas, index, marks, g, TimelineStyle.plain());
         double y = bottom + 16;
         y += Legend.paint(canvas, 20, y, canvas.width() - 40, ColourMode.TYPE, index.events(), t) + 8;
         paintFooter(canvas, analysis, y, t);
     }
 
-    /** The plot with room to its right, for the marks of the last days. */
-    private static TimelineGeometry withRoom(TimelineGeometry g) {
-        return new TimelineGeometry(g.left(), g.top(), g.axisHeight(), g.laneHeight(), g.plotWidth() + RIGHT_MARGIN - 4);
+    /** The events drawn in {@code range}. */
+    private static List<Event> drawn(List<Event> shown, DrawnRange range) {
+        return shown.stream().filter(range::covers).toList();
     }
 
     /** The dates these events span, in words: the default caption of a picture. */
@@ -105,8 +109,7 @@ public final class TimelineRenderer {
     }
 
     /** "77 dated events · 12 actors", with the events outside the drawn dates counted. */
-    static String counts(LaneIndex index, DrawnRange range, String dates) {
-        int dated = index.events().size();
+    static String counts(int dated, int actors, DrawnRange range, String dates) {
         StringBuilder s = new StringBuilder();
         s.append(dated).append(dated == 1 ? " dated event" : " dated events");
         if (range.outside() > 0) {
@@ -119,7 +122,7 @@ public final class TimelineRenderer {
             }
             s.append(" not drawn)");
         }
-        return s.append(" \u00b7 ").append(index.lanes().size()).append(" actors").toString();
+        return s.append(" \u00b7 ").append(actors).append(" actors").toString();
     }
 
     /** Lists the source articles under the picture, so a printed timeline cites its sources. */

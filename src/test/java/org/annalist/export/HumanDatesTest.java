@@ -31,4 +31,17 @@ class HumanDatesTest {
         assertThat(words("201", "2010-01-01", "2019-12-31", Granularity.INTERVAL)).isEqualTo("the 2010s");
         assertThat(words("2012", "2012-01-01", "2012-12-31", Granularity.YEAR)).isEqualTo("2012");
     }
+
+    @Test
+    void presentationSaysTheWeekdayOfADayAndTheSameWordsOtherwise() {
+        assertThat(HumanDates.withWeekday(new EventDate("2016-10-03", LocalDate.parse("2016-10-03"),
+                LocalDate.parse("2016-10-03"), Granularity.DAY, DateBasis.EXPLICIT, ""))).isEqualTo("Monday 3 October 2016");
+        EventDate week = new EventDate("2016-W41", LocalDate.parse("2016-10-10"), LocalDate.parse("2016-10-16"),
+                Granularity.WEEK, DateBasis.EXPLICIT, "");
+        assertThat(HumanDates.withWeekday(week)).isEqualTo(HumanDates.of(week)).isEqualTo("week of 10 October 2016");
+        EventDate quarter = new EventDate("2016-Q4", LocalDate.parse("2016-10-01"), LocalDate.parse("2016-12-31"),
+                Granularity.QUARTER, DateBasis.EXPLICIT, "");
+        assertThat(HumanDates.withWeekday(quarter)).isEqualTo("fourth quarter of 2016");
+        assertThat(HumanDates.withWeekday(null)).isEqualTo("undated");
+    }
 }

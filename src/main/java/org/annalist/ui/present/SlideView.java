@@ -99,7 +99,7 @@ final class SlideView extends BorderPane {
             source.setText("");
         } else {
             counter.setText((model.index() + 1) + " / " + model.events().size() + mode);
-            date.setText(DateWords.of(e.date()) + (e.status() == EventStatus.PLANNED ? "  (planned)" : ""));
+            date.setText(org.annalist.export.HumanDates.withWeekday(e.date()) + (e.status() == EventStatus.PLANNED ? "  (planned)" : ""));
             summary.setText(e.summary().isBlank() ? e.type().label() : e.summary());
             actors.setText(actorLine(e));
             Passage p = e.passages().isEmpty() ? null : e.passages().get(0);

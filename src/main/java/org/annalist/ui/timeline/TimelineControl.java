@@ -48,6 +48,11 @@ public final class TimelineControl extends Control {
         return getSkin() instanceof TimelineSkin s ? s.marks() : java.util.List.of();
     }
 
+    /** The dots of a small crowd fanned out under the pointer (each selectable), or none. */
+    public java.util.List<org.annalist.timeline.Mark> fannedMarks() {
+        return getSkin() instanceof TimelineSkin s ? s.fan() : java.util.List.of();
+    }
+
     /** Draws the current state now instead of on the next pulse (tests). */
     public void redrawNow() {
         if (getSkin() instanceof TimelineSkin s) {

@@ -18,6 +18,8 @@ import javafx.util.Duration;
 import org.annalist.ui.canvas.CoalescedRedraw;
 import org.annalist.events.Event;
 import org.annalist.timeline.LaneIndex;
+import org.annalist.timeline.Legend;
+import org.annalist.timeline.TimelinePainter;
 import org.annalist.timeline.Mark;
 import org.annalist.timeline.MarkLayout;
 import org.annalist.timeline.Palette;
@@ -48,7 +50,11 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     private double lastX;
     private boolean dragged;
     private Mark hovered;
+    /** A small crowd under the pointer, fanned out so each of its events can be pointed at. */
+    private Mark fanned;
+    private List<Mark> fan = List.of();
     private double legendHeight = 26;
+    private double lanesBottom;
 
     TimelineSkin(TimelineControl control) {
         super(control);
@@ -73,7 +79,14 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hideTooltip();
+            if (fanned != null) {
+                fanned = null;
+                fan = List.of();
+                frames.request();
+            }
+        });
         control.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -110,7 +123,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         }
         LaneIndex index = model.index();
         int lanes = index.lanes().size();
-        double lanesBottom = h - legendHeight - 6;
+        lanesBottom = h - legendHeight - 6;
         int fitting = Math.max(1, (int) ((lanesBottom - AXIS_HEIGHT) / LANE_HEIGHT));
         lanesBar.setMax(Math.max(0, lanes - fitting));
         lanesBar.setVisibleAmount(fitting);
@@ -126,14 +139,23 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         TimelineStyle style = new TimelineStyle(model.colourModeProperty().get(), dark,
                 selected == null ? null : selected.id(), workspace.matchesProperty().get(), false);
         marks = TimelineFrame.paint(c, index, model.scale(), axis, geometry, style, first, first + fitting - 1);
+        // the fan survives a redraw only while its crowd is still drawn the same (no zoom, pan or filter since)
+        fan = fanned != null && marks.contains(fanned) ? MarkLayout.fanOut(index, fanned, geometry) : List.of();
+        if (fan.isEmpty()) {
+            fanned = null;
+        }
+        c.save();
+        c.clip(0, AXIS_HEIGHT, w, lanesBottom - AXIS_HEIGHT);
+        TimelinePainter.paintFan(c, index, fan, geometry, style);
+        c.restore();
         // the legend sits in its own band under the lanes; its height depends on the width, so adapt
         c.fill(theme.background());
         c.fillRect(0, lanesBottom, w, h - lanesBottom);
         c.stroke(theme.grid());
         c.lineWidth(1);
         c.strokeLine(0, lanesBottom + 0.5, w, lanesBottom + 0.5);
-        double used = org.annalist.timeline.Legend.paint(c, 10, lanesBottom + 3, w - 20, style.colourMode(),
-                index.events(), theme);
+        // one row, so the lanes keep the room; the entries left out are named in its tooltip
+        double used = Legend.paint(c, 10, lanesBottom + 3, w - 20, style.colourMode(), index.events(), theme, 1);
         if (Math.abs(used - legendHeight) > 0.5) {
             legendHeight = used;
             frames.request();
@@ -148,6 +170,27 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
 
     List<Mark> marks() {
         return marks;
+    }
+
+    /** The dots of the crowd fanned out under the pointer, or none. */
+    List<Mark> fan() {
+        return fan;
+    }
+
+    /** The mark under (x, y): a dot of the hover fan first, as it is drawn on top. */
+    private Mark hit(double x, double y) {
+        Mark m = MarkLayout.hit(fan, x, y);
+        return m != null ? m : MarkLayout.hit(marks, x, y);
+    }
+
+    /** Whether (x, y) is on the fan's backdrop, where the fan stays open. */
+    private boolean onFan(double x, double y) {
+        if (fan.isEmpty()) {
+            return false;
+        }
+        Mark first = fan.get(0);
+        return x >= first.x1() - 8 && x <= fan.get(fan.size() - 1).x2() + 8
+                && Math.abs(y - first.y()) <= TimelineGeometry.MARK_RADIUS + 8;
     }
 
     Optional<Point2D> markPosition(String eventId) {
@@ -189,7 +232,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        Mark m = MarkLayout.hit(marks, e.getX(), e.getY());
+        Mark m = hit(e.getX(), e.getY());
         if (m == null) {
             return;
         }
@@ -205,16 +248,33 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     }
 
     private void onMoved(MouseEvent e) {
-        Mark m = MarkLayout.hit(marks, e.getX(), e.getY());
+        if (!onFan(e.getX(), e.getY())) {
+            Mark under = MarkLayout.hit(marks, e.getX(), e.getY());
+            Mark toFan = under != null && !MarkLayout.fanOut(model.index(), under, geometry).isEmpty() ? under : null;
+            if (!java.util.Objects.equals(toFan, fanned)) {
+                fanned = toFan;
+                fan = toFan == null ? List.of() : MarkLayout.fanOut(model.index(), toFan, geometry);
+                frames.request();
+            }
+        }
+        if (e.getY() > lanesBottom) {
+            showTooltip("Key\n" + Legend.describe(model.colourModeProperty().get(), model.index().events()), null, e);
+            return;
+        }
+        Mark m = hit(e.getX(), e.getY());
         if (m == null) {
             hideTooltip();
             return;
         }
-        if (m.equals(hovered) && tooltip.isShowing()) {
+        showTooltip(null, m, e);
+    }
+
+    private void showTooltip(String text, Mark m, MouseEvent e) {
+        if (java.util.Objects.equals(m, hovered) && tooltip.isShowing() && (m != null || text.equals(tooltip.getText()))) {
             return;
         }
         hovered = m;
-        tooltip.setText(describe(m));
+        tooltip.setText(m == null ? text : describe(m));
         Point2D p = canvas.localToScreen(e.getX() + 14, e.getY() + 14);
         if (p != null) {
             tooltip.show(canvas, p.getX(), p.getY());

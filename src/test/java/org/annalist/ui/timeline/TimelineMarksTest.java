@@ -141,4 +141,52 @@ class TimelineMarksTest {
         assertThat(vm.visibleFromProperty().get()).isBeforeOrEqualTo(inside.get(0).date().start());
         assertThat(vm.selection().listed()).containsExactlyInAnyOrderElementsOf(inside);
     }
+
+    @Test
+    void aStackedMarkFansOutUnderThePointerAndEachOfItsEventsCanBeSelected(FxRobot robot) {
+        // five months across the window: the seven events of DAY in the France lane are one stacked mark
+        robot.interact(() -> window.timelineModel().show(DAY.minusDays(60), DAY.plusDays(90)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Mark>[] marks = new List[1];
+        robot.interact(() -> marks[0] = franceMarks());
+        Mark stack = marks[0].stream().filter(Mark::isCluster)
+                .filter(m -> MarkLayout.events(window.timelineModel().index(), m).stream()
+                        .allMatch(e -> e.date().start().equals(DAY)))
+                .findFirst().orElseThrow();
+        assertThat(stack.count()).isEqualTo(7);
+        assertThat(window.timeline().fannedMarks()).isEmpty();
+
+        robot.moveTo(window.timeline().localToScreen(stack.centre(), stack.y()));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Mark>[] fan = new List[1];
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            robotRedraw();
+            fan[0] = window.timeline().fannedMarks();
+            shot[0] = window.timeline().snapshot(null, null);
+        });
+        assertThat(fan[0]).hasSize(7);
+        Set<EventType> seen = new HashSet<>();
+        for (int i = 0; i < 7; i++) {
+            Mark dot = fan[0].get(i);
+            if (i > 0) {
+                assertThat(dot.x1()).isGreaterThan(fan[0].get(i - 1).x2());
+            }
+            Event e = window.timelineModel().index().event(dot.event());
+            assertThat(near(pixel(shot[0].getPixelReader(), dot.centre(), dot.y()), TimelinePainter.colour(e, ColourMode.TYPE)))
+                    .as("fanned %s dot in its type colour", e.type()).isTrue();
+            // moving along the fan keeps it open, and a click selects exactly that event
+            robot.clickOn(window.timeline().localToScreen(dot.centre(), dot.y()), MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(vm.selection().event()).as("click on fanned dot %d", i).isEqualTo(e);
+            assertThat(window.timeline().fannedMarks()).hasSize(7);
+            seen.add(e.type());
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(SEVEN);
+
+        // leaving the fan folds it back into its stack
+        robot.moveTo(window.timeline().localToScreen(stack.centre(), stack.y() + 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.timeline().fannedMarks()).isEmpty();
+    }
 }
