@@ -81,7 +81,7 @@ public final class DetailsView extends VBox {
         grid.setVgap(4);
         int row = 0;
         var catalog = workspace.analysis().catalog();
-        row = add(grid, row, "When", e.isDated() ? describeDate(e) : "no date in the text");
+        row = add(grid, row, "When", WhenWords.describe(e));
         if (e.dateConflict() != null) {
             row = add(grid, row, "Sources differ", e.dateConflict());
         }
@@ -94,7 +94,7 @@ public final class DetailsView extends VBox {
         passages.getStyleClass().add("section-title");
         details.getChildren().addAll(summary, grid, passages);
         for (Passage p : e.passages()) {
-            String article = workspace.analysis().article(p.articleId()).map(a -> a.title().isBlank() ? a.id() : a.title())
+            String article = workspace.analysis().article(p.articleId()).map(org.annalist.corpus.Sources::heading)
                     .orElse(p.articleId());
             Hyperlink link = new Hyperlink(p.text().strip() + "\n— " + article);
             link.setWrapText(true);
@@ -102,13 +102,6 @@ public final class DetailsView extends VBox {
             link.setOnAction(ev -> workspace.showPassage(p));
             details.getChildren().add(link);
         }
-    }
-
-    private static String describeDate(Event e) {
-        var d = e.date();
-        String range = d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end();
-        return range + " (" + d.granularity().id() + ", " + d.basis().id() + ")"
-                + (d.derivation().isBlank() ? "" : "\n" + d.derivation());
     }
 
     private static int add(GridPane grid, int row, String key, String value) {
