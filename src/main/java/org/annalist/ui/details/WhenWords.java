@@ -28,7 +28,7 @@ public final class WhenWords {
         EventDate d = e.date();
         String days = d.start().equals(d.end()) ? "on " + d.start() : "between " + d.start() + " and " + d.end();
         String head = reportedOnly(e)
-                ? REPORTED + d.start() + " (the article's date; the text gives no date of its own)"
+                ? REPORTED + d.start() + (d.derivation().isBlank() ? " (the article's date; no date of its own)" : "")
                 : "happened " + days + " (" + d.granularity().id() + ", " + d.basis().id() + ")";
         return head + (d.derivation().isBlank() ? "" : "\n" + d.derivation());
     }
