@@ -59,6 +59,11 @@ public final class ProblemsView extends ListView<Problem> {
             Label reason = new Label(p.reason());
             reason.getStyleClass().add("problem-reason");
             reason.setWrapText(true);
+            if (getListView() != null) {
+                // wrap at the list's width (less padding and scroll bar) instead of cutting the reason off
+                reason.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+                reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             VBox box = new VBox(1, file, kind, reason);
             // a zero preferred width lets the list size the cell, so long reasons wrap
             box.setPrefWidth(0);
