@@ -11,11 +11,11 @@ import org.annalist.events.Event;
 
 /**
  * The immutable result of analysing a set of articles: what the views, exports and the command
- * line all read.
+ * line all read. {@code notes} are the load's notes on files read with a repair (the window lists them).
  */
 public record Analysis(List<Article> articles, List<LoadProblem> problems, List<Path> skipped,
                        ActorCatalog catalog, List<ActorSummary> actors, List<Event> events,
-                       ActorGraph graph, Map<String, ArticleAnnotations> annotations) {
+                       ActorGraph graph, Map<String, ArticleAnnotations> annotations, List<LoadProblem> notes) {
 
     public Analysis {
         articles = List.copyOf(articles);
@@ -24,6 +24,14 @@ public record Analysis(List<Article> articles, List<LoadProblem> problems, List<
         actors = List.copyOf(actors);
         events = List.copyOf(events);
         annotations = Map.copyOf(annotations);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** An analysis without load notes (files read with a repair), as most tests and tools build one. */
+    public Analysis(List<Article> articles, List<LoadProblem> problems, List<Path> skipped, ActorCatalog catalog,
+                    List<ActorSummary> actors, List<Event> events, ActorGraph graph,
+                    Map<String, ArticleAnnotations> annotations) {
+        this(articles, problems, skipped, catalog, actors, events, graph, annotations, List.of());
     }
 
     public Optional<Article> article(String id) {

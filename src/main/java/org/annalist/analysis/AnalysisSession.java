@@ -56,7 +56,7 @@ public final class AnalysisSession {
         List<LoadProblem> problems = new ArrayList<>(corpus.problems());
         collectFailures(done, problems);
         progress.report(articles.size(), articles.size(), "Merging the events of " + articles.size() + " articles");
-        return analyzer.assemble(new Corpus(articles, problems, corpus.skipped()), annotated(done));
+        return analyzer.assemble(new Corpus(articles, problems, corpus.skipped(), corpus.notes()), annotated(done));
     }
 
     /**
@@ -93,7 +93,7 @@ public final class AnalysisSession {
         List<LoadProblem> problems = new ArrayList<>(base.problems());
         again.forEach(a -> problems.removeIf(p -> p.reason().startsWith(failurePrefix(a))));
         collectFailures(fresh, problems);
-        return analyzer.assemble(new Corpus(articles, problems, base.skipped()), List.of(all));
+        return analyzer.assemble(new Corpus(articles, problems, base.skipped(), base.notes()), List.of(all));
     }
 
     /** One article's analysis, or why it failed (then it has no annotations and no events). */

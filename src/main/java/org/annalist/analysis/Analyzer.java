@@ -106,6 +106,6 @@ public final class Analyzer {
                         .thenComparing(s -> s.actor().id()))
                 .toList();
         return new Analysis(corpus.articles(), corpus.problems(), corpus.skipped(), catalog, actors,
-                events, ActorGraph.of(events), annotations);
+                events, ActorGraph.of(events), annotations, corpus.notes());
     }
 }

@@ -6,8 +6,6 @@ import java.util.Locale;
 /** How exports and pictures name an article's source for a reader: its outlet, never a file id when avoidable. */
 public final class Sources {
 
-    private static final int OPENING_WORDS = 10;
-
     private Sources() {
     }
 
@@ -23,7 +21,7 @@ public final class Sources {
         if (!a.title().isBlank()) {
             return a.title();
         }
-        String opening = opening(a.text());
+        String opening = OpeningWords.standard().of(a);
         return opening.isEmpty() ? a.id() : opening;
     }
 
@@ -37,7 +35,7 @@ public final class Sources {
         s.append(a.published().isKnown() ? a.published().date().toString() : "undated");
         String outlet = outlet(a);
         s.append(" \u00b7 ").append(outlet);
-        String what = a.title().isBlank() ? opening(a.text()) : a.title();
+        String what = a.title().isBlank() ? OpeningWords.standard().of(a) : a.title();
         if (!what.isBlank() && !what.equals(outlet)) {
             s.append(" \u00b7 ").append(what);
         }
@@ -49,25 +47,15 @@ public final class Sources {
 
     /**
      * What a list or a pane heads an article with: its title, else its opening words in quotes (news
-     * feeds often run the headline into the body), else its id.
+     * feeds often run the headline into the body; bylines and datelines are skipped, see
+     * {@link OpeningWords}), else its id.
      */
     public static String heading(Article a) {
         if (!a.title().isBlank()) {
             return a.title();
         }
-        String opening = opening(a.text());
+        String opening = OpeningWords.standard().of(a);
         return opening.isEmpty() ? a.id() : opening;
-    }
-
-    /** The first words of the text, in quotes, for an article without a title. */
-    static String opening(String text) {
-        String words = text.strip().replaceAll("\\s+", " ");
-        if (words.isEmpty()) {
-            return "";
-        }
-        String[] parts = words.split(" ");
-        int n = Math.min(parts.length, OPENING_WORDS);
-        return "\u201c" + String.join(" ", java.util.Arrays.copyOf(parts, n)) + (parts.length > n ? "\u2026" : "") + "\u201d";
     }
 
     /** True for the only URLs exports link to: http and https. */

@@ -84,7 +84,7 @@ public final class CorrectionApplier {
         List<Article> articles = analysis.articles().stream().map(a -> redated.containsKey(a.id())
                 ? a.withPublished(PublicationDate.setByUser(redated.get(a.id()))) : a).toList();
         return new Analysis(articles, analysis.problems(), analysis.skipped(), analysis.catalog(), analysis.actors(),
-                analysis.events(), analysis.graph(), analysis.annotations());
+                analysis.events(), analysis.graph(), analysis.annotations(), analysis.notes());
     }
 
     /** Why a date set by hand no longer applies: the article's text changed since, or the date is absurd. */
@@ -109,6 +109,6 @@ public final class CorrectionApplier {
         }
         eventCounts.forEach((id, n) -> actors.putIfAbsent(id, new ActorSummary(base.catalog().get(id), 0, n)));
         return new Analysis(base.articles(), base.problems(), base.skipped(), base.catalog(),
-                List.copyOf(actors.values()), events, ActorGraph.of(events), base.annotations());
+                List.copyOf(actors.values()), events, ActorGraph.of(events), base.annotations(), base.notes());
     }
 }

@@ -88,8 +88,6 @@ final class MainMenus {
                         () -> ws.select(tl.neighbour(ws.selection().event(), -1))),
                 item("Clear filters", "Shortcut+Shift+X", null, () -> {
                     ws.filter().clear();
-                    window.filters().actorsBox().getCheckModel().checkAll();
-                    window.filters().typesBox().getCheckModel().checkAll();
                     tl.fit();
                 }));
         Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "Shortcut+SLASH", null, this::shortcuts),

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -46,7 +45,7 @@ public final class MainWindow extends BorderPane {
     private final ArticleListView articles;
     private final FilterBar filters;
     private final PlayController play;
-    private final ListView<String> problems = new ListView<>();
+    private final org.annalist.ui.problems.ProblemsView problems;
     private final ProjectUi project;
     private final KeyDatesView keyDates;
     private final EventTable events;
@@ -65,6 +64,7 @@ public final class MainWindow extends BorderPane {
         details = new DetailsView(workspace);
         articles = new ArticleListView(workspace);
         filters = new FilterBar(workspace);
+        problems = new org.annalist.ui.problems.ProblemsView(workspace);
         play = new PlayController(timelineModel);
         keyDates = new KeyDatesView(new KeyDatesModel(workspace));
         project = new ProjectUi(workspace, timelineModel, workspace.analyzer(), ProjectStore.standard(),
@@ -84,12 +84,7 @@ public final class MainWindow extends BorderPane {
         Tab keyDatesTab = new Tab("Key dates", keyDates);
         keyDatesTab.setClosable(false);
         TabPane left = new TabPane(articleTab, keyDatesTab, problemTab);
-        problems.setPlaceholder(new Label("Every input was read."));
-        workspace.analysisProperty().addListener((o, was, a) -> {
-            problems.getItems().setAll(a.problems().stream().map(p -> p.message()).toList());
-            a.skipped().forEach(p -> problems.getItems().add(p + ": skipped, not a supported file type"));
-            problemTab.setText(problems.getItems().isEmpty() ? "Problems" : "Problems (" + problems.getItems().size() + ")");
-        });
+        problemTab.textProperty().bind(problems.titleProperty());
 
         events = new EventTable(workspace);
         Tab graphTab = new Tab("Actor graph", graph.withControls());
@@ -200,6 +195,11 @@ public final class MainWindow extends BorderPane {
 
     public ArticleListView articles() {
         return articles;
+    }
+
+    /** Files not read, read with a repair or skipped, and dates to check. */
+    public org.annalist.ui.problems.ProblemsView problems() {
+        return problems;
     }
 
     public FilterBar filters() {

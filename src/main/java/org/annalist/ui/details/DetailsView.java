@@ -33,7 +33,7 @@ public final class DetailsView extends VBox {
         listTitle.getStyleClass().add("section-title");
         listTitle.setWrapText(true);
         list.setItems(workspace.selection().listed());
-        list.setPrefHeight(200);
+        list.setPrefHeight(110);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Event e, boolean empty) {
@@ -80,21 +80,22 @@ public final class DetailsView extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         int row = 0;
-        var catalog = workspace.analysis().catalog();
-        row = add(grid, row, "When", e.isDated() ? describeDate(e) : "no date in the text");
+        row = add(grid, row, "When", WhenWords.describe(e));
         if (e.dateConflict() != null) {
             row = add(grid, row, "Sources differ", e.dateConflict());
         }
-        row = add(grid, row, "Type", e.type().label() + (e.status().label().isEmpty() ? "" : " (" + e.status().label() + ")"));
-        row = add(grid, row, "Tone", String.format("%+.1f (%s)", e.tone(), e.tone() < -1 ? "hostile"
+        // type and tone on one row, who and whom on another: the event fits a laptop's pane without scrolling
+        row = add(grid, row, "Type", e.type().label() + (e.status().label().isEmpty() ? "" : " (" + e.status().label() + ")")
+                + String.format(" \u00b7 tone %+.1f, %s", e.tone(), e.tone() < -1 ? "hostile"
                 : e.tone() > 1 ? "cooperative" : "neutral"));
-        row = add(grid, row, "Who", e.source().stream().map(id -> org.annalist.timeline.ActorRanking.displayName(catalog, id)).collect(Collectors.joining(", ")));
-        add(grid, row, "To whom", e.target().stream().map(id -> org.annalist.timeline.ActorRanking.displayName(catalog, id)).collect(Collectors.joining(", ")));
+        String who = names(e.source());
+        String whom = names(e.target());
+        add(grid, row, "Who", (who.isEmpty() ? "(no one named)" : who) + (whom.isEmpty() ? "" : " \u2192 " + whom));
         Label passages = new Label(e.passages().size() == 1 ? "Source passage" : e.passages().size() + " source passages");
         passages.getStyleClass().add("section-title");
         details.getChildren().addAll(summary, grid, passages);
         for (Passage p : e.passages()) {
-            String article = workspace.analysis().article(p.articleId()).map(a -> a.title().isBlank() ? a.id() : a.title())
+            String article = workspace.analysis().article(p.articleId()).map(org.annalist.corpus.Sources::heading)
                     .orElse(p.articleId());
             Hyperlink link = new Hyperlink(p.text().strip() + "\n— " + article);
             link.setWrapText(true);
@@ -104,11 +105,9 @@ public final class DetailsView extends VBox {
         }
     }
 
-    private static String describeDate(Event e) {
-        var d = e.date();
-        String range = d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end();
-        return range + " (" + d.granularity().id() + ", " + d.basis().id() + ")"
-                + (d.derivation().isBlank() ? "" : "\n" + d.derivation());
+    private String names(java.util.List<String> ids) {
+        var catalog = workspace.analysis().catalog();
+        return ids.stream().map(id -> org.annalist.timeline.ActorRanking.displayName(catalog, id)).collect(Collectors.joining(", "));
     }
 
     private static int add(GridPane grid, int row, String key, String value) {

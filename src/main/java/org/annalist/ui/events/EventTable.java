@@ -74,9 +74,9 @@ public final class EventTable extends VBox {
     }
 
     private void columns() {
-        TableColumn<Event, String> date = column("Date", 90, e -> e.isDated() ? e.date().value() : "");
-        // ISO values sort by time; undated rows go last
-        date.setComparator((a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : 1) : b.isEmpty() ? -1 : a.compareTo(b));
+        // an event dated only by its article's day says "reported on"; rows sort by date, undated last
+        TableColumn<Event, String> date = column("Date", 90, org.annalist.ui.details.WhenWords::cell);
+        date.setComparator(org.annalist.ui.details.WhenWords::compareCells);
         TableColumn<Event, Double> tone = new TableColumn<>("Tone");
         tone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tone()));
         tone.setPrefWidth(50);
@@ -109,7 +109,7 @@ public final class EventTable extends VBox {
         }
         Analysis a = workspace.analysis();
         String id = e.passages().get(0).articleId();
-        String name = a.article(id).map(x -> x.title().isBlank() ? x.id() : x.title()).orElse(id);
+        String name = a.article(id).map(org.annalist.corpus.Sources::heading).orElse(id);
         return e.passages().size() > 1 ? name + " (+" + (e.passages().size() - 1) + ")" : name;
     }
 

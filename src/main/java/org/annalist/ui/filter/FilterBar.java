@@ -1,9 +1,9 @@
 package org.annalist.ui.filter;
 
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
-import javafx.collections.ListChangeListener;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -11,13 +11,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
+import javafx.scene.paint.Color;
 import org.annalist.analysis.Analysis;
 import org.annalist.events.Event;
 import org.annalist.events.EventType;
+import org.annalist.render.Rgba;
 import org.annalist.timeline.ActorRanking;
+import org.annalist.timeline.Palette;
 import org.annalist.ui.workspace.WorkspaceViewModel;
-import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -28,8 +29,8 @@ public final class FilterBar extends HBox {
 
     private final WorkspaceViewModel workspace;
     private final FilterModel filter;
-    private final CheckComboBox<String> actors = new CheckComboBox<>();
-    private final CheckComboBox<EventType> types = new CheckComboBox<>();
+    private final ChecklistButton<String> actors = new ChecklistButton<>("Actors", true, true);
+    private final ChecklistButton<EventType> types = new ChecklistButton<>("Types", false, false);
     private final DateRangeFields range;
     private final TextField search = new TextField();
     private final javafx.scene.control.Hyperlink undated = new javafx.scene.control.Hyperlink();
@@ -43,47 +44,14 @@ public final class FilterBar extends HBox {
         getStyleClass().add("filter-bar");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
-        actors.setTitle("Actors");
-        actors.setShowCheckedCount(true);
-        actors.setAccessibleText("Actor filter");
-        actors.setTooltip(new Tooltip("Uncheck an actor to hide its events, lane and graph node"));
-        types.setTitle("Types");
-        types.setShowCheckedCount(true);
-        types.setAccessibleText("Event type filter");
-        types.getItems().setAll(Arrays.asList(EventType.values()));
-        types.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EventType t) {
-                return t == null ? "" : t.label();
-            }
-
-            @Override
-            public EventType fromString(String s) {
-                return EventType.fromId(s);
-            }
-        });
-        types.getCheckModel().checkAll();
-        types.getCheckModel().getCheckedItems().addListener((ListChangeListener<EventType>) c -> {
-            if (!syncing) {
-                var hidden = java.util.EnumSet.allOf(EventType.class);
-                hidden.removeAll(types.getCheckModel().getCheckedItems());
-                filter.hiddenTypes().retainAll(hidden);
-                filter.hiddenTypes().addAll(hidden);
-            }
-        });
-        actors.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
-            if (!syncing) {
-                var hidden = new java.util.HashSet<>(actors.getItems());
-                hidden.removeAll(actors.getCheckModel().getCheckedItems());
-                filter.hiddenActors().retainAll(hidden);
-                filter.hiddenActors().addAll(hidden);
-            }
-        });
+        actors.setTooltip(new Tooltip("Choose the actors shown: find one by name, focus actors only, none or all;"
+                + " the number is the events shown with each"));
+        types.setTooltip(new Tooltip("Choose the event types shown, in their timeline colours"));
+        actors.onBatch(filter::batch);
+        types.onBatch(filter::batch);
         range = new DateRangeFields(workspace.visibleFromProperty(), workspace.visibleToProperty());
-        actors.setPrefWidth(165);
-        types.setPrefWidth(140);
-        actors.setMinWidth(100);
-        types.setMinWidth(100);
+        actors.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        types.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         search.setPromptText("Search text (Ctrl+F)");
         search.setTooltip(new Tooltip("Search passages and event summaries; matches light up in every view"));
         search.setPrefColumnCount(16);
@@ -109,6 +77,7 @@ public final class FilterBar extends HBox {
         Label searchIcon = new Label(null, new FontIcon("mdomz-search"));
         getChildren().addAll(actors, types, dates(), range, searchIcon, search, spacer, counts, undated);
         workspace.analysisProperty().addListener((o, was, now) -> sync(now));
+        workspace.shownProperty().addListener((o, was, now) -> refresh());
         sync(workspace.analysis());
     }
 
@@ -122,26 +91,65 @@ public final class FilterBar extends HBox {
         syncing = true;
         try {
             ActorRanking ranking = new ActorRanking(a);
-            List<String> ids = ranking.order();
-            actors.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(String id) {
-                    return id == null ? "" : ranking.name(id);
-                }
-
-                @Override
-                public String fromString(String s) {
-                    return s;
-                }
-            });
-            actors.getItems().setAll(ids);
-            actors.getCheckModel().clearChecks();
-            ids.stream().filter(id -> !filter.hiddenActors().contains(id)).forEach(actors.getCheckModel()::check);
+            var focus = java.util.Set.copyOf(a.catalog().focusIds());
+            Map<String, Integer> totals = new HashMap<>();
+            a.actors().forEach(s -> totals.put(s.actor().id(), s.events()));
+            actors.setChoices(ranking.order().stream().map(id -> new Choice<>(id, ranking.name(id),
+                    fx(ranking.colour(id)), focus.contains(id), totals.getOrDefault(id, 0))).toList(), this::actorChanged);
+            Map<EventType, Long> byType = a.events().stream().collect(Collectors.groupingBy(Event::type, Collectors.counting()));
+            types.setChoices(Arrays.stream(EventType.values()).map(t -> new Choice<>(t, t.label(),
+                    fx(Palette.standard().type(t)), false, byType.getOrDefault(t, 0L).intValue())).toList(),
+                    this::typeChanged);
             filter.fromProperty().set(null);
             filter.toProperty().set(null);
         } finally {
             syncing = false;
         }
+        refresh();
+    }
+
+    /** Checks and counts follow the filter, whoever changed it (a click here, Clear filters, a project). */
+    private void refresh() {
+        syncing = true;
+        try {
+            Analysis a = workspace.analysis();
+            Map<String, Integer> actorCounts = filter.actorCounts(a.events());
+            for (Choice<String> c : actors.choices()) {
+                c.checkedProperty().set(!filter.hiddenActors().contains(c.value()));
+                c.countProperty().set(actorCounts.getOrDefault(c.value(), 0));
+            }
+            Map<EventType, Integer> typeCounts = filter.typeCounts(a.events());
+            for (Choice<EventType> c : types.choices()) {
+                c.checkedProperty().set(!filter.hiddenTypes().contains(c.value()));
+                c.countProperty().set(typeCounts.getOrDefault(c.value(), 0));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void actorChanged(Choice<String> c) {
+        if (!syncing) {
+            if (c.isChecked()) {
+                filter.hiddenActors().remove(c.value());
+            } else {
+                filter.hiddenActors().add(c.value());
+            }
+        }
+    }
+
+    private void typeChanged(Choice<EventType> c) {
+        if (!syncing) {
+            if (c.isChecked()) {
+                filter.hiddenTypes().remove(c.value());
+            } else {
+                filter.hiddenTypes().add(c.value());
+            }
+        }
+    }
+
+    private static Color fx(Rgba c) {
+        return Color.rgb(c.red(), c.green(), c.blue(), c.alpha());
     }
 
     /** What else happens when the "N undated" link is clicked (the window shows the event table). */
@@ -157,11 +165,13 @@ public final class FilterBar extends HBox {
         return search;
     }
 
-    public CheckComboBox<String> actorsBox() {
+    /** The actor filter: search, Focus only, None, All, and the events shown per actor. */
+    public ChecklistButton<String> actorsBox() {
         return actors;
     }
 
-    public CheckComboBox<EventType> typesBox() {
+    /** The event-type filter, each type in its timeline colour. */
+    public ChecklistButton<EventType> typesBox() {
         return types;
     }
 

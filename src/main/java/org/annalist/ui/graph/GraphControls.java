@@ -42,13 +42,45 @@ final class GraphControls {
         detach.setTooltip(new Tooltip("Open the graph in a window of its own, to enlarge it"));
         detach.setOnAction(e -> detach(pane));
         Label min = new Label("Min. shared events");
-        HBox bar = new HBox(8, focus, min, weight, detach);
+        HBox bar = new HBox(8, focus, min, weight, detach, readableLink(model));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 6, 2, 6));
         bar.getStyleClass().add("graph-controls");
         BorderPane box = new BorderPane(pane);
-        box.setTop(bar);
+        box.setTop(new javafx.scene.layout.VBox(bar, note(model)));
         return box;
+    }
+
+    /** What the graph leaves out, and a link to show everything; shown only when something is left out. */
+    private static HBox note(GraphViewModel model) {
+        Label text = new Label();
+        text.getStyleClass().add("graph-note");
+        text.textProperty().bind(model.noteProperty());
+        text.setWrapText(true);
+        javafx.scene.control.Hyperlink all = new javafx.scene.control.Hyperlink("Show all");
+        all.getStyleClass().add("graph-show-all");
+        all.setTooltip(new Tooltip("Draw every actor and link in view, however dense"));
+        all.setOnAction(e -> model.showAll());
+        HBox row = new HBox(6, text, all);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(0, 6, 2, 6));
+        row.visibleProperty().bind(model.noteProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    /** Back to the readable view, offered while a large graph is drawn whole. */
+    private static javafx.scene.control.Hyperlink readableLink(GraphViewModel model) {
+        javafx.scene.control.Hyperlink readable = new javafx.scene.control.Hyperlink("Readable view");
+        readable.getStyleClass().add("graph-readable");
+        readable.setTooltip(new Tooltip("Raise the shared-events threshold until at most "
+                + ReadableGraph.MOST_ACTORS + " actors are drawn"));
+        readable.setOnAction(e -> model.readableProperty().set(true));
+        readable.visibleProperty().bind(model.readableProperty().not()
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> model.actorsInView() > ReadableGraph.MOST_ACTORS, model.graphProperty())));
+        readable.managedProperty().bind(readable.visibleProperty());
+        return readable;
     }
 
     /** A second view of the same graph model in its own window; closing it leaves the main one. */

@@ -26,22 +26,50 @@ public final class GraphViewModel {
     private final ObjectProperty<GraphEdge> selectedEdge = new SimpleObjectProperty<>();
     private final javafx.beans.property.IntegerProperty minWeight = new javafx.beans.property.SimpleIntegerProperty(1);
     private final javafx.beans.property.BooleanProperty focusOnly = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.BooleanProperty readable = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.ReadOnlyStringWrapper note = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private boolean applyingThreshold;
     private List<Event> inView = List.of();
+    private int actorsInView;
 
     public GraphViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
         workspace.shownProperty().addListener(o -> rebuild());
         workspace.visibleFromProperty().addListener(o -> rebuild());
         workspace.visibleToProperty().addListener(o -> rebuild());
-        minWeight.addListener(o -> rebuild());
+        minWeight.addListener(o -> {
+            if (applyingThreshold) {
+                return;
+            }
+            // a threshold the analyst picks is theirs: the readable view stops choosing one
+            if (readable.get()) {
+                readable.set(false);
+            } else {
+                rebuild();
+            }
+        });
         focusOnly.addListener(o -> rebuild());
+        readable.addListener(o -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         inView = workspace.eventsInView();
-        GraphModel g = GraphModel.of(workspace.analysis(), inView).filtered(Math.max(1, minWeight.get()),
-                focusOnly.get());
+        GraphModel all = GraphModel.of(workspace.analysis(), inView);
+        actorsInView = all.nodes().size();
+        if (readable.get()) {
+            int w = ReadableGraph.threshold(all, focusOnly.get());
+            if (w != minWeight.get()) {
+                applyingThreshold = true;
+                try {
+                    minWeight.set(w);
+                } finally {
+                    applyingThreshold = false;
+                }
+            }
+        }
+        GraphModel g = all.filtered(Math.max(1, minWeight.get()), focusOnly.get());
+        note.set(ReadableGraph.note(all, g, minWeight.get(), readable.get()));
         layout.update(g.nodes().stream().map(GraphModel.Node::id).toList(), g.edges());
         graph.set(g);
         if (selectedNode.get() != null && g.node(selectedNode.get()) == null) {
@@ -88,6 +116,32 @@ public final class GraphViewModel {
     /** Shows only the focus actors and the actors they share edges with. */
     public javafx.beans.property.BooleanProperty focusOnlyProperty() {
         return focusOnly;
+    }
+
+    /**
+     * The readable view (on by default): past {@value ReadableGraph#MOST_ACTORS} actors, the least
+     * shared-events threshold that brings the graph down to that many is chosen, and {@link #note}
+     * says so. Off: the threshold is the analyst's ({@link #showAll} sets it to one).
+     */
+    public javafx.beans.property.BooleanProperty readableProperty() {
+        return readable;
+    }
+
+    /** What the graph leaves out and how to show it ("38 of 170 actors: links of 4+ shared events"), or "". */
+    public javafx.beans.property.ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** How many actors the events in view have, drawn or not. */
+    public int actorsInView() {
+        return actorsInView;
+    }
+
+    /** Every actor and every link in view, however dense. */
+    public void showAll() {
+        readable.set(false);
+        focusOnly.set(false);
+        minWeight.set(1);
     }
 
     public ForceLayout layout() {

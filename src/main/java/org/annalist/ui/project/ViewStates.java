@@ -54,8 +54,10 @@ final class ViewStates {
             actorsOfAnalysis.forEach(s -> hidden.add(s.actor().id()));
             hidden.removeAll(v.actors());
         }
-        filter.hiddenActors().retainAll(hidden);
-        filter.hiddenActors().addAll(hidden);
+        filter.batch(() -> {
+            filter.hiddenActors().retainAll(hidden);
+            filter.hiddenActors().addAll(hidden);
+        });
         filter.searchProperty().set(v.search());
     }
 

@@ -62,6 +62,8 @@ class GraphReadabilityTest {
         for (int i = 0; i < FOCUS.size(); i++) {
             a.add(day.plusDays(i), EventType.AGREE, FOCUS.get(i), BUSY.get(i * 8));
         }
+        // these tests are about all 45 actors drawn at once (GraphAtScaleTest covers the readable view)
+        window.graphModel().readableProperty().set(false);
         vm.setAnalysis(a.build());
     }
 

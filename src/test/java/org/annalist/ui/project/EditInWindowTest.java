@@ -62,7 +62,7 @@ class EditInWindowTest {
     @Test
     void changingADateInTheDialogMovesTheEventAndUndoPutsItBack(FxRobot robot) {
         robot.interact(() -> vm.select(shelling()));
-        assertThat(when(robot)).startsWith("2016-10-11 (day, relative)");
+        assertThat(when(robot)).startsWith("happened on 2016-10-11 (day, relative)");
         robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.D).release(KeyCode.D, KeyCode.ALT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#date-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
@@ -73,14 +73,14 @@ class EditInWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(shelling().date().value()).isEqualTo("2016-W40");
-        assertThat(when(robot)).startsWith("2016-10-03 to 2016-10-09 (week, user)");
+        assertThat(when(robot)).startsWith("happened between 2016-10-03 and 2016-10-09 (week, user)");
         assertThat(vm.selection().event()).isEqualTo(shelling());
         assertThat(project.titleProperty().get()).isEqualTo("Annalist — untitled *");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shelling().date().value()).isEqualTo("2016-10-11");
-        assertThat(when(robot)).startsWith("2016-10-11 (day, relative)");
+        assertThat(when(robot)).startsWith("happened on 2016-10-11 (day, relative)");
         assertThat(project.titleProperty().get()).isEqualTo("Annalist");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);

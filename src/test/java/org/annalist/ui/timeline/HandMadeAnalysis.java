@@ -31,11 +31,16 @@ public final class HandMadeAnalysis {
 
     /** Adds a day-precise event of {@code source} towards {@code target}. */
     public HandMadeAnalysis add(LocalDate day, EventType type, String source, String target) {
+        return add(day, type, source, target, DateBasis.EXPLICIT);
+    }
+
+    /** Adds a day-precise event whose date came the way {@code basis} says (published: the article's day). */
+    public HandMadeAnalysis add(LocalDate day, EventType type, String source, String target, DateBasis basis) {
         int s = text.length();
         text.append(source).append(' ').append(type.id()).append(' ').append(target).append(" on ").append(day)
                 .append(".\n");
         String id = "h" + (events.size() + 1);
-        EventDate date = new EventDate(day.toString(), day, day, Granularity.DAY, DateBasis.EXPLICIT, "written");
+        EventDate date = new EventDate(day.toString(), day, day, Granularity.DAY, basis, "written");
         events.add(new Event(id, date, type, 0, EventStatus.OCCURRED, List.of(source), List.of(target),
                 source + " " + type.id() + " " + target,
                 List.of(new Passage("hand", new Span(s, text.length() - 1), text.substring(s, text.length() - 1))),
