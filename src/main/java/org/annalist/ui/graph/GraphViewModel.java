@@ -27,6 +27,8 @@ public final class GraphViewModel {
     private final javafx.beans.property.IntegerProperty minWeight = new javafx.beans.property.SimpleIntegerProperty(1);
     private final javafx.beans.property.BooleanProperty focusOnly = new javafx.beans.property.SimpleBooleanProperty(false);
     private List<Event> inView = List.of();
+    /** Which events in view feed the graph (null: all); the key-date scope sets it. */
+    private final ObjectProperty<java.util.function.Predicate<Event>> scope = new SimpleObjectProperty<>();
 
     public GraphViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -35,11 +37,13 @@ public final class GraphViewModel {
         workspace.visibleToProperty().addListener(o -> rebuild());
         minWeight.addListener(o -> rebuild());
         focusOnly.addListener(o -> rebuild());
+        scope.addListener(o -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
-        inView = workspace.eventsInView();
+        inView = scope.get() == null ? workspace.eventsInView()
+                : workspace.eventsInView().stream().filter(scope.get()).toList();
         GraphModel g = GraphModel.of(workspace.analysis(), inView).filtered(Math.max(1, minWeight.get()),
                 focusOnly.get());
         layout.update(g.nodes().stream().map(GraphModel.Node::id).toList(), g.edges());
@@ -88,6 +92,10 @@ public final class GraphViewModel {
     /** Shows only the focus actors and the actors they share edges with. */
     public javafx.beans.property.BooleanProperty focusOnlyProperty() {
         return focusOnly;
+    }
+
+    public ObjectProperty<java.util.function.Predicate<Event>> scopeProperty() {
+        return scope;
     }
 
     public ForceLayout layout() {

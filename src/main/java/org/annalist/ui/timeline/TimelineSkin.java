@@ -63,7 +63,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         canvas.widthProperty().addListener(o -> model.plotWidthProperty().set(plotWidth()));
         for (var p : List.of(model.scaleProperty(), model.indexProperty(), model.colourModeProperty(),
                 workspace.selection().eventProperty(), workspace.matchesProperty(), workspace.darkProperty(),
-                lanesBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty())) {
+                lanesBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty(), control.overlayProperty())) {
             p.addListener(o -> frames.request());
         }
         workspace.selection().eventProperty().addListener((o, was, now) -> model.reveal(now));
@@ -126,6 +126,10 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         TimelineStyle style = new TimelineStyle(model.colourModeProperty().get(), dark,
                 selected == null ? null : selected.id(), workspace.matchesProperty().get(), false);
         marks = TimelineFrame.paint(c, index, model.scale(), axis, geometry, style, first, first + fitting - 1);
+        TimelineOverlay overlay = getSkinnable().overlayProperty().get();
+        if (overlay != null) {
+            overlay.paint(c, model.scale(), axis, lanesBottom, theme);
+        }
         // the legend sits in its own band under the lanes; its height depends on the width, so adapt
         c.fill(theme.background());
         c.fillRect(0, lanesBottom, w, h - lanesBottom);
