@@ -18,7 +18,7 @@ import org.annalist.ui.timeline.TimelineOverlay;
 public record KeyDateBands(List<LocalDate> days) implements TimelineOverlay {
 
     /** Amber: apart from the type and tone colours of the marks. */
-    public static final Rgba COLOUR = Rgba.parse("#E39B17");
+    public static final Rgba COLOUR = org.annalist.keydates.KeyDatesPicture.AMBER;
     static final double BAND_ALPHA = 0.22;
     /** A band never narrower than this, so a day stays visible zoomed out over months. */
     static final double MIN_WIDTH = 4;
