@@ -19,7 +19,7 @@ public record KeyDateBands(List<LocalDate> days) implements TimelineOverlay {
 
     /** Amber: apart from the type and tone colours of the marks. */
     public static final Rgba COLOUR = org.annalist.keydates.KeyDatesPicture.AMBER;
-    static final double BAND_ALPHA = 0.22;
+    static final double BAND_ALPHA = 0.28;
     /** A band never narrower than this, so a day stays visible zoomed out over months. */
     static final double MIN_WIDTH = 4;
 

@@ -35,7 +35,7 @@ public final class TimelineControl extends Control {
         return model;
     }
 
-    /** Drawn over the marks (null: nothing); setting a new one repaints. */
+    /** Drawn under the marks (null: nothing); setting a new one repaints. */
     public javafx.beans.property.ObjectProperty<TimelineOverlay> overlayProperty() {
         return overlay;
     }

@@ -6,7 +6,7 @@ import org.annalist.timeline.TimeScale;
 import org.annalist.timeline.TimelineGeometry;
 
 /**
- * Something drawn over the timeline after its marks (the key-date layer): immutable, so a new one is
+ * Something drawn on the timeline over lanes and axis but under the marks (the key-date layer): immutable, so a new one is
  * set on {@link TimelineControl#overlayProperty()} whenever what it shows changes, which repaints.
  */
 @FunctionalInterface

@@ -125,11 +125,9 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         Event selected = workspace.selection().event();
         TimelineStyle style = new TimelineStyle(model.colourModeProperty().get(), dark,
                 selected == null ? null : selected.id(), workspace.matchesProperty().get(), false);
-        marks = TimelineFrame.paint(c, index, model.scale(), axis, geometry, style, first, first + fitting - 1);
         TimelineOverlay overlay = getSkinnable().overlayProperty().get();
-        if (overlay != null) {
-            overlay.paint(c, model.scale(), axis, lanesBottom, theme);
-        }
+        marks = TimelineFrame.paint(c, index, model.scale(), axis, geometry, style, first, first + fitting - 1,
+                overlay == null ? null : () -> overlay.paint(c, model.scale(), axis, lanesBottom, theme));
         // the legend sits in its own band under the lanes; its height depends on the width, so adapt
         c.fill(theme.background());
         c.fillRect(0, lanesBottom, w, h - lanesBottom);
