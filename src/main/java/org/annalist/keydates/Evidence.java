@@ -13,6 +13,8 @@ public enum Evidence {
     SAME_DAY,
     /** Distinct articles published on other days that refer to the day. */
     ARTICLES,
+    /** Distinct articles naming the day in their first sentences (headline and lead), on any day. */
+    LEAD,
     /** Distinct outlets that refer to the day. */
     OUTLETS,
     /** Articles referring back within the first days after it: how soon the news came back to it. */
@@ -23,6 +25,11 @@ public enum Evidence {
     LATER,
     /** LATER per article published after the day: late days have had less time to be cited. */
     LATER_RATE,
+    /**
+     * Share of the articles published after the day that refer back to it (per 100, smoothed): being
+     * recalled, normalised by how much was published afterwards, so short and long corpora compare.
+     */
+    RECALL_SHARE,
     /** Articles referring to the day before it came (a vote, a deadline). */
     AHEAD,
     /** Chronologies (articles that recall many days) listing the day: journalists' own picks. */

@@ -83,6 +83,9 @@ final class EvidenceCollector {
                 }
             }
             articles.computeIfAbsent(day, d -> new HashSet<>()).add(article.id());
+            if (e.getValue().stream().anyMatch(s -> s >= 0 && s < w.leadSentences())) {
+                tally(day).add(Evidence.LEAD, 1);
+            }
             count(tally(day), article, published, day, Math.min(e.getValue().size(), w.sentencesPerArticle()),
                     chronology);
         }
@@ -159,6 +162,8 @@ final class EvidenceCollector {
             t.add(Evidence.SEASON_VOLUME, publications.around(day, w.seasonVolumeDays()));
             t.add(Evidence.LATER_RATE, 100 * t.get(Evidence.LATER)
                     / (publications.after(day.plusDays(w.weekDays())) + w.laterRateSmoothing()));
+            double recalled = t.get(Evidence.SOON) + t.get(Evidence.WEEK) + t.get(Evidence.LATER);
+            t.add(Evidence.RECALL_SHARE, 100 * recalled / (publications.after(day) + w.laterRateSmoothing()));
             t.add(Evidence.COVERAGE, publications.covers(day, w) ? 1 : 0);
             t.add(Evidence.PEAK, isPeak(t) ? 1 : 0);
             days.add(t.freeze());

@@ -37,10 +37,11 @@ public record KeyDateWeights(Map<Evidence, Double> evidence, Map<EventType, Doub
      * @param seasonVolumeDays    SEASON_VOLUME likewise
      * @param coverageMarginDays  COVERAGE extends this many days before the first publication
      * @param laterRateSmoothing  added to the count of later articles LATER_RATE divides by
+     * @param leadSentences       LEAD counts references in an article's first this many sentences
      */
     public record Windows(int sentencesPerArticle, int soonDays, int weekDays, int chronologyDays, int peakRadius,
                           int localVolumeDays, int seasonVolumeDays, int coverageMarginDays,
-                          double laterRateSmoothing) {
+                          double laterRateSmoothing, int leadSentences) {
     }
 
     public static KeyDateWeights standard() {
@@ -90,7 +91,8 @@ public record KeyDateWeights(Map<Evidence, Double> evidence, Map<EventType, Doub
         Windows windows = new Windows(w.path("sentencesPerArticle").asInt(3), w.path("soonDays").asInt(2),
                 w.path("weekDays").asInt(7), w.path("chronologyDays").asInt(8), w.path("peakRadius").asInt(3),
                 w.path("localVolumeDays").asInt(7), w.path("seasonVolumeDays").asInt(30),
-                w.path("coverageMarginDays").asInt(7), w.path("laterRateSmoothing").asDouble(20));
+                w.path("coverageMarginDays").asInt(7), w.path("laterRateSmoothing").asDouble(20),
+                w.path("leadSentences").asInt(2));
         return new KeyDateWeights(ev, types, windows);
     }
 }

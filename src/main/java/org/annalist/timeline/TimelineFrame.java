@@ -19,6 +19,13 @@ public final class TimelineFrame {
      */
     public static List<Mark> paint(Canvas2D c, LaneIndex index, TimeScale scale, TimelineGeometry axis,
                                    TimelineGeometry lanes, TimelineStyle style, int firstLane, int lastLane) {
+        return paint(c, index, scale, axis, lanes, style, firstLane, lastLane, null);
+    }
+
+    /** The same, with {@code underMarks} (if not null) drawn over lanes and axis but under the marks (the key-date layer). */
+    public static List<Mark> paint(Canvas2D c, LaneIndex index, TimeScale scale, TimelineGeometry axis,
+                                   TimelineGeometry lanes, TimelineStyle style, int firstLane, int lastLane,
+                                   Runnable underMarks) {
         Palette.Theme theme = style.theme();
         double w = c.width();
         double h = c.height();
@@ -31,6 +38,9 @@ public final class TimelineFrame {
         List<Mark> marks = MarkLayout.layout(index, scale, lanes, firstLane, lastLane);
         c.restore();
         TimelinePainter.paintAxis(c, scale, axis, h, theme);
+        if (underMarks != null) {
+            underMarks.run();
+        }
         c.save();
         c.clip(0, top, w, h - top);
         TimelinePainter.paintMarks(c, index, marks, lanes, style);

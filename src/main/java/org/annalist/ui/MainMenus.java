@@ -65,6 +65,8 @@ final class MainMenus {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(ShortcutList.keys("Shortcut+D"));
         dark.selectedProperty().bindBidirectional(ws.darkProperty());
+        CheckMenuItem keyDateLayer = new CheckMenuItem("Key-date layer");
+        keyDateLayer.selectedProperty().bindBidirectional(window.keyDates().layer().shownProperty());
         Menu view = new Menu("_View", null,
                 item("Zoom in", "Shortcut+EQUALS", "mdomz-zoom_in", tl::zoomIn),
                 item("Zoom out", "Shortcut+MINUS", "mdomz-zoom_out", tl::zoomOut),
@@ -74,7 +76,7 @@ final class MainMenus {
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Play through time", "Shortcut+P", "mdomz-play_arrow",
                         () -> window.play().playingProperty().set(!window.play().playingProperty().get())),
-                dark);
+                keyDateLayer, dark);
         Menu go = new Menu("_Go", null,
                 item("Timeline", "Shortcut+1", null, () -> window.timeline().requestFocus()),
                 item("Actor graph", "Shortcut+2", null, () -> window.graph().requestFocus()),

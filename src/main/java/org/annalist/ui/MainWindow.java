@@ -67,6 +67,7 @@ public final class MainWindow extends BorderPane {
         problems = new org.annalist.ui.problems.ProblemsView(workspace);
         play = new PlayController(timelineModel);
         keyDates = new KeyDatesView(new KeyDatesModel(workspace));
+        keyDates.attach(timeline, graphModel);
         project = new ProjectUi(workspace, timelineModel, workspace.analyzer(), ProjectStore.standard(),
                 () -> getScene() == null ? null : getScene().getWindow());
         project.keepView(timelineModel);

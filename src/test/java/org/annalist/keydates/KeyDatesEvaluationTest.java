@@ -47,14 +47,15 @@ class KeyDatesEvaluationTest {
         double onLibya = direction("tuned on egypt, measured on libya", libya, fitEgypt);
         line("(on the tuning topic: libya %.3f with its own weights, egypt %.3f)",
                 measure(libya, fitLibya, libya.timelines()), measure(egypt, fitEgypt, egypt.timelines()));
-        ablation(libya, fitLibya);
-        ablation(egypt, fitLibya);
+        ablation(egypt, fitLibya, "libya");
+        ablation(libya, fitEgypt, "egypt");
+        ablation(libya, fitLibya, "libya");
         write();
         // Egypt's corpus spans 20 days while most of its timelines run to 2013: the whole-timeline
         // measure cannot pass 0.356 there, so the span-cut measure is the one that can show a ranking.
         assertThat(onEgyptSpan).isGreaterThan(0.6);
-        assertThat(onEgypt).isGreaterThan(0.25);
-        assertThat(onLibya).isGreaterThan(publicationBaseline(libya, libya.timelines()) + 0.03);
+        assertThat(onEgypt).isGreaterThan(0.28);
+        assertThat(onLibya).isGreaterThan(publicationBaseline(libya, libya.timelines()) + 0.2);
         assertThat(measure(libya, fitLibya, libya.timelines())).isGreaterThan(0.5);
     }
 
@@ -99,14 +100,27 @@ class KeyDatesEvaluationTest {
         return mean;
     }
 
-    private void ablation(Topic t, KeyDateWeights w) {
+    private void ablation(Topic t, KeyDateWeights w, String fittedOn) {
         double all = measure(t, w, t.timelines());
-        line("== ablation on %s (weights fitted on libya): all evidence %.3f ==", t.name(), all);
+        line("== ablation on %s (weights fitted on %s): all evidence %.3f ==", t.name(), fittedOn, all);
         for (Evidence e : Evidence.values()) {
             if (w.weight(e) != 0) {
                 line("  without %-17s %.3f (%+.3f)", e.id(), measure(t, w.with(e, 0), t.timelines()),
                         measure(t, w.with(e, 0), t.timelines()) - all);
             }
+        }
+        if (t == egypt) {
+            double cut = measure(t, w, t.clipped());
+            line("  (cut to corpus span, secondary: all %.3f)", cut);
+            for (Evidence e : Evidence.values()) {
+                if (w.weight(e) != 0) {
+                    line("  cut, without %-12s %.3f (%+.3f)", e.id(), measure(t, w.with(e, 0), t.clipped()),
+                            measure(t, w.with(e, 0), t.clipped()) - cut);
+                }
+            }
+        }
+        if (t != libya || !"libya".equals(fittedOn)) {
+            return;
         }
         for (Evidence e : Evidence.values()) {
             line("  only    %-17s %.3f", e.id(), measure(t, only(e), t.timelines()));

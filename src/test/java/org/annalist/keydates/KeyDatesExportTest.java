@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.annalist.analysis.Analysis;
 import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.CorpusReader;
+import org.annalist.export.SvgCanvas2D;
 import org.annalist.export.TimelineJsJson;
 import org.annalist.task.Progress;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,10 +61,29 @@ class KeyDatesExportTest {
     void pngDrawsTheKeyDates() throws Exception {
         System.setProperty("java.awt.headless", "true");
         Path out = dir.resolve("key-dates.png");
-        KeyDatesPicture.of(analysis, top).writePng(out, 800, 1);
+        KeyDatesPicture.of(analysis, top).writePng(out, 800, 2);
 
         BufferedImage image = ImageIO.read(out.toFile());
-        assertThat(image.getWidth()).isEqualTo(800);
-        assertThat(image.getHeight()).isGreaterThan(100);
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isGreaterThan(2 * 200);
+    }
+
+    @Test
+    void thePictureListsEachKeyDayWithItsWholeSummaryWrappedNeverCut() {
+        KeyDatesPicture picture = KeyDatesPicture.of(analysis, top);
+        int narrow = 420; // narrow enough that a summary takes several lines
+        SvgCanvas2D svg = new SvgCanvas2D(narrow, picture.height(narrow));
+        picture.paint(svg);
+        List<String> texts = java.util.regex.Pattern.compile(">([^<]*)</text>").matcher(svg.toSvg("Key dates"))
+                .results().map(m -> m.group(1).replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<")
+                        .replace("&gt;", ">").replace("&amp;", "&")).toList();
+
+        assertThat(texts).contains("Sat 19 Mar 2011").noneMatch(t -> t.endsWith("…"));
+        String all = String.join(" ", texts);
+        for (KeyDate d : top) {
+            assertThat(all).contains(d.summary().strip().replaceAll("\\s+", " "));
+        }
+        long lines = texts.stream().filter(t -> top.get(0).summary().contains(t)).count();
+        assertThat(lines).as("the longest summary wraps onto more than one line").isGreaterThan(1);
     }
 }

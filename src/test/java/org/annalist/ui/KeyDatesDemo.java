@@ -9,7 +9,10 @@ import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.CorpusReader;
 import org.annalist.task.Progress;
 
-/** Opens the window on PATH with the Key dates tab showing and the best day chosen (screenshots). Args: PATH [present]. */
+/**
+ * Opens the window on PATH with the Key dates tab showing and the best day chosen (screenshots).
+ * Args: PATH [present | png=OUT.png] (png: also writes the shown key dates as the exported PNG).
+ */
 public final class KeyDatesDemo {
 
     private KeyDatesDemo() {
@@ -18,6 +21,7 @@ public final class KeyDatesDemo {
     public static void main(String[] args) {
         Path path = Path.of(args[0]);
         boolean present = args.length > 1 && args[1].equals("present");
+        String png = args.length > 1 && args[1].startsWith("png=") ? args[1].substring(4) : null;
         AnnalistApp.presetAnalysis(() -> Analyzer.standard().analyze(new CorpusReader().read(List.of(path), Progress.NONE),
                 Progress.NONE));
         AnnalistApp.afterStart(w -> {
@@ -29,6 +33,14 @@ public final class KeyDatesDemo {
                     w.keyDates().list().getSelectionModel().select(0);
                     if (present) {
                         w.keyDates().present();
+                    }
+                    if (png != null) {
+                        try {
+                            org.annalist.keydates.KeyDatesPicture.of(w.workspace().analysis(), now)
+                                    .writePng(Path.of(png), org.annalist.keydates.KeyDatesPicture.WIDTH, 2);
+                        } catch (java.io.IOException e) {
+                            System.err.println("could not write " + png + ": " + e.getMessage());
+                        }
                     }
                 }
             }));

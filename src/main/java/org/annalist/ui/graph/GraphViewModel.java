@@ -31,6 +31,8 @@ public final class GraphViewModel {
     private boolean applyingThreshold;
     private List<Event> inView = List.of();
     private int actorsInView;
+    /** Which events in view feed the graph (null: all); the key-date scope sets it. */
+    private final ObjectProperty<java.util.function.Predicate<Event>> scope = new SimpleObjectProperty<>();
 
     public GraphViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -50,11 +52,13 @@ public final class GraphViewModel {
         });
         focusOnly.addListener(o -> rebuild());
         readable.addListener(o -> rebuild());
+        scope.addListener(o -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
-        inView = workspace.eventsInView();
+        inView = scope.get() == null ? workspace.eventsInView()
+                : workspace.eventsInView().stream().filter(scope.get()).toList();
         GraphModel all = GraphModel.of(workspace.analysis(), inView);
         actorsInView = all.nodes().size();
         if (readable.get()) {
@@ -142,6 +146,11 @@ public final class GraphViewModel {
         readable.set(false);
         focusOnly.set(false);
         minWeight.set(1);
+    }
+
+    /** Which events in view feed the graph (null: all); the key-date scope sets it. */
+    public ObjectProperty<java.util.function.Predicate<Event>> scopeProperty() {
+        return scope;
     }
 
     public ForceLayout layout() {

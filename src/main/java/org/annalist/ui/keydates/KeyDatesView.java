@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -22,7 +23,9 @@ import org.annalist.export.TimelineJsJson;
 import org.annalist.keydates.KeyDate;
 import org.annalist.keydates.KeyDatesCsv;
 import org.annalist.keydates.KeyDatesPicture;
+import org.annalist.ui.graph.GraphViewModel;
 import org.annalist.ui.present.PresentationMode;
+import org.annalist.ui.timeline.TimelineControl;
 
 /**
  * The "Key dates" pane: the days that matter, best first, each with its one-line summary; a slider for
@@ -36,6 +39,10 @@ public final class KeyDatesView extends VBox {
     private final Slider slider = new Slider(1, KeyDatesModel.DEFAULT_COUNT, KeyDatesModel.DEFAULT_COUNT);
     private final Label count = new Label();
     private final ListView<KeyDate> list = new ListView<>();
+    private final CheckBox marked = new CheckBox("Mark on timeline");
+    private final CheckBox graphOnly = new CheckBox("Graph: key dates only");
+    private KeyDateLayer layer;
+    private KeyDateGraphScope scope;
 
     public KeyDatesView(KeyDatesModel model) {
         this.model = model;
@@ -68,8 +75,35 @@ public final class KeyDatesView extends VBox {
         slider.setTooltip(new Tooltip("How many key dates to show"));
         count.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane actions = new FlowPane(6, 4, present, csv, tljs, png);
+        marked.setId("key-dates-marked");
+        marked.setTooltip(new Tooltip("Mark these key dates on the timeline (View > Key-date layer)"));
+        graphOnly.setId("key-dates-graph-only");
+        graphOnly.setTooltip(new Tooltip("Only the events of these key dates feed the actor graph"));
+        marked.setDisable(true);
+        graphOnly.setDisable(true);
+        FlowPane toggles = new FlowPane(10, 4, marked, graphOnly);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(top, list, actions);
+        getChildren().addAll(top, toggles, list, actions);
+    }
+
+    /** Connects the layer on the timeline and the graph's key-date scope to this pane's days and toggles. */
+    public void attach(TimelineControl timeline, GraphViewModel graph) {
+        layer = new KeyDateLayer(model, timeline);
+        scope = new KeyDateGraphScope(model, graph);
+        marked.selectedProperty().bindBidirectional(layer.shownProperty());
+        graphOnly.selectedProperty().bindBidirectional(scope.keyDatesOnlyProperty());
+        marked.setDisable(false);
+        graphOnly.setDisable(false);
+    }
+
+    /** The key-date layer on the timeline (null until {@link #attach}). */
+    public KeyDateLayer layer() {
+        return layer;
+    }
+
+    /** The graph's key-date scope (null until {@link #attach}). */
+    public KeyDateGraphScope graphScope() {
+        return scope;
     }
 
     private static Button button(String text, String tip, Runnable action) {

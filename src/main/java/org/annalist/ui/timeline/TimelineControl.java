@@ -12,6 +12,8 @@ import javafx.scene.control.Skin;
 public final class TimelineControl extends Control {
 
     private final TimelineViewModel model;
+    private final javafx.beans.property.ObjectProperty<TimelineOverlay> overlay =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public TimelineControl(TimelineViewModel model) {
         this.model = model;
@@ -31,6 +33,11 @@ public final class TimelineControl extends Control {
 
     public TimelineViewModel model() {
         return model;
+    }
+
+    /** Drawn under the marks (null: nothing); setting a new one repaints. */
+    public javafx.beans.property.ObjectProperty<TimelineOverlay> overlayProperty() {
+        return overlay;
     }
 
     @Override

@@ -69,7 +69,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         canvas.widthProperty().addListener(o -> model.plotWidthProperty().set(plotWidth()));
         for (var p : List.of(model.scaleProperty(), model.indexProperty(), model.colourModeProperty(),
                 workspace.selection().eventProperty(), workspace.matchesProperty(), workspace.darkProperty(),
-                lanesBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty())) {
+                lanesBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty(), control.overlayProperty())) {
             p.addListener(o -> frames.request());
         }
         workspace.selection().eventProperty().addListener((o, was, now) -> model.reveal(now));
@@ -138,7 +138,9 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         Event selected = workspace.selection().event();
         TimelineStyle style = new TimelineStyle(model.colourModeProperty().get(), dark,
                 selected == null ? null : selected.id(), workspace.matchesProperty().get(), false);
-        marks = TimelineFrame.paint(c, index, model.scale(), axis, geometry, style, first, first + fitting - 1);
+        TimelineOverlay overlay = getSkinnable().overlayProperty().get();
+        marks = TimelineFrame.paint(c, index, model.scale(), axis, geometry, style, first, first + fitting - 1,
+                overlay == null ? null : () -> overlay.paint(c, model.scale(), axis, lanesBottom, theme));
         // the fan survives a redraw only while its crowd is still drawn the same (no zoom, pan or filter since)
         fan = fanned != null && marks.contains(fanned) ? MarkLayout.fanOut(index, fanned, geometry) : List.of();
         if (fan.isEmpty()) {
