@@ -14,6 +14,7 @@ import org.annalist.corpus.Article;
 import org.annalist.corpus.ExcludedRange;
 import org.annalist.events.Event;
 import org.annalist.events.EventDate;
+import org.annalist.events.EventStatus;
 import org.annalist.events.Passage;
 
 /** Writes an {@link Analysis} as the {@code extract} JSON of {@code shared/CONTRACT.md}. */
@@ -89,7 +90,12 @@ public final class AnalysisJson {
             n.put("cameo", e.cameo()); // optional: only when a CAMEO verb pattern coded the act
         }
         n.put("tone", e.tone());
-        n.put("status", e.status().id());
+        // the contract's status values stay as scripts know them: a conditional act is a hypothetical
+        // one ("if ..."), said by the optional flag
+        n.put("status", (e.status() == EventStatus.CONDITIONAL ? EventStatus.HYPOTHETICAL : e.status()).id());
+        if (e.status() == EventStatus.CONDITIONAL) {
+            n.put("condition", true);
+        }
         e.actors().forEach(n.putArray("actors")::add);
         e.source().forEach(n.putArray("source")::add);
         e.target().forEach(n.putArray("target")::add);
