@@ -58,6 +58,8 @@ public final class BackgroundTask {
 
     private final class Job implements Progress {
         volatile boolean cancelled;
+        /** Run on the UI thread when the job is cancelled (by the user or by a newer job). */
+        Runnable onCancel = () -> { };
 
         @Override
         public void report(long done, long total, String text) {
@@ -86,12 +88,19 @@ public final class BackgroundTask {
      * @return false when the user chose to keep the running job (nothing was started)
      */
     public <T> boolean run(String title, Function<Progress, T> work, Consumer<T> done, Consumer<String> failed) {
+        return run(title, work, done, failed, () -> { });
+    }
+
+    /** As {@link #run(String, Function, Consumer, Consumer)}, with {@code cancelled} run on the UI thread on a cancel. */
+    public <T> boolean run(String title, Function<Progress, T> work, Consumer<T> done, Consumer<String> failed,
+                           Runnable cancelled) {
         Job before = current;
         if (before != null && !confirmCancel.test(message.get())) {
             return false;
         }
         cancel();
         Job job = new Job();
+        job.onCancel = cancelled;
         current = job;
         running.set(true);
         progress.set(-1);
@@ -145,6 +154,23 @@ public final class BackgroundTask {
         this.confirmCancel = confirm == null ? running -> true : confirm;
     }
 
+    /**
+     * For {@code work} that produces interim results (a corpus analysed so far): hands each one to
+     * {@code show} on the UI thread while {@code job} (the progress the work was given) is still the
+     * running job; after a cancel or a newer job they are dropped.
+     */
+    public <T> Consumer<T> interim(Progress job, Consumer<T> show) {
+        return value -> {
+            if (current == job) {
+                uiThread.execute(() -> {
+                    if (current == job) {
+                        show.accept(value);
+                    }
+                });
+            }
+        };
+    }
+
     public void cancel() {
         Job job = current;
         if (job != null) {
@@ -153,6 +179,7 @@ public final class BackgroundTask {
             running.set(false);
             progress.set(0);
             message.set("Cancelled");
+            job.onCancel.run();
         }
     }
 
