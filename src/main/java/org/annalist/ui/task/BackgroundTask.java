@@ -56,20 +56,37 @@ public final class BackgroundTask {
         this.uiThread = uiThread;
     }
 
+    private record Report(long done, long total, String text) {
+    }
+
     private final class Job implements Progress {
         volatile boolean cancelled;
         /** Run on the UI thread when the job is cancelled (by the user or by a newer job). */
         Runnable onCancel = () -> { };
 
+        /** The latest report not yet shown, and whether a UI update is already queued for it. */
+        private final java.util.concurrent.atomic.AtomicReference<Report> latest = new java.util.concurrent.atomic.AtomicReference<>();
+        private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+
+        /**
+         * Thousands of articles report from several threads: the UI shows the latest report, with at
+         * most one update queued at a time, rather than queueing one per article.
+         */
         @Override
         public void report(long done, long total, String text) {
             if (current != this) {
                 return;
             }
+            latest.set(new Report(done, total, text));
+            if (!queued.compareAndSet(false, true)) {
+                return;
+            }
             uiThread.execute(() -> {
-                if (current == this) {
-                    progress.set(total <= 0 ? -1 : done / (double) total);
-                    message.set(text);
+                queued.set(false);
+                Report r = latest.get();
+                if (current == this && r != null) {
+                    progress.set(r.total() <= 0 ? -1 : r.done() / (double) r.total());
+                    message.set(r.text());
                 }
             });
         }
