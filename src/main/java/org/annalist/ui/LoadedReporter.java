@@ -52,9 +52,15 @@ final class LoadedReporter {
         });
     }
 
+    /** The process's CPU time so far (all threads, JIT and GC included): steadier than uptime on a shared machine. */
+    private static long cpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
+
     private static void print(String what, Analysis a) {
         System.out.println(what + " articles=" + a.articles().size() + " events=" + a.events().size()
-                + " uptime-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+                + " uptime-ms=" + ManagementFactory.getRuntimeMXBean().getUptime() + " cpu-ms=" + cpuMillis());
         System.out.flush();
     }
 }
