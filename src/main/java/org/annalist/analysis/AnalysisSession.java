@@ -31,28 +31,32 @@ public final class AnalysisSession {
 
     /** The first interim analysis comes after this long: a corpus analysed sooner gets none. */
     private static final Duration FIRST_INTERIM = Duration.ofMillis(700);
+    /** A smaller corpus gets no interim analyses: it is analysed in moments anyway. */
+    private static final int INTERIM_FROM = 100;
 
     private final Analyzer analyzer;
     private final CorpusReader reader;
     private final long firstInterimNanos;
+    private final int interimFrom;
 
     public AnalysisSession(Analyzer analyzer) {
         this(analyzer, new CorpusReader());
     }
 
     public AnalysisSession(Analyzer analyzer, CorpusReader reader) {
-        this(analyzer, reader, FIRST_INTERIM);
+        this(analyzer, reader, FIRST_INTERIM, INTERIM_FROM);
     }
 
-    private AnalysisSession(Analyzer analyzer, CorpusReader reader, Duration firstInterim) {
+    private AnalysisSession(Analyzer analyzer, CorpusReader reader, Duration firstInterim, int interimFrom) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.firstInterimNanos = firstInterim.toNanos();
+        this.interimFrom = interimFrom;
     }
 
-    /** This session with the first interim analysis after {@code delay} (tests: zero). */
-    public AnalysisSession withFirstInterimAfter(Duration delay) {
-        return new AnalysisSession(analyzer, reader, delay);
+    /** This session with the first interim analysis after {@code delay}, for corpora of {@code fromArticles} or more (tests). */
+    public AnalysisSession withInterims(Duration delay, int fromArticles) {
+        return new AnalysisSession(analyzer, reader, delay, fromArticles);
     }
 
     public Analyzer analyzer() {
@@ -80,15 +84,15 @@ public final class AnalysisSession {
     }
 
     /**
-     * Analyses every article of {@code corpus}; while that runs, {@code interim} (when not null)
-     * receives now and then an analysis of every article with the events of those analysed so far,
+     * Analyses every article of {@code corpus}; while that runs, {@code interim} (when not null, and
+     * the corpus has 100 articles or more) receives now and then an analysis of every article with the events of those analysed so far,
      * so a window can draw them before the whole corpus is done. The returned analysis does not
      * depend on the interim ones: it is the same with or without them.
      */
     public Analysis analyse(Corpus corpus, Progress progress, Consumer<Analysis> interim) {
         List<Article> articles = corpus.articles();
         Outcome[] done = annotateAll(articles, progress,
-                interim == null ? null : new Interim(corpus, articles.size(), interim));
+                interim == null || articles.size() < interimFrom ? null : new Interim(corpus, articles.size(), interim));
         List<LoadProblem> problems = new ArrayList<>(corpus.problems());
         collectFailures(done, problems);
         progress.report(articles.size(), articles.size(), "Merging the events of " + articles.size() + " articles");

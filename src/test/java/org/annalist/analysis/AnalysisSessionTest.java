@@ -120,13 +120,20 @@ class AnalysisSessionTest {
     void whileALargeCorpusLoadsInterimAnalysesShowEveryArticleAndTheEventsAnalysedSoFar() {
         List<Analysis> interim = Collections.synchronizedList(new ArrayList<>());
         Analyzer slow = slowAnalyzer();
-        Analysis whole = new AnalysisSession(slow).withFirstInterimAfter(java.time.Duration.ZERO)
-                .analyse(corpus(60), Progress.NONE, interim::add);
+        Analysis whole = new AnalysisSession(slow).withInterims(java.time.Duration.ZERO, 100)
+                .analyse(corpus(120), Progress.NONE, interim::add);
         assertThat(interim).isNotEmpty().allSatisfy(a -> {
-            assertThat(a.articles()).hasSize(60);
-            assertThat(a.events().size()).isLessThan(60);
+            assertThat(a.articles()).hasSize(120);
+            assertThat(a.events().size()).isLessThan(120);
         });
-        assertThat(whole.events()).hasSize(60);
+        assertThat(whole.events()).hasSize(120);
+    }
+
+    @Test
+    void aSmallCorpusGetsNoInterimAnalyses() {
+        List<Analysis> interim = Collections.synchronizedList(new ArrayList<>());
+        new AnalysisSession(slowAnalyzer()).analyse(corpus(40), Progress.NONE, interim::add);
+        assertThat(interim).isEmpty();
     }
 
     @Test
@@ -135,7 +142,7 @@ class AnalysisSessionTest {
         Corpus samples = new org.annalist.corpus.CorpusReader().read(List.of(Path.of("samples")), Progress.NONE);
         List<Analysis> interim = Collections.synchronizedList(new ArrayList<>());
         Analysis without = new AnalysisSession(real).analyse(samples, Progress.NONE);
-        Analysis with = new AnalysisSession(Analyzer.standard()).withFirstInterimAfter(java.time.Duration.ZERO)
+        Analysis with = new AnalysisSession(Analyzer.standard()).withInterims(java.time.Duration.ZERO, 1)
                 .analyse(samples, Progress.NONE, interim::add);
         assertThat(interim).isNotEmpty();
         assertThat(with.events()).isNotEmpty().isEqualTo(without.events());
