@@ -159,16 +159,19 @@ public final class AnalysisSession {
 
     /**
      * Hands out analyses of the articles done so far: the first once {@link #FIRST_INTERIM} has
-     * passed (a small corpus is done before and gets none), then at doubling intervals, so the
-     * extra merges cost a small share of the load. One thread builds it while the others go on.
+     * passed (a small corpus is done before and gets none), then at doubling intervals, at most
+     * {@link #MAX_INTERIMS} and none past two thirds of the corpus, so the extra merges and redraws
+     * cost a small share of the load. One thread builds it while the others go on.
      */
     private final class Interim {
+        private static final int MAX_INTERIMS = 3;
         private final Corpus corpus;
         private final int total;
         private final Consumer<Analysis> sink;
         private final AtomicBoolean building = new AtomicBoolean();
         private final long started = System.nanoTime();
         private volatile long next = started + firstInterimNanos;
+        private volatile int given; // written only by the thread holding "building"
 
         Interim(Corpus corpus, int total, Consumer<Analysis> sink) {
             this.corpus = corpus;
@@ -178,10 +181,11 @@ public final class AnalysisSession {
 
         void offer(Outcome[] results, long done) {
             long now = System.nanoTime();
-            if (now < next || done * 10 > total * 9 || !building.compareAndSet(false, true)) {
-                return; // not yet, nearly done anyway, or another thread is building one
+            if (now < next || done * 3 > total * 2 || given >= MAX_INTERIMS || !building.compareAndSet(false, true)) {
+                return; // not yet, well on the way anyway, enough given, or another thread is building one
             }
             try {
+                given++;
                 List<Analyzer.AnnotatedArticle> sofar = new ArrayList<>(total);
                 List<Article> articles = corpus.articles();
                 for (int i = 0; i < total; i++) {
