@@ -164,7 +164,7 @@ public final class AnalysisSession {
      * cost a small share of the load. One thread builds it while the others go on.
      */
     private final class Interim {
-        private static final int MAX_INTERIMS = 3;
+        private static final int MAX_INTERIMS = 2;
         private final Corpus corpus;
         private final int total;
         private final Consumer<Analysis> sink;
