@@ -1,11 +1,14 @@
 package org.annalist.analysis;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.annalist.corpus.Article;
 import org.annalist.corpus.Corpus;
@@ -26,16 +29,34 @@ public final class AnalysisSession {
     /** Below this many articles a parallel run costs more than it saves. */
     private static final int PARALLEL_FROM = 4;
 
+    /** The first interim analysis comes after this long: a corpus analysed sooner gets none. */
+    private static final Duration FIRST_INTERIM = Duration.ofMillis(700);
+    /** A smaller corpus gets no interim analyses: it is analysed in moments anyway. */
+    private static final int INTERIM_FROM = 100;
+
     private final Analyzer analyzer;
     private final CorpusReader reader;
+    private final long firstInterimNanos;
+    private final int interimFrom;
 
     public AnalysisSession(Analyzer analyzer) {
         this(analyzer, new CorpusReader());
     }
 
     public AnalysisSession(Analyzer analyzer, CorpusReader reader) {
+        this(analyzer, reader, FIRST_INTERIM, INTERIM_FROM);
+    }
+
+    private AnalysisSession(Analyzer analyzer, CorpusReader reader, Duration firstInterim, int interimFrom) {
         this.analyzer = analyzer;
         this.reader = reader;
+        this.firstInterimNanos = firstInterim.toNanos();
+        this.interimFrom = interimFrom;
+    }
+
+    /** This session with the first interim analysis after {@code delay}, for corpora of {@code fromArticles} or more (tests). */
+    public AnalysisSession withInterims(Duration delay, int fromArticles) {
+        return new AnalysisSession(analyzer, reader, delay, fromArticles);
     }
 
     public Analyzer analyzer() {
@@ -44,15 +65,34 @@ public final class AnalysisSession {
 
     /** Reads {@code inputs} (files and folders) and analyses what was read. */
     public Analysis open(List<Path> inputs, Progress progress) {
+        return open(inputs, progress, null);
+    }
+
+    /**
+     * Reads and analyses {@code inputs}, handing {@code interim} a few analyses of the articles
+     * analysed so far while the rest is analysed (see {@link #analyse(Corpus, Progress, Consumer)}).
+     */
+    public Analysis open(List<Path> inputs, Progress progress, Consumer<Analysis> interim) {
         Corpus corpus = reader.read(inputs, progress);
         progress.checkCancelled();
-        return analyse(corpus, progress);
+        return analyse(corpus, progress, interim);
     }
 
     /** Analyses every article of {@code corpus}. */
     public Analysis analyse(Corpus corpus, Progress progress) {
+        return analyse(corpus, progress, null);
+    }
+
+    /**
+     * Analyses every article of {@code corpus}; while that runs, {@code interim} (when not null, and
+     * the corpus has 100 articles or more) receives now and then an analysis of every article with the events of those analysed so far,
+     * so a window can draw them before the whole corpus is done. The returned analysis does not
+     * depend on the interim ones: it is the same with or without them.
+     */
+    public Analysis analyse(Corpus corpus, Progress progress, Consumer<Analysis> interim) {
         List<Article> articles = corpus.articles();
-        Outcome[] done = annotateAll(articles, progress);
+        Outcome[] done = annotateAll(articles, progress,
+                interim == null || articles.size() < interimFrom ? null : new Interim(corpus, articles.size(), interim));
         List<LoadProblem> problems = new ArrayList<>(corpus.problems());
         collectFailures(done, problems);
         progress.report(articles.size(), articles.size(), "Merging the events of " + articles.size() + " articles");
@@ -79,7 +119,7 @@ public final class AnalysisSession {
             return base;
         }
         List<Article> again = changed.stream().map(articles::get).toList();
-        Outcome[] fresh = annotateAll(again, progress);
+        Outcome[] fresh = annotateAll(again, progress, null);
         Analyzer.AnnotatedArticle[] all = new Analyzer.AnnotatedArticle[articles.size()];
         for (int i = 0, k = 0; i < articles.size(); i++) {
             if (k < changed.size() && changed.get(k) == i) {
@@ -100,7 +140,7 @@ public final class AnalysisSession {
     private record Outcome(Analyzer.AnnotatedArticle annotated, String failure) {
     }
 
-    private Outcome[] annotateAll(List<Article> articles, Progress progress) {
+    private Outcome[] annotateAll(List<Article> articles, Progress progress, Interim interim) {
         int total = articles.size();
         AtomicLong done = new AtomicLong();
         Outcome[] results = new Outcome[total];
@@ -110,8 +150,56 @@ public final class AnalysisSession {
             results[i] = annotateOne(articles.get(i));
             long n = done.incrementAndGet();
             progress.report(n, total, "Analysing " + n + " of " + total + " articles");
+            if (interim != null && n < total) {
+                interim.offer(results, n);
+            }
         });
         return results;
+    }
+
+    /**
+     * Hands out analyses of the articles done so far: the first once {@link #FIRST_INTERIM} has
+     * passed (a small corpus is done before and gets none), then at doubling intervals, at most
+     * {@link #MAX_INTERIMS} and none past two thirds of the corpus, so the extra merges and redraws
+     * cost a small share of the load. One thread builds it while the others go on.
+     */
+    private final class Interim {
+        private static final int MAX_INTERIMS = 2;
+        private final Corpus corpus;
+        private final int total;
+        private final Consumer<Analysis> sink;
+        private final AtomicBoolean building = new AtomicBoolean();
+        private final long started = System.nanoTime();
+        private volatile long next = started + firstInterimNanos;
+        private volatile int given; // written only by the thread holding "building"
+
+        Interim(Corpus corpus, int total, Consumer<Analysis> sink) {
+            this.corpus = corpus;
+            this.total = total;
+            this.sink = sink;
+        }
+
+        void offer(Outcome[] results, long done) {
+            long now = System.nanoTime();
+            if (now < next || done * 3 > total * 2 || given >= MAX_INTERIMS || !building.compareAndSet(false, true)) {
+                return; // not yet, well on the way anyway, enough given, or another thread is building one
+            }
+            try {
+                given++;
+                List<Analyzer.AnnotatedArticle> sofar = new ArrayList<>(total);
+                List<Article> articles = corpus.articles();
+                for (int i = 0; i < total; i++) {
+                    Outcome o = results[i]; // records have final fields: a non-null one is complete
+                    Article a = articles.get(i);
+                    sofar.add(o != null ? o.annotated() : new Analyzer.AnnotatedArticle(a,
+                            new ArticleAnnotations(a.id(), List.of(), List.of()), List.of()));
+                }
+                sink.accept(analyzer.assemble(corpus, sofar));
+                next = System.nanoTime() + 2 * (now - started);
+            } finally {
+                building.set(false);
+            }
+        }
     }
 
     private Outcome annotateOne(Article article) {

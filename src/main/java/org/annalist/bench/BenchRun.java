@@ -71,6 +71,8 @@ public final class BenchRun {
         out.println("  heap: peak = highest used heap sampled every 5 ms (MemoryMXBean, garbage included);"
                 + " live = used heap after System.gc() with the analysis held;"
                 + " cpu = process CPU time (all threads, GC included)");
+        out.println("  part-of-speech tagging: " + org.annalist.text.PosTagger.standard().cacheStatistics()
+                + " (all runs of this process)");
         return results;
     }
 

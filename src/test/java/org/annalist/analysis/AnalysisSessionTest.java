@@ -115,4 +115,51 @@ class AnalysisSessionTest {
                 Progress.NONE)).isSameAs(base);
         assertThat(annotated.get()).isZero();
     }
+
+    @Test
+    void whileALargeCorpusLoadsInterimAnalysesShowEveryArticleAndTheEventsAnalysedSoFar() {
+        List<Analysis> interim = Collections.synchronizedList(new ArrayList<>());
+        Analyzer slow = slowAnalyzer();
+        Analysis whole = new AnalysisSession(slow).withInterims(java.time.Duration.ZERO, 100)
+                .analyse(corpus(120), Progress.NONE, interim::add);
+        assertThat(interim).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.articles()).hasSize(120);
+            assertThat(a.events().size()).isLessThan(120);
+        });
+        assertThat(whole.events()).hasSize(120);
+    }
+
+    @Test
+    void aSmallCorpusGetsNoInterimAnalyses() {
+        List<Analysis> interim = Collections.synchronizedList(new ArrayList<>());
+        new AnalysisSession(slowAnalyzer()).analyse(corpus(40), Progress.NONE, interim::add);
+        assertThat(interim).isEmpty();
+    }
+
+    @Test
+    void interimAnalysesLeaveTheFinalAnalysisAsItWouldBeWithoutThem() {
+        Analyzer real = Analyzer.standard();
+        Corpus samples = new org.annalist.corpus.CorpusReader().read(List.of(Path.of("samples")), Progress.NONE);
+        List<Analysis> interim = Collections.synchronizedList(new ArrayList<>());
+        Analysis without = new AnalysisSession(real).analyse(samples, Progress.NONE);
+        Analysis with = new AnalysisSession(Analyzer.standard()).withInterims(java.time.Duration.ZERO, 1)
+                .analyse(samples, Progress.NONE, interim::add);
+        assertThat(interim).isNotEmpty();
+        assertThat(with.events()).isNotEmpty().isEqualTo(without.events());
+        assertThat(with.actors()).isEqualTo(without.actors());
+    }
+
+    /** The test analyzer, a little slow per article so that interim analyses fall between articles. */
+    private Analyzer slowAnalyzer() {
+        Analyzer fast = analyzer();
+        return new Analyzer(ActorCatalog.standard(), (text, dct) -> {
+            try {
+                Thread.sleep(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        }, (text, d) -> List.of(), (article, timexes, mentions) -> fast.annotate(article).events(),
+                events -> events);
+    }
 }

@@ -42,7 +42,11 @@ public final class KeyDatesModel {
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
-        workspace.analysisProperty().addListener((o, was, now) -> rank(now));
+        workspace.analysisProperty().addListener((o, was, now) -> {
+            if (!workspace.interimProperty().get()) { // ranked once the whole corpus is analysed
+                rank(now);
+            }
+        });
         all.addListener((o, was, now) -> cut());
         count.addListener((o, was, now) -> cut());
         if (workspace.analysis() != null) {

@@ -54,7 +54,7 @@ public final class CorrectionSession {
         this.analyzer = analyzer;
         base = workspace.analysis();
         workspace.analysisProperty().addListener((o, was, now) -> {
-            if (now != pushed) {
+            if (now != pushed && !workspace.interimProperty().get()) { // the whole corpus, not a part still loading
                 adopt(now);
             }
         });

@@ -56,18 +56,37 @@ public final class BackgroundTask {
         this.uiThread = uiThread;
     }
 
+    private record Report(long done, long total, String text) {
+    }
+
     private final class Job implements Progress {
         volatile boolean cancelled;
+        /** Run on the UI thread when the job is cancelled (by the user or by a newer job). */
+        Runnable onCancel = () -> { };
 
+        /** The latest report not yet shown, and whether a UI update is already queued for it. */
+        private final java.util.concurrent.atomic.AtomicReference<Report> latest = new java.util.concurrent.atomic.AtomicReference<>();
+        private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+
+        /**
+         * Thousands of articles report from several threads: the UI shows the latest report, with at
+         * most one update queued at a time, rather than queueing one per article.
+         */
         @Override
         public void report(long done, long total, String text) {
             if (current != this) {
                 return;
             }
+            latest.set(new Report(done, total, text));
+            if (!queued.compareAndSet(false, true)) {
+                return;
+            }
             uiThread.execute(() -> {
-                if (current == this) {
-                    progress.set(total <= 0 ? -1 : done / (double) total);
-                    message.set(text);
+                queued.set(false);
+                Report r = latest.get();
+                if (current == this && r != null) {
+                    progress.set(r.total() <= 0 ? -1 : r.done() / (double) r.total());
+                    message.set(r.text());
                 }
             });
         }
@@ -86,12 +105,19 @@ public final class BackgroundTask {
      * @return false when the user chose to keep the running job (nothing was started)
      */
     public <T> boolean run(String title, Function<Progress, T> work, Consumer<T> done, Consumer<String> failed) {
+        return run(title, work, done, failed, () -> { });
+    }
+
+    /** As {@link #run(String, Function, Consumer, Consumer)}, with {@code cancelled} run on the UI thread on a cancel. */
+    public <T> boolean run(String title, Function<Progress, T> work, Consumer<T> done, Consumer<String> failed,
+                           Runnable cancelled) {
         Job before = current;
         if (before != null && !confirmCancel.test(message.get())) {
             return false;
         }
         cancel();
         Job job = new Job();
+        job.onCancel = cancelled;
         current = job;
         running.set(true);
         progress.set(-1);
@@ -145,6 +171,23 @@ public final class BackgroundTask {
         this.confirmCancel = confirm == null ? running -> true : confirm;
     }
 
+    /**
+     * For {@code work} that produces interim results (a corpus analysed so far): hands each one to
+     * {@code show} on the UI thread while {@code job} (the progress the work was given) is still the
+     * running job; after a cancel or a newer job they are dropped.
+     */
+    public <T> Consumer<T> interim(Progress job, Consumer<T> show) {
+        return value -> {
+            if (current == job) {
+                uiThread.execute(() -> {
+                    if (current == job) {
+                        show.accept(value);
+                    }
+                });
+            }
+        };
+    }
+
     public void cancel() {
         Job job = current;
         if (job != null) {
@@ -153,6 +196,7 @@ public final class BackgroundTask {
             running.set(false);
             progress.set(0);
             message.set("Cancelled");
+            job.onCancel.run();
         }
     }
 

@@ -40,6 +40,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyIntegerWrapper undatedCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** True while the shown analysis is an interim one of a corpus still being analysed. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper interim = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<LocalDate> visibleFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> visibleTo = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
@@ -67,14 +69,42 @@ public final class WorkspaceViewModel {
                 List.of(), List.of(), new org.annalist.analysis.ActorGraph(List.of()), java.util.Map.of());
     }
 
-    /** Reads and analyses {@code paths} in the background; the window stays responsive. */
+    /**
+     * Reads and analyses {@code paths} in the background; the window stays responsive and shows
+     * the events of the articles analysed so far a few times while a large corpus loads.
+     */
     public void open(List<Path> paths) {
         long started = System.nanoTime();
-        tasks.run("Reading " + paths.size() + " input(s)…", progress -> session.open(paths, progress), loaded -> {
+        Analysis before = interim.get() ? null : analysis.get();
+        tasks.run("Reading " + paths.size() + " input(s)…", progress -> session.open(paths, progress,
+                tasks.interim(progress, sofar -> {
+                    interim.set(true);
+                    setAnalysis(sofar);
+                })), loaded -> {
+            interim.set(false);
             setAnalysis(loaded);
             status.set(String.format("Loaded %d articles in %.1f s", loaded.articles().size(),
                     (System.nanoTime() - started) / 1e9));
-        }, error -> status.set("Could not load: " + error));
+        }, error -> {
+            dropInterim(before);
+            status.set("Could not load: " + error);
+        }, () -> dropInterim(before));
+    }
+
+    /** A load that failed or was cancelled after showing interim results: back to what was shown before it. */
+    private void dropInterim(Analysis before) {
+        if (interim.get()) {
+            interim.set(false);
+            setAnalysis(before == null ? empty() : before);
+        }
+    }
+
+    /**
+     * True while the analysis shown is an interim one of a corpus still loading: work that only
+     * makes sense on the whole corpus (re-applying corrections, ranking key dates) waits for the last.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty interimProperty() {
+        return interim.getReadOnlyProperty();
     }
 
     /** Shows a ready analysis (opened, corrected, or from tests and benchmarks). */
