@@ -84,7 +84,8 @@ public final class MainWindow extends BorderPane {
         problemTab.setClosable(false);
         Tab keyDatesTab = new Tab("Key dates", keyDates);
         keyDatesTab.setClosable(false);
-        TabPane left = new TabPane(articleTab, keyDatesTab, problemTab);
+        TabPane left = new TabPane(articleTab, keyDatesTab);
+        left.getStyleClass().add("side-tabs");
         problemTab.textProperty().bind(problems.titleProperty());
 
         events = new EventTable(workspace);
@@ -92,7 +93,9 @@ public final class MainWindow extends BorderPane {
         Tab tableTab = new Tab("Event table", events);
         graphTab.setClosable(false);
         tableTab.setClosable(false);
-        TabPane lower = new TabPane(graphTab, tableTab);
+        // Problems sits with the wide lower panes: its entries (file, kind, reason) need the width, and
+        // its "Problems (N)" title would fold the narrow side pane's tabs into a menu at 1366x768
+        TabPane lower = new TabPane(graphTab, tableTab, problemTab);
         filters.onUndated(() -> {
             events.showUndated();
             lower.getSelectionModel().select(tableTab);

@@ -84,6 +84,26 @@ class ProblemsPaneTest {
     }
 
     @Test
+    void everyTabTitleIsShownWholeAt1366x768(FxRobot robot) {
+        robot.interact(() -> vm.open(List.of(dir)));
+        WaitForAsyncUtils.waitForFxEvents();
+        // a tab header that does not fit is hidden and listed in an overflow menu instead
+        List<javafx.scene.Node> headers = robot.lookup(".tab-header-area .tab").queryAll().stream().toList();
+        assertThat(headers).extracting(h -> robot.from(h).lookup(".tab-label").queryAs(Label.class).getText())
+                .contains("Articles", "Key dates", "Actor graph", "Event table")
+                .anyMatch(t -> t.startsWith("Problems ("));
+        assertThat(headers).allSatisfy(h -> {
+            assertThat(h.isVisible()).isTrue();
+            javafx.geometry.Bounds b = h.localToScene(h.getBoundsInLocal());
+            javafx.scene.Node area = h.getParent().getParent();
+            javafx.geometry.Bounds a = area.localToScene(area.getBoundsInLocal());
+            assertThat(b.getMaxX()).isLessThanOrEqualTo(a.getMaxX() + 0.5);
+        });
+        assertThat(robot.lookup(".tab-header-area .control-buttons-tab").<javafx.scene.Node>queryAll())
+                .allSatisfy(menu -> assertThat(menu.isVisible()).isFalse());
+    }
+
+    @Test
     void choosingADateProblemOpensItsArticle(FxRobot robot) {
         robot.interact(() -> vm.open(List.of(dir)));
         WaitForAsyncUtils.waitForFxEvents();
