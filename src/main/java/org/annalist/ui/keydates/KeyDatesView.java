@@ -35,6 +35,9 @@ public final class KeyDatesView extends VBox {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
+    /** The slider's reach: enough for a lesson or a briefing, each step still a few pixels wide. */
+    static final int MOST_ON_SLIDER = 50;
+
     private final KeyDatesModel model;
     private final Slider slider = new Slider(1, KeyDatesModel.DEFAULT_COUNT, KeyDatesModel.DEFAULT_COUNT);
     private final Label count = new Label();
@@ -55,7 +58,8 @@ public final class KeyDatesView extends VBox {
         slider.setBlockIncrement(1);
         slider.valueProperty().addListener((o, was, now) -> model.countProperty().set((int) Math.round(now.doubleValue())));
         model.allProperty().addListener((o, was, now) -> {
-            slider.setMax(Math.max(1, now.size()));
+            // a key-date list is a short list: past MOST_ON_SLIDER the slider's steps get too fine to pick
+            slider.setMax(Math.max(1, Math.min(MOST_ON_SLIDER, now.size())));
             slider.setDisable(now.isEmpty());
         });
         HBox.setHgrow(slider, Priority.ALWAYS);

@@ -84,6 +84,28 @@ class KeyDatesViewTest {
     }
 
     @Test
+    void theSliderStaysFineEnoughToPickACountWhenHundredsOfDaysAreRanked(FxRobot robot) throws Exception {
+        // 120 articles, each on its own day: far more ranked days than a key-date list shows
+        Path dir = Files.createTempDirectory("keydates-many");
+        StringBuilder lines = new StringBuilder();
+        LocalDate day = LocalDate.of(2011, 1, 1);
+        for (int i = 0; i < 120; i++, day = day.plusDays(2)) {
+            lines.append(String.format("{\"title\": \"Talks %d\", \"published\": \"%s\", \"text\": \"France and Russia"
+                    + " held talks in Paris on %s. France accused Russia of delays.\"}%n", i, day.plusDays(1), day));
+        }
+        Files.writeString(dir.resolve("many.jsonl"), lines);
+        Analysis many = Analyzer.standard().analyze(new CorpusReader().read(List.of(dir), Progress.NONE), Progress.NONE);
+        robot.interact(() -> workspace.setAnalysis(many));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.model().allProperty().get()).hasSizeGreaterThan(KeyDatesView.MOST_ON_SLIDER);
+        assertThat(view.slider().getMax()).isEqualTo(KeyDatesView.MOST_ON_SLIDER);
+        // the default count sits a visible step from the left end, not squeezed against it
+        double usable = view.slider().getWidth();
+        assertThat(usable * (KeyDatesModel.DEFAULT_COUNT - 1) / (view.slider().getMax() - 1)).isGreaterThan(40);
+    }
+
+    @Test
     void presentingStepsThroughTheShownKeyDatesOnly(FxRobot robot) {
         robot.clickOn("Present");
         WaitForAsyncUtils.waitForFxEvents();
