@@ -35,7 +35,9 @@ public final class Exports {
             case CSV -> new EventsCsv(byteOrderMark).write(a, shown, out);
             case JSON -> new EventsJson().write(a, shown, out);
             case SVG -> picture.writeSvg(out, width);
-            case TIMELINEJS -> new TimelineJsJson().write(a, shown, picture.title(), out);
+            // with no range asked for, the slides cover where most events are, as the picture does
+            case TIMELINEJS -> new TimelineJsJson().write(a, shown, picture.title(),
+                    picture.from() == null && picture.to() == null, out);
             case GEXF -> new GexfWriter().write(a, shown, picture.title(), out);
             case PNG -> picture.writePng(out, width, scale);
         }

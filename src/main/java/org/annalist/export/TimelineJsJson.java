@@ -16,6 +16,7 @@ import org.annalist.events.Event;
 import org.annalist.events.EventStatus;
 import org.annalist.events.Granularity;
 import org.annalist.events.Passage;
+import org.annalist.timeline.DrawnRange;
 
 /**
  * The shown, dated events in Knight Lab's TimelineJS 3 JSON format: a {@code title} slide and one
@@ -28,13 +29,32 @@ public final class TimelineJsJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Every shown, dated, asserted act as a slide. */
     public ObjectNode toJson(Analysis analysis, List<Event> shown, String title) {
+        return toJson(analysis, shown, title, false);
+    }
+
+    /**
+     * As above; with {@code fitToMost}, only the acts where most events are ({@link DrawnRange}, as the
+     * picture and the window open): TimelineJS scales its navigator to its first and last slide, so one
+     * far-off date ("since its founding in 1945") would open the reader on the wrong decades with every
+     * other slide crushed together. The acts left out are counted on the title slide.
+     */
+    public ObjectNode toJson(Analysis analysis, List<Event> shown, String title, boolean fitToMost) {
         ObjectNode root = JSON.createObjectNode();
-        List<Event> dated = shown.stream().filter(Event::isDated).filter(e -> e.status().isDrawn()) // asserted acts only
+        List<Event> asserted = shown.stream().filter(Event::isDated).filter(e -> e.status().isDrawn()).toList();
+        DrawnRange range = fitToMost ? DrawnRange.of(asserted, null, null) : null;
+        List<Event> dated = asserted.stream().filter(e -> range == null || range.covers(e))
                 .sorted(Comparator.comparing((Event e) -> e.date().start()).thenComparing(Event::id)).toList();
         ObjectNode head = root.putObject("title").putObject("text");
         head.put("headline", html(title == null || title.isBlank() ? "Annalist timeline" : title));
-        head.put("text", dated.size() + " events from " + analysis.articles().size() + " articles");
+        int articles = analysis.articles().size();
+        String count = dated.size() + (dated.size() == 1 ? " event" : " events") + " from " + articles
+                + (articles == 1 ? " article" : " articles");
+        if (range != null && range.outside() > 0) {
+            count += " (" + outside(range) + " far from the rest left out: set a date range to include them)";
+        }
+        head.put("text", count);
         TimelineJsGroups groups = TimelineJsGroups.of(analysis.catalog(), dated);
         ArrayNode events = root.putArray("events");
         for (Event e : dated) {
@@ -44,8 +64,26 @@ public final class TimelineJsJson {
     }
 
     public void write(Analysis analysis, List<Event> shown, String title, Path out) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(toJson(analysis, shown, title));
+        write(analysis, shown, title, false, out);
+    }
+
+    /** Writes {@link #toJson(Analysis, List, String, boolean)} to {@code out} atomically. */
+    public void write(Analysis analysis, List<Event> shown, String title, boolean fitToMost, Path out)
+            throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(toJson(analysis, shown, title, fitToMost));
         AtomicFiles.write(out, o -> o.write(bytes));
+    }
+
+    /** "3 earlier and 1 later events", "2 earlier events". */
+    private static String outside(DrawnRange r) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (r.before() > 0) {
+            parts.add(r.before() + " earlier");
+        }
+        if (r.after() > 0) {
+            parts.add(r.after() + " later");
+        }
+        return String.join(" and ", parts) + (r.outside() == 1 ? " event" : " events");
     }
 
     private static ObjectNode slide(Analysis analysis, Event e, TimelineJsGroups groups) {

@@ -67,4 +67,35 @@ class TimelineJsJsonTest {
         JsonNode one = new TimelineJsJson().toJson(a, List.of(alone), "t").path("events");
         assertThat(one.get(0).has("group")).as("one actor's row would not help").isFalse();
     }
+
+    @Test
+    void aFarOffDateDoesNotOpenTheReaderOnTheWrongDecadesAndIsCountedOnTheTitleSlide() throws Exception {
+        // thirty acts in October 2016 and one act dated by "since its founding in 1945"
+        java.util.List<Event> events = new java.util.ArrayList<>();
+        Event template = SampleAnalysis.events().get(0);
+        for (int i = 0; i < 30; i++) {
+            events.add(at("k" + i, template, java.time.LocalDate.of(2016, 10, 1 + i)));
+        }
+        events.add(at("old", template, java.time.LocalDate.of(1945, 10, 24)));
+        Analysis a = SampleAnalysis.analysis(List.of(SampleAnalysis.articleA()), events);
+        Path out = dir.resolve("fitted.json");
+
+        Exports.write(ExportFormat.TIMELINEJS, Picture.of(View.TIMELINE, a, events, "Aleppo"), out, 1366, 1);
+
+        JsonNode root = new ObjectMapper().readTree(out.toFile());
+        assertThat(root.path("events")).hasSize(30)
+                .allSatisfy(slide -> assertThat(slide.path("start_date").path("year").asInt()).isEqualTo(2016));
+        assertThat(root.path("title").path("text").path("text").asText())
+                .isEqualTo("30 events from 1 article (1 earlier event far from the rest left out: set a date range"
+                        + " to include them)");
+        // a range the user asks for is theirs: the 1945 act is a slide when the range holds it
+        Exports.write(ExportFormat.TIMELINEJS, new Picture(View.TIMELINE, a, events, "Aleppo", null,
+                java.time.LocalDate.of(1940, 1, 1), java.time.LocalDate.of(2016, 12, 31)), out, 1366, 1);
+        assertThat(new ObjectMapper().readTree(out.toFile()).path("events")).hasSize(31);
+    }
+
+    private static Event at(String id, Event e, java.time.LocalDate day) {
+        return new Event(id, org.annalist.events.EventDate.day(day, org.annalist.events.DateBasis.EXPLICIT, "'" + day + "'"),
+                e.type(), e.tone(), e.status(), e.source(), e.target(), e.summary(), e.passages(), null);
+    }
 }
