@@ -27,12 +27,16 @@ public record KeyDateBands(List<LocalDate> days) implements TimelineOverlay {
         days = List.copyOf(days);
     }
 
+    /** Tall enough for a 9 px digit, short enough to end above the axis's tick labels. */
+    private static final double FLAG_HEIGHT = 10;
+
     @Override
     public void paint(Canvas2D c, TimeScale scale, TimelineGeometry axis, double bottom, Palette.Theme theme) {
         c.save();
         c.clip(axis.left(), axis.top(), axis.plotWidth(), bottom - axis.top());
         double lanesTop = axis.lanesTop();
-        c.font(10, true);
+        // the rank flags sit in the strip above the tick labels, so no date on the axis is covered
+        c.font(9, true);
         for (int rank = days.size() - 1; rank >= 0; rank--) { // the best day drawn last, on top
             double[] x = span(scale, axis, days.get(rank));
             c.fill(COLOUR.withAlpha(BAND_ALPHA));
@@ -42,9 +46,9 @@ public record KeyDateBands(List<LocalDate> days) implements TimelineOverlay {
             String label = String.valueOf(rank + 1);
             double w = c.textWidth(label) + 6;
             double centre = (x[0] + x[1]) / 2;
-            c.fillRoundRect(centre - w / 2, axis.top() + 1, w, 13, 4);
+            c.fillRoundRect(centre - w / 2, axis.top(), w, FLAG_HEIGHT, 3);
             c.fill(Rgba.parse("#FFFFFF"));
-            c.fillText(label, centre - w / 2 + 3, axis.top() + 11);
+            c.fillText(label, centre - w / 2 + 3, axis.top() + FLAG_HEIGHT - 1.5);
         }
         c.restore();
     }
