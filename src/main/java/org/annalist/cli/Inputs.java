@@ -12,6 +12,7 @@ import org.annalist.corpus.LoadProblem;
 import org.annalist.export.Picture;
 import org.annalist.export.View;
 import org.annalist.io.PathText;
+import org.annalist.io.RegularFiles;
 import org.annalist.task.Progress;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -74,7 +75,7 @@ final class Inputs {
             return FileSizeLimit.fromSystemProperty();
         } catch (IllegalArgumentException e) {
             err.println("annalist: ignoring -D" + FileSizeLimit.PROPERTY + ": " + e.getMessage() + "; the limit stays "
-                    + FileSizeLimit.human(FileSizeLimit.DEFAULT.bytes()));
+                    + RegularFiles.human(FileSizeLimit.DEFAULT.bytes()));
             return FileSizeLimit.DEFAULT;
         }
     }

@@ -80,8 +80,8 @@ final class FileLoader {
 
     private byte[] readBytes(Path file) throws BadInputException {
         try {
-            return RegularFiles.read(file, limit.bytes(), size -> "file too large: " + FileSizeLimit.human(size)
-                    + ", over the " + FileSizeLimit.human(limit.bytes()) + " limit (set -D" + FileSizeLimit.PROPERTY
+            return RegularFiles.read(file, limit.bytes(), size -> "file too large: " + RegularFiles.human(size)
+                    + ", over the " + RegularFiles.human(limit.bytes()) + " limit (set -D" + FileSizeLimit.PROPERTY
                     + "=SIZE to change it)");
         } catch (UnreadableFileException e) {
             throw new BadInputException(e.getMessage());

@@ -42,15 +42,4 @@ public record FileSizeLimit(long bytes) {
         String value = System.getProperty(PROPERTY);
         return value == null || value.isBlank() ? DEFAULT : parse(value);
     }
-
-    /** A size in words, "20 MB". */
-    public static String human(long bytes) {
-        if (bytes >= 1024L * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace(".0 ", " ");
-        }
-        if (bytes >= 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0).replace(".0 ", " ");
-        }
-        return bytes + " bytes";
-    }
 }

@@ -39,7 +39,7 @@ final class Sidecar {
         }
         String name = file.getFileName().toString();
         try {
-            byte[] bytes = RegularFiles.read(file, MAX_BYTES, size -> "sidecar over " + FileSizeLimit.human(MAX_BYTES) + ", ignored");
+            byte[] bytes = RegularFiles.read(file, MAX_BYTES, size -> "sidecar over " + RegularFiles.human(MAX_BYTES) + ", ignored");
             JsonNode root = JsonFields.JSON.readTree(decoder.decode(bytes).text());
             if (root == null || !root.isObject()) {
                 return problem(file, "malformed sidecar, ignored: expected a JSON object {published, title, url, source}");
