@@ -52,7 +52,8 @@ public final class TimelineJsJson {
         String count = dated.size() + (dated.size() == 1 ? " event" : " events") + " from " + articles
                 + (articles == 1 ? " article" : " articles");
         if (range != null && range.outside() > 0) {
-            count += " (" + outside(range) + " far from the rest left out: set a date range to include them)";
+            count += " (" + range.outsideWords(" and ") + (range.outside() == 1 ? " event" : " events")
+                    + " far from the rest left out: set a date range to include them)";
         }
         head.put("text", count);
         TimelineJsGroups groups = TimelineJsGroups.of(analysis.catalog(), dated);
@@ -72,18 +73,6 @@ public final class TimelineJsJson {
             throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(toJson(analysis, shown, title, fitToMost));
         AtomicFiles.write(out, o -> o.write(bytes));
-    }
-
-    /** "3 earlier and 1 later events", "2 earlier events". */
-    private static String outside(DrawnRange r) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (r.before() > 0) {
-            parts.add(r.before() + " earlier");
-        }
-        if (r.after() > 0) {
-            parts.add(r.after() + " later");
-        }
-        return String.join(" and ", parts) + (r.outside() == 1 ? " event" : " events");
     }
 
     private static ObjectNode slide(Analysis analysis, Event e, TimelineJsGroups groups) {

@@ -43,6 +43,13 @@ public record DrawnRange(double fromDay, double toDay, int before, int after) {
         return before + after;
     }
 
+    /** The events outside in words, the two counts joined by {@code joiner}: "284 earlier, 29 later", "2 earlier". */
+    public String outsideWords(String joiner) {
+        String earlier = before > 0 ? before + " earlier" : "";
+        String later = after > 0 ? after + " later" : "";
+        return earlier.isEmpty() || later.isEmpty() ? earlier + later : earlier + joiner + later;
+    }
+
     /** [first day, day after the last] of where most events are ({@link RobustRange}), the strays left outside. */
     private static double[] fitted(List<Event> dated) {
         return RobustRange.of(dated)

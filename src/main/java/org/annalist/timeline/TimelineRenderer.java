@@ -113,14 +113,8 @@ public final class TimelineRenderer {
         StringBuilder s = new StringBuilder();
         s.append(dated).append(dated == 1 ? " dated event" : " dated events");
         if (range.outside() > 0) {
-            s.append(", ").append(dated - range.outside()).append(" of them from ").append(dates).append(" (");
-            if (range.before() > 0) {
-                s.append(range.before()).append(" earlier");
-            }
-            if (range.after() > 0) {
-                s.append(range.before() > 0 ? ", " : "").append(range.after()).append(" later");
-            }
-            s.append(" not drawn)");
+            s.append(", ").append(dated - range.outside()).append(" of them from ").append(dates).append(" (")
+                    .append(range.outsideWords(", ")).append(" not drawn)");
         }
         return s.append(" \u00b7 ").append(actors).append(" actors").toString();
     }
