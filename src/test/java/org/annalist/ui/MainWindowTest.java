@@ -22,20 +22,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
+    private TestWindow shown;
     private MainWindow window;
     private WorkspaceViewModel vm;
 
     @Start
     void start(Stage stage) {
-        TestWindow shown = TestWindow.show(stage, 1366, 768);
+        shown = TestWindow.show(stage, 1366, 768);
         vm = shown.vm();
         window = shown.window();
         vm.setAnalysis(TestPipeline.analysis());
     }
 
     private Event event(String articleId) {
-        return vm.shown().stream().filter(e -> e.passages().get(0).articleId().equals(articleId)).findFirst()
-                .orElseThrow();
+        return shown.shownFrom(articleId);
     }
 
     private Point2D onScreen(javafx.scene.Node node, Point2D local) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.annalist.events.Event;
 import org.annalist.ui.task.BackgroundTask;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 
@@ -24,5 +25,11 @@ public record TestWindow(WorkspaceViewModel vm, MainWindow window) {
         stage.sizeToScene();
         stage.show();
         return new TestWindow(vm, window);
+    }
+
+    /** The first shown event whose first passage comes from {@code articleId}. */
+    public Event shownFrom(String articleId) {
+        return vm.shown().stream().filter(e -> e.passages().get(0).articleId().equals(articleId)).findFirst()
+                .orElseThrow();
     }
 }
