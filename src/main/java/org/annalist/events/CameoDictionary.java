@@ -1,6 +1,7 @@
 package org.annalist.events;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ final class CameoDictionary {
     }
 
     /** One surface form of a verb, indexed by its verb word, with its block's compiled patterns. */
-    private record Form(String[] words, int head, Verb verb, List<Compiled> patterns) {
+    private record Form(String[] words, int head, Verb verb, List<Compiled> patterns, PatternIndex index) {
     }
 
     /** A pattern with each element compiled: its alternatives indexed by their first word. */
@@ -100,11 +101,12 @@ final class CameoDictionary {
         for (Block b : verbs.blocks()) {
             List<Compiled> patterns = b.patterns().stream()
                     .map(r -> new Compiled(r, compile(r.before(), elements), compile(r.after(), elements))).toList();
+            PatternIndex index = new PatternIndex(patterns.stream().map(CameoDictionary::firstWords).toList());
             for (Verb v : b.verbs()) {
                 for (String f : v.forms()) {
                     String[] w = f.split(" ");
                     int head = Math.min(v.head(), w.length - 1);
-                    byVerbWord.computeIfAbsent(w[head], k -> new ArrayList<>()).add(new Form(w, head, v, patterns));
+                    byVerbWord.computeIfAbsent(w[head], k -> new ArrayList<>()).add(new Form(w, head, v, patterns, index));
                 }
             }
         }
@@ -131,6 +133,15 @@ final class CameoDictionary {
      * dictionary does not know the verb or codes it as no event there.
      */
     Match code(List<Token> tokens, int at, int from, int to) {
+        return code(tokens, at, from, to, true);
+    }
+
+    /** The same without the word index: every pattern of the verb's block is tried (tests compare the two). */
+    Match codeTryingEveryPattern(List<Token> tokens, int at, int from, int to) {
+        return code(tokens, at, from, to, false);
+    }
+
+    private Match code(List<Token> tokens, int at, int from, int to, boolean indexed) {
         List<Form> forms = byVerbWord.get(tokens.get(at).lower());
         if (forms == null) {
             return null;
@@ -143,7 +154,11 @@ final class CameoDictionary {
             if (first < from || last >= to || !spells(tokens, first, f.words())) {
                 continue;
             }
-            for (Compiled c : f.patterns()) {
+            BitSet tried = indexed
+                    ? f.index().candidates(tokens, Math.max(from, first - BEFORE_WINDOW), first, last, Math.min(to, last + 1 + AFTER_WINDOW))
+                    : f.index().every();
+            for (int p = tried.nextSetBit(0); p >= 0; p = tried.nextSetBit(p + 1)) {
+                Compiled c = f.patterns().get(p);
                 Rule r = c.rule();
                 int before = matchBefore(tokens, first - 1, Math.max(from, first - BEFORE_WINDOW), c.before());
                 int after = before < 0 ? -1 : matchAfter(tokens, last + 1, Math.min(to, last + 1 + AFTER_WINDOW), c.after());
@@ -158,6 +173,14 @@ final class CameoDictionary {
             }
         }
         return best == null || best.code() == null || best.type() == null ? null : best;
+    }
+
+    /** The words an element of each side of {@code c} can start with (the keys it is looked up by), for the index. */
+    private static List<? extends java.util.Collection<String>> firstWords(Compiled c) {
+        List<java.util.Set<String>> out = new ArrayList<>();
+        c.before().forEach(e -> out.add(e.keySet()));
+        c.after().forEach(e -> out.add(e.keySet()));
+        return out;
     }
 
     /** The PLOVER type of a CAMEO code: its own entry, else that of the nearest shorter code ("0234" -> "023"). */
