@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -63,6 +65,14 @@ public final class AnalysisSession {
         return analyzer;
     }
 
+    /**
+     * Starts reading {@code inputs} now, in the background, for the first {@link #open} of the very
+     * same inputs: the app calls it at start-up so the files are read while the window is built.
+     */
+    public static void readAhead(List<Path> inputs) {
+        ReadAhead.start(inputs);
+    }
+
     /** Reads {@code inputs} (files and folders) and analyses what was read. */
     public Analysis open(List<Path> inputs, Progress progress) {
         return open(inputs, progress, null);
@@ -73,7 +83,7 @@ public final class AnalysisSession {
      * analysed so far while the rest is analysed (see {@link #analyse(Corpus, Progress, Consumer)}).
      */
     public Analysis open(List<Path> inputs, Progress progress, Consumer<Analysis> interim) {
-        Corpus corpus = reader.read(inputs, progress);
+        Corpus corpus = ReadAhead.take(inputs, progress).orElseGet(() -> reader.read(inputs, progress));
         progress.checkCancelled();
         return analyse(corpus, progress, interim);
     }
@@ -144,14 +154,20 @@ public final class AnalysisSession {
         int total = articles.size();
         AtomicLong done = new AtomicLong();
         Outcome[] results = new Outcome[total];
-        IntStream indices = IntStream.range(0, total);
-        (total >= PARALLEL_FROM ? indices.parallel() : indices).forEach(i -> {
-            progress.checkCancelled();
-            results[i] = annotateOne(articles.get(i));
-            long n = done.incrementAndGet();
-            progress.report(n, total, "Analysing " + n + " of " + total + " articles");
-            if (interim != null && n < total) {
-                interim.offer(results, n);
+        // Each worker takes the next article when it is free: a parallel stream over the indices
+        // would cut them into a few fixed chunks (four on two cores), and the last chunk of long
+        // articles would then run on one core while the other idles.
+        AtomicInteger next = new AtomicInteger();
+        int workers = total >= PARALLEL_FROM ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                progress.checkCancelled();
+                results[i] = annotateOne(articles.get(i));
+                long n = done.incrementAndGet();
+                progress.report(n, total, "Analysing " + n + " of " + total + " articles");
+                if (interim != null && n < total) {
+                    interim.offer(results, n);
+                }
             }
         });
         return results;

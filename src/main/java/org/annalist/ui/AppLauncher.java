@@ -3,6 +3,7 @@ package org.annalist.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import org.annalist.analysis.AnalysisSession;
 import org.annalist.analysis.Analyzer;
 
 /** Starts the JavaFX application on the given inputs. */
@@ -18,6 +19,8 @@ public final class AppLauncher {
         Thread warmUp = new Thread(Analyzer::standard, "annalist-rules-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+        AnalysisSession.readAhead(inputs); // the files are read while the window is built
+
         Application.launch(AnnalistApp.class);
     }
 }
