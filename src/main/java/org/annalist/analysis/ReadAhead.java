@@ -42,6 +42,12 @@ final class ReadAhead {
         t.start();
     }
 
+    /** The read under way or done, or null when none waits to be taken (tests). */
+    static CompletableFuture<Corpus> pending() {
+        Pending p = PENDING.get();
+        return p == null ? null : p.corpus();
+    }
+
     /**
      * The corpus read ahead for {@code inputs}, waited for while {@code progress} is not cancelled;
      * empty when none was started for them or it failed (the caller then reads itself).
