@@ -149,6 +149,27 @@ class AnalysisSessionTest {
         assertThat(with.actors()).isEqualTo(without.actors());
     }
 
+    @Test
+    void aCancelAfterInterimAnalysesStopsTheLoadBeforeTheRestIsAnalysed() {
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        Progress cancelOnceShown = new Progress() {
+            @Override
+            public void report(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return shown.get(); // the user saw the first events and pressed Cancel
+            }
+        };
+        Analyzer slow = slowAnalyzer();
+        AnalysisSession session = new AnalysisSession(slow).withInterims(java.time.Duration.ZERO, 100);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.analyse(corpus(400), cancelOnceShown, a -> shown.set(true)))
+                .isInstanceOf(org.annalist.task.CancelledException.class);
+        assertThat(shown).isTrue();
+        assertThat(annotated.get()).isLessThan(300); // each worker stops at its next article
+    }
+
     /** The test analyzer, a little slow per article so that interim analyses fall between articles. */
     private Analyzer slowAnalyzer() {
         Analyzer fast = analyzer();
