@@ -48,6 +48,18 @@ public final class HandMadeAnalysis {
         return this;
     }
 
+    /** Adds an event with a date of any precision (a week, a month, a span), or undated with {@code null}. */
+    public HandMadeAnalysis add(EventDate date, EventType type, String source, String target) {
+        int s = text.length();
+        text.append(source).append(' ').append(type.id()).append(' ').append(target).append(".\n");
+        String id = "h" + (events.size() + 1);
+        events.add(new Event(id, date, type, 0, EventStatus.OCCURRED, List.of(source), List.of(target),
+                source + " " + type.id() + " " + target,
+                List.of(new Passage("hand", new Span(s, text.length() - 1), text.substring(s, text.length() - 1))),
+                null));
+        return this;
+    }
+
     public Analysis build() {
         ActorCatalog catalog = ActorCatalog.standard();
         Article article = new Article("hand", Path.of("hand.txt"), "Hand-made report", null, "Test Wire",
