@@ -154,4 +154,31 @@ class PresentationModeTest {
         robot.type(KeyCode.P);
         assertThat(mode.model().isPlaying()).isFalse();
     }
+
+    /**
+     * On a 1080p projector the strip's dates and the counter are at least 28 px (they were 24), and
+     * an article without a title (all of news-dev) is credited by its outlet and opening words, not
+     * by the outlet alone and never by its file id.
+     */
+    @Test
+    void atTenEightyTheStripAndCounterAreReadableAndAnUntitledArticleIsCreditedByItsOpeningWords(FxRobot robot) {
+        Analysis untitled = new org.annalist.ui.timeline.HandMadeAnalysis().untitled()
+                .add(java.time.LocalDate.of(2011, 3, 19), org.annalist.events.EventType.ASSAULT, "france", "libya")
+                .add(java.time.LocalDate.of(2011, 3, 20), org.annalist.events.EventType.ACCUSE, "russia", "france")
+                .build();
+        robot.interact(() -> {
+            mode = PresentationMode.show(owner, untitled, untitled.events(), null, false, e -> { });
+            mode.stage().setX(0);
+            mode.stage().setY(0);
+            mode.stage().setWidth(1920);
+            mode.stage().setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineStrip strip = robot.lookup("#present-strip").queryAs(TimelineStrip.class);
+        assertThat(strip.labelSize()).isGreaterThanOrEqualTo(28);
+        assertThat(robot.lookup("#present-counter").queryAs(Label.class).getFont().getSize())
+                .isGreaterThanOrEqualTo(28);
+        assertThat(text(robot, "present-source")).contains("Test Wire").contains("Hand-made report")
+                .doesNotContain("hand.txt").doesNotStartWith("\u2014 hand");
+    }
 }

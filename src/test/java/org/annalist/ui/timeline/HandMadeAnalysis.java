@@ -28,6 +28,13 @@ public final class HandMadeAnalysis {
 
     private final List<Event> events = new ArrayList<>();
     private final StringBuilder text = new StringBuilder("Hand-made report.\n\n");
+    private String title = "Hand-made report";
+
+    /** The article has no title, as in news-dev: views name it by its opening words. */
+    public HandMadeAnalysis untitled() {
+        title = "";
+        return this;
+    }
 
     /** Adds a day-precise event of {@code source} towards {@code target}. */
     public HandMadeAnalysis add(LocalDate day, EventType type, String source, String target) {
@@ -62,7 +69,7 @@ public final class HandMadeAnalysis {
 
     public Analysis build() {
         ActorCatalog catalog = ActorCatalog.standard();
-        Article article = new Article("hand", Path.of("hand.txt"), "Hand-made report", null, "Test Wire",
+        Article article = new Article("hand", Path.of("hand.txt"), title, null, "Test Wire",
                 new PublicationDate(LocalDate.of(2011, 12, 1), DateSource.METADATA, "test"), text.toString(),
                 List.of());
         Map<String, int[]> counts = new HashMap<>();
