@@ -78,7 +78,9 @@ public final class EventTable extends VBox {
         // an event dated only by its article's day says "reported on"; rows sort by date, undated last
         TableColumn<Event, DateCell> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DateCell.of(c.getValue())));
-        date.setPrefWidth(90);
+        date.setPrefWidth(96);
+        // the flexible layout squeezed it to "D..." at 1366x768; a date is what the rows are sorted by
+        date.setMinWidth(84);
         TableColumn<Event, Double> tone = new TableColumn<>("Tone");
         tone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tone()));
         tone.setPrefWidth(50);

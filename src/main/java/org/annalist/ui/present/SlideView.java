@@ -133,10 +133,10 @@ final class SlideView extends BorderPane {
         if (a.outlet() != null && !a.outlet().isBlank()) {
             parts.add(a.outlet());
         }
-        // untitled (all of news-dev): its opening words in quotes, as the article list names it
+        // untitled (all of news-dev): its opening words, quoted, as the article list names it
         String heading = Sources.heading(a);
         if (!heading.isBlank() && !heading.equals(a.id())) {
-            parts.add(a.title().isBlank() ? "\u201c" + heading + "\u201d" : heading);
+            parts.add(heading);
         }
         StringBuilder b = new StringBuilder(parts.isEmpty() ? "an untitled article" : String.join(", ", parts));
         if (a.published().date() != null) {

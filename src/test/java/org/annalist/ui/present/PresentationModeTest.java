@@ -178,7 +178,8 @@ class PresentationModeTest {
         assertThat(strip.labelSize()).isGreaterThanOrEqualTo(28);
         assertThat(robot.lookup("#present-counter").queryAs(Label.class).getFont().getSize())
                 .isGreaterThanOrEqualTo(28);
-        assertThat(text(robot, "present-source")).contains("Test Wire").contains("Hand-made report")
+        assertThat(text(robot, "present-source")).contains("Test Wire, \u201cHand-made report")
+                .doesNotContain("\u201c\u201c")
                 .doesNotContain("hand.txt").doesNotStartWith("\u2014 hand");
     }
 }
