@@ -71,8 +71,10 @@ public final class BigCorpusTour {
         steps.add(() -> {
             w.graph().enlargedProperty().set(false);
             var ws = w.workspace();
+            // as F5 does: an undated event is selected after the undated step, so it starts where the timeline is
             shown[0] = PresentationMode.show(w.getScene().getWindow(), ws.analysis(), ws.shown(),
-                    ws.selection().event(), true, ws::select);
+                    org.annalist.ui.present.PresentationStart.of(ws.selection().event(), ws.shown(),
+                            ws.visibleFromProperty().get()), true, ws::select);
         });
         steps.add(() -> shot(out + "-present.png"));
         steps.add(() -> shown[0].close());
