@@ -84,6 +84,7 @@ public final class EventTable extends VBox {
         TableColumn<Event, Double> tone = new TableColumn<>("Tone");
         tone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tone()));
         tone.setPrefWidth(50);
+        tone.setMinWidth(44);
         table.getColumns().add(date);
         table.getColumns().add(column("Type", 110, e -> e.type().label()));
         table.getColumns().add(tone);

@@ -7,7 +7,8 @@ import org.annalist.events.Event;
 
 /**
  * Where presentation mode starts: on the selected event when it is dated; otherwise (nothing or an
- * undated event selected) on the first dated event where the timeline's visible range begins, not
+ * undated event selected) on the first dated event starting in the timeline's visible range (a
+ * year-long date that merely overlaps it is no place to begin), not
  * on the corpus's earliest date, which on news-dev is a 1776 aside of one article.
  */
 public final class PresentationStart {
@@ -22,7 +23,7 @@ public final class PresentationStart {
         if (visibleFrom == null) {
             return null;
         }
-        return shown.stream().filter(Event::isDated).filter(e -> !e.date().end().isBefore(visibleFrom))
+        return shown.stream().filter(Event::isDated).filter(e -> !e.date().start().isBefore(visibleFrom))
                 .min(Comparator.comparing((Event e) -> e.date().start()).thenComparing(e -> e.date().end()))
                 .orElse(null);
     }

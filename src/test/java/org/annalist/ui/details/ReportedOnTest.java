@@ -115,6 +115,8 @@ class ReportedOnTest {
         });
         // wide enough for a date at 1366x768 (the flexible layout squeezed the header to "D...")
         assertThat(column.getWidth()).isGreaterThanOrEqualTo(84);
+        assertThat(table.getColumns().get(2).getText()).isEqualTo("Tone");
+        assertThat(table.getColumns().get(2).getWidth()).isGreaterThanOrEqualTo(44);
         List<String> cells = java.util.stream.IntStream.range(0, table.getItems().size())
                 .mapToObj(i -> String.valueOf(column.getCellData(i))).toList();
         assertThat(cells).containsExactly("2011-Q1", "2011-02-20", "2011-03", "reported on 2011-03-07", "2011-W10",

@@ -66,6 +66,7 @@ class PresentationModeTest {
     void arrowsPageKeysAndSpaceStepThroughDatedEventsInTimeOrder(FxRobot robot) {
         open(robot);
         assertThat(mode.stage().isFullScreen()).isTrue();
+        assertThat(mode.stage().getWidth()).isEqualTo(javafx.stage.Screen.getPrimary().getBounds().getWidth());
         assertThat(text(robot, "present-counter")).isEqualTo("1 / 4");
         assertThat(text(robot, "present-date")).isEqualTo("September 2016");
         assertThat(text(robot, "present-summary")).isEqualTo("Russia accuses US");
