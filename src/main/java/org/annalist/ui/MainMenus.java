@@ -20,6 +20,7 @@ import org.annalist.timeline.ColourMode;
 import org.annalist.timeline.LaneMode;
 import org.annalist.ui.export.ExportActions;
 import org.annalist.ui.export.ExportSource;
+import org.annalist.events.Event;
 import org.annalist.ui.present.PresentationMode;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -180,9 +181,10 @@ final class MainMenus {
 
     private void present() {
         var ws = window.workspace();
-        // from the selected event, and back to the last one shown
-        PresentationMode.show(window.getScene().getWindow(), ws.analysis(), ws.shown(), ws.selection().event(), true,
-                ws::select);
+        // from the selected event (else where the timeline is), and back to the last one shown
+        Event start = org.annalist.ui.present.PresentationStart.of(ws.selection().event(), ws.shown(),
+                ws.visibleFromProperty().get());
+        PresentationMode.show(window.getScene().getWindow(), ws.analysis(), ws.shown(), start, true, ws::select);
     }
 
     private void openFiles() {

@@ -49,7 +49,9 @@ public final class MainWindow extends BorderPane {
     private final ProjectUi project;
     private final KeyDatesView keyDates;
     private final EventTable events;
+    private static final double TIMELINE_SHARE = 0.56;
     private final SplitPane main;
+    private double beforeEnlarged;
     private final SplitPane middle;
     private final SplitPane right;
 
@@ -89,6 +91,7 @@ public final class MainWindow extends BorderPane {
         problemTab.textProperty().bind(problems.titleProperty());
 
         events = new EventTable(workspace);
+        graph.enlargedProperty().addListener((o, was, now) -> enlargeGraph(now));
         Tab graphTab = new Tab("Actor graph", graph.withControls());
         Tab tableTab = new Tab("Event table", events);
         graphTab.setClosable(false);
@@ -102,7 +105,8 @@ public final class MainWindow extends BorderPane {
         });
         middle = new SplitPane(titled("Timeline", timeline.withOverview()), lower);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.56);
+        middle.setDividerPositions(TIMELINE_SHARE);
+        MiddleSplit.giveTheLowerPaneRoom(middle);
         VBox event = titled("Event", eventPane());
         VBox text = titled("Source", source);
         right = new SplitPane(event, text);
@@ -121,6 +125,16 @@ public final class MainWindow extends BorderPane {
 
         setOnDragOver(this::onDragOver);
         setOnDragDropped(this::onDragDropped);
+    }
+
+    /** "Enlarge" in the graph's bar: the lower pane takes most of the middle, the timeline keeps a strip. */
+    private void enlargeGraph(boolean enlarge) {
+        if (enlarge) {
+            beforeEnlarged = middle.getDividerPositions()[0];
+            middle.setDividerPositions(MiddleSplit.ENLARGED_TIMELINE_SHARE);
+        } else if (beforeEnlarged > 0) {
+            middle.setDividerPositions(beforeEnlarged);
+        }
     }
 
     /** The analyst's note over the event's details. */

@@ -23,6 +23,10 @@ public record TestWindow(WorkspaceViewModel vm, MainWindow window) {
         stage.setScene(scene);
         // TestFX reuses one stage across test classes: take this scene's size, not a size an earlier test set
         stage.sizeToScene();
+        // at the screen's corner, so a large window stays inside Monocle's headless screen (a stage
+        // reaching past it makes Monocle print a BufferOverflowException for every frame)
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         return new TestWindow(vm, window);
     }

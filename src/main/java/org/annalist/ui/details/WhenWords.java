@@ -40,11 +40,4 @@ public final class WhenWords {
         }
         return reportedOnly(e) ? REPORTED + e.date().value() : e.date().value();
     }
-
-    /** Orders table cells by their date (undated last), whether or not they say "reported on". */
-    public static int compareCells(String a, String b) {
-        String x = a.startsWith(REPORTED) ? a.substring(REPORTED.length()) : a;
-        String y = b.startsWith(REPORTED) ? b.substring(REPORTED.length()) : b;
-        return x.isEmpty() ? (y.isEmpty() ? 0 : 1) : y.isEmpty() ? -1 : x.compareTo(y);
-    }
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.annalist.analysis.Analysis;
 import org.annalist.events.Event;
 import org.annalist.timeline.ActorRanking;
+import org.annalist.ui.details.DateCell;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 
 /**
@@ -75,11 +76,15 @@ public final class EventTable extends VBox {
 
     private void columns() {
         // an event dated only by its article's day says "reported on"; rows sort by date, undated last
-        TableColumn<Event, String> date = column("Date", 90, org.annalist.ui.details.WhenWords::cell);
-        date.setComparator(org.annalist.ui.details.WhenWords::compareCells);
+        TableColumn<Event, DateCell> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DateCell.of(c.getValue())));
+        date.setPrefWidth(96);
+        // the flexible layout squeezed it to "D..." at 1366x768; a date is what the rows are sorted by
+        date.setMinWidth(84);
         TableColumn<Event, Double> tone = new TableColumn<>("Tone");
         tone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tone()));
         tone.setPrefWidth(50);
+        tone.setMinWidth(44);
         table.getColumns().add(date);
         table.getColumns().add(column("Type", 110, e -> e.type().label()));
         table.getColumns().add(tone);

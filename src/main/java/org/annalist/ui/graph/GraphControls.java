@@ -42,7 +42,15 @@ final class GraphControls {
         detach.setTooltip(new Tooltip("Open the graph in a window of its own, to enlarge it"));
         detach.setOnAction(e -> detach(pane));
         Label min = new Label("Min. shared events");
-        HBox bar = new HBox(8, focus, min, weight, detach, readableLink(model));
+        HBox bar = new HBox(8, focus, min, weight, detach);
+        if (pane.enlargeable()) {
+            ToggleButton enlarge = new ToggleButton("Enlarge", new FontIcon("mdoal-fullscreen"));
+            enlarge.getStyleClass().addAll("small", "graph-enlarge");
+            enlarge.setTooltip(new Tooltip("Give the graph most of the middle pane (the timeline keeps a strip); again to go back"));
+            enlarge.selectedProperty().bindBidirectional(pane.enlargedProperty());
+            bar.getChildren().add(enlarge);
+        }
+        bar.getChildren().add(readableLink(model));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 6, 2, 6));
         bar.getStyleClass().add("graph-controls");

@@ -27,6 +27,9 @@ public final class GraphPane extends Region {
     private String dragging;
     private GraphView2D lastView;
     private boolean moved;
+    /** Whether the window gives this graph most of its pane; offered only where someone acts on it. */
+    private final javafx.beans.property.BooleanProperty enlarged = new javafx.beans.property.SimpleBooleanProperty();
+    private boolean enlargeable;
 
     public GraphPane(GraphViewModel model) {
         this.model = model;
@@ -182,6 +185,16 @@ public final class GraphPane extends Region {
             }
         }
         return Optional.empty();
+    }
+
+    /** Set by the window that can give the graph more room: the bar then offers "Enlarge". */
+    public javafx.beans.property.BooleanProperty enlargedProperty() {
+        enlargeable = true;
+        return enlarged;
+    }
+
+    boolean enlargeable() {
+        return enlargeable;
     }
 
     public GraphViewModel model() {

@@ -39,6 +39,18 @@ public final class PresentationMode {
         stage.setScene(scene);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
+        if (fullScreen) {
+            // without a window manager (a bare X server, some kiosks) full screen is not granted: cover the
+            // owner's screen anyway rather than open a 1280x720 window in its corner
+            javafx.geometry.Rectangle2D screen = (owner == null ? javafx.stage.Screen.getPrimary()
+                    : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                    Math.max(1, owner.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()))
+                    .getBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        }
         stage.setFullScreen(fullScreen);
         stage.setOnHidden(e -> player.stop());
         player.setCycleCount(Timeline.INDEFINITE);

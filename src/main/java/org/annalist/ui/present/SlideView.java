@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.annalist.analysis.Analysis;
 import org.annalist.corpus.Article;
+import org.annalist.corpus.Sources;
 import org.annalist.events.Event;
 import org.annalist.events.EventStatus;
 import org.annalist.events.Passage;
@@ -74,10 +75,11 @@ final class SlideView extends BorderPane {
         style(actors, h * 0.032, "#b3e5fc", false);
         style(passage, h * 0.036, "#ffffff", false);
         style(source, h * 0.026, "#bdbdbd", false);
-        style(counter, h * 0.022, "#9e9e9e", false);
+        // the counter is read from the back of the room: about 35 px at 1080p
+        style(counter, h * 0.032, "#bdbdbd", false);
         passage.setStyle(passage.getStyle() + "-fx-border-color: transparent transparent transparent #ffd54f;"
                 + "-fx-border-width: 0 0 0 6; -fx-padding: 0 0 0 24;");
-        strip.setHeight(Math.max(70, h * 0.11));
+        strip.fitTo(h);
         strip.draw();
     }
 
@@ -131,8 +133,10 @@ final class SlideView extends BorderPane {
         if (a.outlet() != null && !a.outlet().isBlank()) {
             parts.add(a.outlet());
         }
-        if (!a.title().isBlank() && !a.title().equals(a.id())) {
-            parts.add(a.title());
+        // untitled (all of news-dev): its opening words, quoted, as the article list names it
+        String heading = Sources.heading(a);
+        if (!heading.isBlank() && !heading.equals(a.id())) {
+            parts.add(heading);
         }
         StringBuilder b = new StringBuilder(parts.isEmpty() ? "an untitled article" : String.join(", ", parts));
         if (a.published().date() != null) {

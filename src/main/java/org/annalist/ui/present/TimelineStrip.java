@@ -29,6 +29,8 @@ final class TimelineStrip extends Canvas {
     private static final int NEIGHBOURS = 5;
 
     private final PresentationModel model;
+    /** The height the slide asks for; the layout sizes the strip to it (a set height was overridden). */
+    private double wanted = 90;
 
     TimelineStrip(PresentationModel model) {
         this.model = model;
@@ -58,7 +60,20 @@ final class TimelineStrip extends Canvas {
 
     @Override
     public double prefHeight(double w) {
-        return 90;
+        return wanted;
+    }
+
+    @Override
+    public double minHeight(double w) {
+        return wanted;
+    }
+
+    /** Sizes the strip for a slide {@code slideHeight} px high: 12% of it, labels about 28 px at 1080p. */
+    void fitTo(double slideHeight) {
+        wanted = Math.max(70, slideHeight * 0.12);
+        if (getParent() != null) {
+            getParent().requestLayout();
+        }
     }
 
     @Override
@@ -90,7 +105,7 @@ final class TimelineStrip extends Canvas {
         g.setLineWidth(2);
         g.strokeLine(left, axis, right, axis);
         g.setFill(AXIS);
-        g.setFont(Font.font("System", Math.max(14, h * 0.2)));
+        g.setFont(Font.font("System", labelSize()));
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(LABEL.format(from), left, h - 8);
         g.setTextAlign(TextAlignment.RIGHT);
@@ -112,6 +127,11 @@ final class TimelineStrip extends Canvas {
             g.fillOval(cx - r, axis - r, 2 * r, 2 * r);
         }
         g.restore();
+    }
+
+    /** The size in px of the strip's date labels. */
+    double labelSize() {
+        return Math.max(14, getHeight() * 0.23);
     }
 
     private static long mid(Event e) {

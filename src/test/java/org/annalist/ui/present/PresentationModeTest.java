@@ -66,6 +66,7 @@ class PresentationModeTest {
     void arrowsPageKeysAndSpaceStepThroughDatedEventsInTimeOrder(FxRobot robot) {
         open(robot);
         assertThat(mode.stage().isFullScreen()).isTrue();
+        assertThat(mode.stage().getWidth()).isEqualTo(javafx.stage.Screen.getPrimary().getBounds().getWidth());
         assertThat(text(robot, "present-counter")).isEqualTo("1 / 4");
         assertThat(text(robot, "present-date")).isEqualTo("September 2016");
         assertThat(text(robot, "present-summary")).isEqualTo("Russia accuses US");
@@ -153,5 +154,33 @@ class PresentationModeTest {
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.P);
         assertThat(mode.model().isPlaying()).isFalse();
+    }
+
+    /**
+     * On a 1080p projector the strip's dates and the counter are at least 28 px (they were 24), and
+     * an article without a title (all of news-dev) is credited by its outlet and opening words, not
+     * by the outlet alone and never by its file id.
+     */
+    @Test
+    void atTenEightyTheStripAndCounterAreReadableAndAnUntitledArticleIsCreditedByItsOpeningWords(FxRobot robot) {
+        Analysis untitled = new org.annalist.ui.timeline.HandMadeAnalysis().untitled()
+                .add(java.time.LocalDate.of(2011, 3, 19), org.annalist.events.EventType.ASSAULT, "france", "libya")
+                .add(java.time.LocalDate.of(2011, 3, 20), org.annalist.events.EventType.ACCUSE, "russia", "france")
+                .build();
+        robot.interact(() -> {
+            mode = PresentationMode.show(owner, untitled, untitled.events(), null, false, e -> { });
+            mode.stage().setX(0);
+            mode.stage().setY(0);
+            mode.stage().setWidth(1920);
+            mode.stage().setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineStrip strip = robot.lookup("#present-strip").queryAs(TimelineStrip.class);
+        assertThat(strip.labelSize()).isGreaterThanOrEqualTo(28);
+        assertThat(robot.lookup("#present-counter").queryAs(Label.class).getFont().getSize())
+                .isGreaterThanOrEqualTo(28);
+        assertThat(text(robot, "present-source")).contains("Test Wire, \u201cHand-made report")
+                .doesNotContain("\u201c\u201c")
+                .doesNotContain("hand.txt").doesNotStartWith("\u2014 hand");
     }
 }

@@ -28,6 +28,13 @@ public final class HandMadeAnalysis {
 
     private final List<Event> events = new ArrayList<>();
     private final StringBuilder text = new StringBuilder("Hand-made report.\n\n");
+    private String title = "Hand-made report";
+
+    /** The article has no title, as in news-dev: views name it by its opening words. */
+    public HandMadeAnalysis untitled() {
+        title = "";
+        return this;
+    }
 
     /** Adds a day-precise event of {@code source} towards {@code target}. */
     public HandMadeAnalysis add(LocalDate day, EventType type, String source, String target) {
@@ -48,9 +55,21 @@ public final class HandMadeAnalysis {
         return this;
     }
 
+    /** Adds an event with a date of any precision (a week, a month, a span), or undated with {@code null}. */
+    public HandMadeAnalysis add(EventDate date, EventType type, String source, String target) {
+        int s = text.length();
+        text.append(source).append(' ').append(type.id()).append(' ').append(target).append(".\n");
+        String id = "h" + (events.size() + 1);
+        events.add(new Event(id, date, type, 0, EventStatus.OCCURRED, List.of(source), List.of(target),
+                source + " " + type.id() + " " + target,
+                List.of(new Passage("hand", new Span(s, text.length() - 1), text.substring(s, text.length() - 1))),
+                null));
+        return this;
+    }
+
     public Analysis build() {
         ActorCatalog catalog = ActorCatalog.standard();
-        Article article = new Article("hand", Path.of("hand.txt"), "Hand-made report", null, "Test Wire",
+        Article article = new Article("hand", Path.of("hand.txt"), title, null, "Test Wire",
                 new PublicationDate(LocalDate.of(2011, 12, 1), DateSource.METADATA, "test"), text.toString(),
                 List.of());
         Map<String, int[]> counts = new HashMap<>();
