@@ -14,6 +14,37 @@ final class QuoteTracker {
         this.text = text;
     }
 
+    /**
+     * Whether the sentence {@code [offset, end)} starts inside a quotation: one opened before it, or one
+     * that it only closes (its first quote mark is a closing one: the quote began on an earlier line,
+     * e.g. a speaker's words over two paragraphs).
+     */
+    boolean openAt(int offset, int end) {
+        if (!openAt(offset) && firstMarkCloses(offset, Math.min(end, text.length()))) {
+            open = true; // the sentence's closing mark will close it again
+        }
+        return open;
+    }
+
+    /** A curly closing mark, or a straight one glued to the word before it and not to the word after ("war," he said). */
+    private boolean firstMarkCloses(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201c') {
+                return false;
+            }
+            if (c == '\u201d') {
+                return true;
+            }
+            if (c == '"') {
+                boolean gluedBefore = i > from && !Character.isWhitespace(text.charAt(i - 1));
+                boolean freeAfter = i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1));
+                return gluedBefore && freeAfter;
+            }
+        }
+        return false;
+    }
+
     boolean openAt(int offset) {
         for (; position < offset && position < text.length(); position++) {
             char c = text.charAt(position);
