@@ -26,9 +26,17 @@ final class Modality {
      * are no pronouns.
      */
     boolean firstPerson(SentenceView v) {
+        return firstPerson(v, false);
+    }
+
+    /**
+     * As {@link #firstPerson(SentenceView)}, also counting quoted words when {@code continued}: a quotation
+     * begun on an earlier line with "I"/"we" ("We believed them," she said) is an interviewee's account.
+     */
+    boolean firstPerson(SentenceView v, boolean continued) {
         for (int i = 0; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
-            if (v.quoted[i] || !cues.firstPerson.contains(t.lower())) {
+            if ((v.quoted[i] && !continued) || !cues.firstPerson.contains(t.lower())) {
                 continue;
             }
             boolean plainCase = t.text().equals(t.lower()) || t.text().equals("I")

@@ -9,6 +9,7 @@ final class QuoteTracker {
     private final String text;
     private int position;
     private boolean open;
+    private boolean continued;
 
     QuoteTracker(String text) {
         this.text = text;
@@ -20,10 +21,16 @@ final class QuoteTracker {
      * e.g. a speaker's words over two paragraphs).
      */
     boolean openAt(int offset, int end) {
-        if (!openAt(offset) && firstMarkCloses(offset, Math.min(end, text.length()))) {
+        continued = !openAt(offset) && firstMarkCloses(offset, Math.min(end, text.length()));
+        if (continued) {
             open = true; // the sentence's closing mark will close it again
         }
         return open;
+    }
+
+    /** True when the last sentence asked only closes a quotation begun on an earlier line. */
+    boolean continued() {
+        return continued;
     }
 
     /** A curly closing mark, or a straight one glued to the word before it and not to the word after ("war," he said). */

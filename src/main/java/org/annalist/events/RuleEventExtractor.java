@@ -96,7 +96,7 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             // unquoted "I"/"we": a reader's comment or an interviewee's words, no actor's act
             boolean spoken = Transcript.spoken(text, s.start(), spokenFrom, cues);
-            if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v)) {
+            if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())) {
                 narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
             }
             discourse.endSentence(v, cues);
