@@ -41,6 +41,21 @@ final class Cues {
             return false;
         }
 
+        /** True when one of the phrases covers token {@code i} (starts at or before it, ends at or after it). */
+        boolean covers(List<Token> tokens, int i) {
+            for (int s = Math.max(0, i - 4); s <= i && s < tokens.size(); s++) {
+                List<String[]> candidates = byFirst.get(tokens.get(s).lower());
+                if (candidates != null) {
+                    for (String[] p : candidates) {
+                        if (s + p.length > i && matchesAt(tokens, s, p)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
         /** True when one of the phrases lies wholly within tokens {@code [from, to)}. */
         boolean within(List<Token> tokens, int from, int to) {
             for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
@@ -93,6 +108,14 @@ final class Cues {
     final Phrases realizedInfinitive;
     final Set<String> firstPerson;
     final Set<String> naturalAgents;
+    final Phrases views;
+    final Phrases absence;
+    final Phrases idioms;
+    final Set<String> prepositionalParticiples;
+    final Set<String> questionOpeners;
+    final Set<String> durationUnits;
+    final Set<String> transcriptLabels;
+    final int transcriptMinTurns;
     final Phrases conditional;
     final Phrases attribution;
     final Set<String> adjectivalParticiples;
@@ -134,6 +157,14 @@ final class Cues {
         realizedInfinitive = new Phrases(r.realizedInfinitive());
         firstPerson = Set.copyOf(r.firstPerson());
         naturalAgents = Set.copyOf(r.naturalAgents());
+        views = new Phrases(r.views());
+        absence = new Phrases(r.absence());
+        idioms = new Phrases(r.idioms());
+        prepositionalParticiples = Set.copyOf(r.prepositionalParticiples());
+        questionOpeners = Set.copyOf(r.questionOpeners());
+        durationUnits = Set.copyOf(r.durationUnits());
+        transcriptLabels = Set.copyOf(r.transcriptLabels());
+        transcriptMinTurns = r.transcriptMinTurns();
         conditional = new Phrases(r.conditional());
         attribution = new Phrases(r.attribution());
         adjectivalParticiples = Set.copyOf(r.adjectivalParticiples());

@@ -47,6 +47,14 @@ record CuesFile(
         List<String> realizedInfinitive,
         List<String> firstPerson,
         List<String> naturalAgents,
+        List<String> views,
+        List<String> absence,
+        List<String> idioms,
+        List<String> prepositionalParticiples,
+        List<String> questionOpeners,
+        List<String> durationUnits,
+        List<String> transcriptLabels,
+        int transcriptMinTurns,
         List<Example> examples) {
 
     /**

@@ -26,9 +26,17 @@ final class Modality {
      * are no pronouns.
      */
     boolean firstPerson(SentenceView v) {
+        return firstPerson(v, false);
+    }
+
+    /**
+     * As {@link #firstPerson(SentenceView)}, also counting quoted words when {@code continued}: a quotation
+     * begun on an earlier line with "I"/"we" ("We believed them," she said) is an interviewee's account.
+     */
+    boolean firstPerson(SentenceView v, boolean continued) {
         for (int i = 0; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
-            if (v.quoted[i] || !cues.firstPerson.contains(t.lower())) {
+            if ((v.quoted[i] && !continued) || !cues.firstPerson.contains(t.lower())) {
                 continue;
             }
             boolean plainCase = t.text().equals(t.lower()) || t.text().equals("I")
@@ -95,4 +103,64 @@ final class Modality {
         }
         return Infinitive.SUPPOSED;
     }
+
+    /**
+     * True when the trigger at {@code h} is no act by its phrase: an idiom ("when it comes to", "signed
+     * up"), a participle used as a preposition ("Given Libya's lack of ..."), or a standing state in a
+     * relative clause ("the man who has ruled the country for 40 years": background, not an act).
+     */
+    boolean notAnAct(SentenceView v, TriggerMatch h) {
+        if (cues.idioms.covers(v.tokens, h.first())) {
+            return true;
+        }
+        String w = v.tokens.get(h.first()).lower();
+        String prev = h.first() > 0 ? v.tokens.get(h.first() - 1).text() : "";
+        if (cues.prepositionalParticiples.contains(w) && (h.first() == 0 || prev.equals(","))) {
+            return true;
+        }
+        return standingState(v, h);
+    }
+
+    /** An act in a relative clause followed by "for" and a duration ("who has led the nation for three decades"). */
+    private boolean standingState(SentenceView v, TriggerMatch h) {
+        int clause = v.clause[h.first()];
+        if (v.relativeStart(clause, cues) < 0) {
+            return false;
+        }
+        int end = v.clauseEnd(h.first());
+        for (int i = h.last() + 1; i < end; i++) {
+            if (v.tokens.get(i).lower().equals("for")) {
+                for (int k = i + 1; k < Math.min(end, i + 5); k++) {
+                    if (cues.durationUnits.contains(v.tokens.get(k).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the act is only someone's view, wish or fear: a view word before it in its clause
+     * ("doesn't expect the army to allow", "would like Cairo to deliver", "fears that Libya is
+     * heading"), a counterfactual ("would have met": in {@code hypothetical}), or a request verb that
+     * asks a question ("asks whether he should step down").
+     */
+    boolean onlyAView(SentenceView v, TriggerMatch h) {
+        int from = Math.max(v.clauseStart(h.first()), h.first() - VIEW_WINDOW);
+        if (cues.views.within(v.tokens, from, h.first())) {
+            return true;
+        }
+        return h.rule().type() == EventType.REQUEST && h.last() + 1 < v.tokens.size()
+                && cues.questionOpeners.contains(v.tokens.get(h.last() + 1).lower());
+    }
+
+    /** True when the clause says there is no such act: "no reports of Americans killed". */
+    boolean absent(SentenceView v, TriggerMatch h) {
+        int from = Math.max(v.clauseStart(h.first()), h.first() - VIEW_WINDOW);
+        return cues.absence.within(v.tokens, from, h.first());
+    }
+
+    /** How far before an act a view or absence word reaches within its clause. */
+    private static final int VIEW_WINDOW = 8;
 }

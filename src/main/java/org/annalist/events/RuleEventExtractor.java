@@ -54,13 +54,14 @@ public final class RuleEventExtractor implements EventExtractor {
         Discourse discourse = new Discourse(catalog);
         List<Event> out = new ArrayList<>();
         QuoteTracker quotes = new QuoteTracker(text);
+        int spokenFrom = Transcript.turnsFrom(text, cues); // a broadcast transcript's turns: the speakers' words
         int mi = 0;
         int ti = 0;
         int lastEnd = 0;
         EventDate narrative = null;
         for (SentencePieces.Piece piece : pieces(text, splitter.split(text))) {
             Span s = piece.span();
-            boolean startsQuoted = quotes.openAt(s.start());
+            boolean startsQuoted = quotes.openAt(s.start(), s.end());
             while (mi < mentions.size() && mentions.get(mi).span().start() < s.start()) {
                 mi++;
             }
@@ -94,7 +95,8 @@ public final class RuleEventExtractor implements EventExtractor {
                 discourse.unknownSpeaker(); // "Mohamed Fathi said ... he": not an earlier actor
             }
             // unquoted "I"/"we": a reader's comment or an interviewee's words, no actor's act
-            if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !grammar.firstPerson(v)) {
+            boolean spoken = Transcript.spoken(text, s.start(), spokenFrom, cues);
+            if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())) {
                 narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
             }
             discourse.endSentence(v, cues);
@@ -164,14 +166,15 @@ public final class RuleEventExtractor implements EventExtractor {
 
         private void act(TriggerMatch h, boolean verb) {
             speech = -1;
-            if (grammar.naturalSubject(v, h)) {
-                return; // "the earthquake struck": no actor's act
+            if (grammar.naturalSubject(v, h) || grammar.notAnAct(v, h)) {
+                return; // "the earthquake struck", "when it comes to", "who has ruled for 40 years": no actor's act
             }
             // "so that it could send aid", "was expected to step down", "seems to suggest", a question: kept, not drawn
             Modality.Infinitive infinitive = grammar.infinitive(v, h, verb);
             boolean supposed = cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
                     || cues.expectation.within(v.tokens, h.first() - 4, h.first())
-                    || infinitive == Modality.Infinitive.SUPPOSED || v.question;
+                    || infinitive == Modality.Infinitive.SUPPOSED || v.question
+                    || grammar.onlyAView(v, h); // "doesn't expect the army to allow", "asks whether"
             boolean conditional = cues.conditional.within(v.tokens, clauseStart(h.first()), h.first()); // "if Moscow were to oppose"
             EventType type = h.rule().type();
             double tone = h.rule().tone();
@@ -183,6 +186,10 @@ public final class RuleEventExtractor implements EventExtractor {
                 tone = lexicon.toneOf(type);
             } else if (negated && modality == null) {
                 modality = EventStatus.NEGATED; // "did not provide the permits": no act
+            }
+            if (modality == null && grammar.absent(v, h)) {
+                modality = EventStatus.NEGATED; // "no reports of Americans killed"
+                negated = true;
             }
             if (modality == null && cues.denial.within(v.tokens, h.first() - 3, h.first())) {
                 modality = EventStatus.DENIED; // "Russia denied bombing the convoy": the denial is the act

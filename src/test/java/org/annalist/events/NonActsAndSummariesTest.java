@@ -74,4 +74,27 @@ class NonActsAndSummariesTest {
         assertThat(of("A protester was shot by Turkish police.")).anySatisfy(e ->
                 assertThat(e.summary()).isEqualTo("Turkey shoots a protester"));
     }
+
+    @Test
+    void aBroadcastTranscriptsTurnsAreTheSpeakersWordsNotActs() {
+        String transcript = "Aired October 5, 2016\nSTOUT: Russia attacked the Turkish convoy on Monday.\n"
+                + "WATSON: Turkey condemned Russia.\nSTOUT: Russia accused Turkey of lying.\n";
+        assertThat(drawn(transcript)).isEmpty();
+        // a live blog's "NEW:" lines are no speakers' turns, nor is one labelled line a transcript
+        assertThat(drawn("NEW: Russia attacked the Turkish convoy on Monday.\nNEW: Turkey condemned Russia.\n"
+                + "UPDATE: Russia accused Turkey of lying.\n")).isNotEmpty();
+        assertThat(drawn("STOUT: Russia attacked the Turkish convoy on Monday.\n")).isNotEmpty();
+    }
+
+    @Test
+    void aSentenceThatClosesAQuotationBegunOnAnEarlierLineIsQuoted() {
+        String text = "The minister spoke on Monday.\n\"The ceasefire is over.\nRussia attacked the Turkish convoy,\" he said.\n";
+        assertThat(of(text)).noneMatch(e -> e.type() == EventType.ASSAULT);
+    }
+
+    @Test
+    void aStandingStateInARelativeClauseIsBackgroundNotAnAct() {
+        assertThat(of("France, which has ruled Syria for two decades, attacked Turkey on Monday."))
+                .extracting(Event::summary).containsExactly("France attacks Turkey on Monday");
+    }
 }
