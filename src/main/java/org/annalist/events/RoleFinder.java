@@ -229,6 +229,10 @@ final class RoleFinder {
         if (cues.adjectivalParticiples.contains(v.tokens.get(first).lower())) {
             return false; // "was engaged in discussions": a state, not a passive
         }
+        if ("VBN".equals(v.tagAt(first)) && first > 0 && v.tokens.get(first - 1).isWord()
+                && !v.tokens.get(first - 1).lower().startsWith("ha") && !v.tokens.get(first - 1).lower().equals("'ve")) {
+            return true; // "he saw protesters killed", "civilians wounded in the raid": a participle after a noun, not a past tense
+        }
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             String w = v.tokens.get(i).lower();
             if (cues.passiveAuxiliaries.contains(w)) {
