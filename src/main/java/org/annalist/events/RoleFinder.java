@@ -26,6 +26,11 @@ final class RoleFinder {
 
     private static final int TARGET_WINDOW = 14;
     private final Cues cues;
+    private final Rules rules = org.annalist.text.StrictJson.resource(RoleFinder.class, "roles.json", Rules.class);
+
+    /** {@code roles.json}: the verbs whose subject does the act named by their object. */
+    record Rules(String comment, Set<String> performativeVerbs) {
+    }
 
     RoleFinder(Cues cues) {
         this.cues = cues;
@@ -86,6 +91,9 @@ final class RoleFinder {
     List<String> nounAgent(SentenceView v, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
             String w = v.tokens.get(i).lower();
+            if (rules.performativeVerbs().contains(w) && v.clause[i] == v.clause[first]) {
+                return subject(v, i).source(); // "Italy announced a suspension of air links": Italy suspends
+            }
             if (v.clause[i] != v.clause[first] || v.reporting.contains(i) || (w.endsWith("ed") && !v.tokens.get(i).isCapitalized())) {
                 break; // "Ban called the shelling": a verb stands between, the name is no agent of the noun
             }
