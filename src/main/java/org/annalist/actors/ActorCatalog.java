@@ -87,6 +87,27 @@ public final class ActorCatalog {
         return sectorActor(id) == null ? Optional.empty() : Optional.of(id.substring(0, id.lastIndexOf('-')));
     }
 
+    /**
+     * Whether the actor is a group named without its country ("protesters", code {@code OPP}), which
+     * {@link #sectorIn} places in a state:
+     * {@code sectorIn("protesters", "egypt")} is {@code egypt-opposition}; empty when the actor is no
+     * such group (its code is not a bare sector code) or the state is no state.
+     */
+    public boolean countrylessSector(String groupId) {
+        Actor group = actors.get(groupId);
+        return group != null && group.kind() == ActorKind.GROUP && SECTORS.sectorByCode(group.code()) != null;
+    }
+
+    /** See {@link #countrylessSector}: the sector actor of {@code groupId} in {@code stateId}. */
+    public Optional<String> sectorIn(String groupId, String stateId) {
+        Actor group = actors.get(groupId);
+        Actor state = actors.get(stateId);
+        if (group == null || group.kind() != ActorKind.GROUP || state == null || state.kind() != ActorKind.STATE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(SECTORS.sectorByCode(group.code())).map(s -> s.actorId(stateId));
+    }
+
     /** Head words of definite descriptions that stand for a state ("the government", "the regime"). */
     public java.util.Set<String> stateDescriptions() {
         return SECTORS.stateDescriptions();

@@ -88,8 +88,12 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     }
 
     static ActorMention mention(String text, List<Token> tokens, int from, int to, String actor, String venue) {
+        return mention(text, tokens, from, to, actor, venue, false);
+    }
+
+    static ActorMention mention(String text, List<Token> tokens, int from, int to, String actor, String venue, boolean person) {
         int s = tokens.get(from).start();
         int e = tokens.get(to - 1).end();
-        return new ActorMention(new Span(s, e), text.substring(s, e), actor, venue);
+        return new ActorMention(new Span(s, e), text.substring(s, e), actor, venue, person);
     }
 }

@@ -16,11 +16,17 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                      Set<String> particles, Set<String> notNames, Set<String> stopFollowers,
                      java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter,
                      java.util.Map<String, Sector> sectorNouns, Set<String> stateDescriptions,
-                     Set<String> opponentNouns) {
+                     Set<String> opponentNouns, Set<String> sectorModifiers, Set<String> formerWords, String formerSector,
+                     java.util.List<Sector> sectors) {
 
     /** The sector with this id suffix, or null. */
     Sector sector(String id) {
-        return sectorNouns.values().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        return sectors.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The sector with this bare Phoenix code ("OPP"), or null. */
+    Sector sectorByCode(String code) {
+        return sectors.stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
     }
 
     static MatchingRules standard() {
@@ -35,7 +41,9 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                     root.path("fuzzyMinLength").asInt(5),
                     root.path("contextWindow").path("before").asInt(800), root.path("contextWindow").path("after").asInt(400),
                     sectors(root.path("sectors")), set(root.path("stateDescriptions"), "words"),
-                    set(root.path("opponentNouns"), "words"));
+                    set(root.path("opponentNouns"), "words"), set(root.path("sectorHeads"), "modifiers"),
+                    set(root.path("sectorHeads").path("former"), "words"), root.path("sectorHeads").path("former").path("sector").asText(),
+                    sectorList(root.path("sectors")));
         } catch (IOException e) {
             throw new IllegalStateException("actor matching rules unreadable: matching.json: " + e.getMessage());
         }
@@ -50,6 +58,16 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
             }
         });
         return java.util.Map.copyOf(out);
+    }
+
+    private static java.util.List<Sector> sectorList(JsonNode node) {
+        java.util.List<Sector> out = new java.util.ArrayList<>();
+        node.fields().forEachRemaining(f -> {
+            if (f.getValue().isObject()) {
+                out.add(new Sector(f.getKey(), f.getValue().path("code").asText(), f.getValue().path("name").asText()));
+            }
+        });
+        return java.util.List.copyOf(out);
     }
 
     private static java.util.List<String> strings(JsonNode root, String field) {

@@ -15,12 +15,14 @@ final class PhraseBuilder {
     private final TitlePhrases titles;
     private final FuzzyNames fuzzy;
     private final MatchingRules rules;
+    private final Sectors sectors;
 
     PhraseBuilder(ActorCatalog catalog, TitlePhrases titles, FuzzyNames fuzzy, MatchingRules rules) {
         this.catalog = catalog;
         this.titles = titles;
         this.fuzzy = fuzzy;
         this.rules = rules;
+        this.sectors = new Sectors(catalog, rules);
     }
 
     void build(String text, List<Token> tokens, List<AliasIndex.Match> matches, LocalDate date,
@@ -40,7 +42,8 @@ final class PhraseBuilder {
             int start = m.from();
             int end = m.to();
             String venue = null;
-            if (m.target().person() != null) {
+            boolean person = m.target().person() != null;
+            if (person) {
                 start = titles.left(tokens, m.from(), floor);
             } else {
                 TitlePhrases.Extent ext = titles.right(tokens, m.to());
@@ -54,6 +57,7 @@ final class PhraseBuilder {
                     }
                 }
                 end = ext.end();
+                person = ext.nameStart() >= 0 && end > m.to(); // "a U.S. official", "Qatar's foreign minister"
                 if (ext.nameStart() >= 0) {
                     int limit = k + 1 < matches.size() ? matches.get(k + 1).from() : tokens.size();
                     if (limit == ext.nameStart()) {
@@ -63,24 +67,28 @@ final class PhraseBuilder {
                             venue = isOrganisation(m, date) && !speaker.equals(actor) ? actor : venue;
                             actor = speaker;
                             end = next.to();
+                            person = true;
                             k++;
                         }
                     } else {
                         int nameEnd = titles.name(tokens, ext.nameStart(), limit);
                         if (nameEnd > ext.nameStart()) {
                             end = nameEnd;
+                            person = true;
                             noteMisspelledPeople(tokens, ext.nameStart(), nameEnd, context);
                         }
                     }
                 }
             }
-            actor = sectorOf(actor, tokens, m.to(), end);
+            Sectors.Phrase phrase = sectors.of(actor, tokens, start, m.from(), m.to(), end);
+            actor = phrase.actor();
+            end = phrase.end();
             floor = end;
             if (actor == null || followedByStopChar(tokens, end)) {
                 continue;
             }
             mark(used, start, end);
-            out.add(CatalogActorRecognizer.mention(text, tokens, start, end, actor, venue));
+            out.add(CatalogActorRecognizer.mention(text, tokens, start, end, actor, venue, person && !phrase.sector()));
         }
     }
 
@@ -103,25 +111,6 @@ final class PhraseBuilder {
         }
         return isOrganisation(title, date) ? own : null;
     }
-
-    /**
-     * "Egyptian protesters", "Jordanian opposition leader X": a state's people who are not the state;
-     * null for the opponents of a group or organisation ("Hezbollah opponents" are not Hezbollah).
-     */
-    private String sectorOf(String actor, List<Token> tokens, int from, int end) {
-        boolean state = catalog.find(actor).map(a -> a.kind() == ActorKind.STATE).orElse(false);
-        for (int i = from; i < end; i++) {
-            Sector s = rules.sectorNouns().get(tokens.get(i).norm());
-            if (s != null && state) {
-                return s.actorId(actor);
-            }
-            if (rules.opponentNouns().contains(tokens.get(i).norm())) {
-                return null;
-            }
-        }
-        return actor;
-    }
-
 
     private boolean isOrganisation(AliasIndex.Match m, LocalDate date) {
         String id = m.target().person() == null ? m.target().actorAt(date) : null;

@@ -39,7 +39,7 @@ final class Modality {
             if ((v.quoted[i] && !continued) || !cues.firstPerson.contains(t.lower())) {
                 continue;
             }
-            boolean plainCase = t.text().equals(t.lower()) || t.text().equals("I")
+            boolean plainCase = t.text().equals(t.lower()) || t.text().equals("I") || t.text().startsWith("I'") // "I'm"
                     || (Character.isUpperCase(t.text().charAt(0)) && t.text().substring(1).equals(t.lower().substring(1))
                     && (i == 0 || !v.tokens.get(i - 1).isWord()));
             boolean afterName = t.text().equals("I") && i > 0 && v.tokens.get(i - 1).isCapitalized() && v.tokens.get(i - 1).isWord();

@@ -26,6 +26,11 @@ final class RoleFinder {
 
     private static final int TARGET_WINDOW = 14;
     private final Cues cues;
+    private final Rules rules = org.annalist.text.StrictJson.resource(RoleFinder.class, "roles.json", Rules.class);
+
+    /** {@code roles.json}: the verbs whose subject does the act named by their object. */
+    record Rules(String comment, Set<String> performativeVerbs) {
+    }
 
     RoleFinder(Cues cues) {
         this.cues = cues;
@@ -86,6 +91,9 @@ final class RoleFinder {
     List<String> nounAgent(SentenceView v, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
             String w = v.tokens.get(i).lower();
+            if (rules.performativeVerbs().contains(w) && v.clause[i] == v.clause[first]) {
+                return subject(v, i).source(); // "Italy announced a suspension of air links": Italy suspends
+            }
             if (v.clause[i] != v.clause[first] || v.reporting.contains(i) || (w.endsWith("ed") && !v.tokens.get(i).isCapitalized())) {
                 break; // "Ban called the shelling": a verb stands between, the name is no agent of the noun
             }
@@ -228,6 +236,10 @@ final class RoleFinder {
         }
         if (cues.adjectivalParticiples.contains(v.tokens.get(first).lower())) {
             return false; // "was engaged in discussions": a state, not a passive
+        }
+        if ("VBN".equals(v.tagAt(first)) && first > 0 && v.tokens.get(first - 1).isWord()
+                && !v.tokens.get(first - 1).lower().startsWith("ha") && !v.tokens.get(first - 1).lower().equals("'ve")) {
+            return true; // "he saw protesters killed", "civilians wounded in the raid": a participle after a noun, not a past tense
         }
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             String w = v.tokens.get(i).lower();

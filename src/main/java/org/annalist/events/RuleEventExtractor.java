@@ -31,6 +31,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private final Summarizer summarizer;
     private final HeadFinder headFinder;
     private final Modality grammar;
+    private final SectorPlacer placer;
     private final CameoDictionary cameo = CameoDictionary.standard();
     private final PosTagger tagger = PosTagger.standard().loaded();
     private final SentenceSplitter splitter = SentenceSplitter.standard();
@@ -45,6 +46,7 @@ public final class RuleEventExtractor implements EventExtractor {
         this.summarizer = new Summarizer(catalog, cues, tagger);
         this.headFinder = new HeadFinder(lexicon, cues);
         this.grammar = new Modality(cues);
+        this.placer = new SectorPlacer(catalog);
     }
 
     @Override
@@ -52,6 +54,7 @@ public final class RuleEventExtractor implements EventExtractor {
         String text = article.text();
         LocalDate dct = article.published().date();
         Discourse discourse = new Discourse(catalog);
+        PersonTrail persons = new PersonTrail(cues, roles, lexicon);
         List<Event> out = new ArrayList<>();
         QuoteTracker quotes = new QuoteTracker(text);
         int spokenFrom = Transcript.turnsFrom(text, cues); // a broadcast transcript's turns: the speakers' words
@@ -96,10 +99,12 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             // unquoted "I"/"we": a reader's comment or an interviewee's words, no actor's act
             boolean spoken = Transcript.spoken(text, s.start(), spokenFrom, cues);
+            persons.read(v, discourse);
             if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())) {
-                narrative = new SentenceActs(v, article, dct, discourse, out, narrative).extract();
+                narrative = new SentenceActs(v, article, dct, discourse, out, narrative, persons).extract();
             }
             discourse.endSentence(v, cues);
+            persons.endSentence();
         }
         return out;
     }
@@ -123,6 +128,7 @@ public final class RuleEventExtractor implements EventExtractor {
         private final Article article;
         private final LocalDate dct;
         private final Discourse discourse;
+        private final PersonTrail persons;
         private final List<Event> out;
         private final List<EventDater.Candidate> candidates;
         private final List<int[]> anchors = new ArrayList<>();
@@ -135,7 +141,8 @@ public final class RuleEventExtractor implements EventExtractor {
         private EventDate narrative;
 
         SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out,
-                     EventDate narrative) {
+                     EventDate narrative, PersonTrail persons) {
+            this.persons = persons;
             this.narrative = narrative;
             this.v = v;
             this.article = article;
@@ -373,7 +380,13 @@ public final class RuleEventExtractor implements EventExtractor {
                     return List.of(); // "Rebels have said they will ...": they are the rebels, nobody we know
                 }
             }
-            return anaphor != null ? discourse.resolve(anaphor) : List.of();
+            return anaphor != null ? resolve(anaphor, h.first()) : List.of();
+        }
+
+        /** "he"/"she" stand for the last person spoken of (maybe nobody we know); other anaphors as the discourse says. */
+        private List<String> resolve(String anaphor, int at) {
+            List<String> person = persons.resolve(anaphor, at);
+            return person != null ? person : discourse.resolve(anaphor);
         }
 
         /**
@@ -400,7 +413,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     return s.source();
                 }
                 if (s.anaphoric()) {
-                    return discourse.resolve(s.anaphor());
+                    return resolve(s.anaphor(), r);
                 }
                 if (roles.unknownSpeaker(v, r) || (r + 1 < v.tokens.size() && v.tokens.get(r + 1).lower().equals("that"))) {
                     continue; // "The newspaper Ha-aretz writes that Mr. Obama ...": Obama is what was said, not who said it
@@ -439,6 +452,8 @@ public final class RuleEventExtractor implements EventExtractor {
         private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
                           EventDate date, boolean plannedCue, boolean passive, EventStatus modality,
                           boolean negated, String cameoCode) {
+            source = placer.place(v, source, discourse); // "demonstrators" in Egypt: Egypt's opposition, not Egypt
+            target = placer.place(v, target, discourse);
             List<String> others = new ArrayList<>(target);
             others.removeAll(source);
             target = others;

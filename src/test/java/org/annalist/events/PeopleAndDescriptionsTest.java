@@ -29,12 +29,16 @@ class PeopleAndDescriptionsTest {
     }
 
     @Test
-    void stateForcesStayTheStateAndProtestersWithoutACountryAreTheirOwnActor() {
+    void stateForcesStayTheStateAndProtestersWithoutACountryAreTheStatesOpposition() {
+        // protesters are placed in the state of their sentence, apart from the state itself (issue 10, roles)
         assertThat(extract("Egyptian police arrested protesters in Cairo."))
                 .singleElement().satisfies(e -> {
                     assertThat(e.source()).containsExactly("egypt");
-                    assertThat(e.target()).containsExactly("protesters");
+                    assertThat(e.target()).containsExactly("egypt-opposition");
                 });
+        // with no state anywhere they stay their own actor
+        assertThat(extract("Protesters attacked the police station."))
+                .allSatisfy(e -> assertThat(e.source()).containsExactly("protesters"));
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.annalist.actors;
+
+import java.util.List;
+
+/**
+ * Which people a state's name qualifies when they are not the state (the Phoenix agent sectors):
+ * "Egyptian protesters", "an Egyptian taxi driver", "American hikers", "U.S. companies", "a former
+ * Egyptian official" name the state's opposition, civilians, business or former officials, kept
+ * apart from the state itself so that the graph of states stays right. Words are in
+ * {@code matching.json} ({@code sectors}, {@code sectorHeads}). Immutable.
+ */
+final class Sectors {
+
+    /** The actor a phrase names, where it ends, and whether a sector made it. */
+    record Phrase(String actor, int end, boolean sector) {
+    }
+
+    private final ActorCatalog catalog;
+    private final MatchingRules rules;
+
+    Sectors(ActorCatalog catalog, MatchingRules rules) {
+        this.catalog = catalog;
+        this.rules = rules;
+    }
+
+    /**
+     * The actor of the phrase {@code [start, end)} whose name is {@code [name, from)}; null for the
+     * opponents of a group or organisation ("Hezbollah opponents" are not Hezbollah).
+     */
+    Phrase of(String actor, List<Token> tokens, int start, int name, int from, int end) {
+        boolean state = catalog.find(actor).map(a -> a.kind() == ActorKind.STATE).orElse(false);
+        for (int i = from; i < end; i++) {
+            Sector s = rules.sectorNouns().get(tokens.get(i).norm());
+            if (s != null && state) {
+                return new Phrase(s.actorId(actor), end, true);
+            }
+            if (rules.opponentNouns().contains(tokens.get(i).norm())) {
+                return new Phrase(null, end, false);
+            }
+        }
+        if (!state) {
+            return new Phrase(actor, end, false);
+        }
+        if (end == from) { // "an Egyptian taxi driver", "American hikers": the head noun right after the name
+            int j = end < tokens.size() && lowerWord(tokens.get(end)) && rules.sectorModifiers().contains(tokens.get(end).norm()) ? end + 1 : end;
+            Sector s = j < tokens.size() && lowerWord(tokens.get(j)) ? rules.sectorNouns().get(tokens.get(j).norm()) : null;
+            if (s != null) {
+                return new Phrase(s.actorId(actor), j + 1, true);
+            }
+        }
+        for (int i = Math.max(0, start - 2); i < end; i++) { // "former French President Nicolas Sarkozy", not inside a name
+            if ((i < name || i >= from) && rules.formerWords().contains(tokens.get(i).norm()) && rules.sector(rules.formerSector()) != null) {
+                return new Phrase(rules.sector(rules.formerSector()).actorId(actor), end, true);
+            }
+        }
+        return new Phrase(actor, end, false);
+    }
+
+    private static boolean lowerWord(Token t) {
+        return t.word() && !t.capitalised();
+    }
+}
