@@ -27,6 +27,7 @@ class PageTopTest {
             highlights before a dateline without a place; Leaders meet in Brussels Sanctions are on the table ; (CNN) -- European leaders met on Monday.
             a Reuters date stamp before the dateline; TUNIS | Wed Mar 2, 2011 12:20 pm EST ; TUNIS (Reuters) - The prime minister resigned.
             a Reuters dateline with its day; Oil rises on supply fears ; LONDON, March 3 (Reuters) - Oil prices rose on Thursday.
+            a place with its country in brackets; Minister visits the camps ; Nizip (Turkey) (AFP) - The minister visited a camp.
             a photo caption line above a highlights line; Ministers arrive for the summit.\\nNEW: Summit opens late ; Brussels (CNN) -- The summit opened two hours late.
             """)
     void theStretchAboveAnAgencyDatelineIsFurnitureAndTheStoryKept(String why, String furniture, String story) {
