@@ -33,6 +33,8 @@ final class BoilerplateRules {
     final int pageTopWindow;
     /** An agency dateline from its optional place ("Tripoli, Libya (CNN) --"): the story starts there. */
     final Pattern agencyDateline;
+    /** A byline opening the first line ("By A. Writer, CNN"), glued to a caption or the lead. */
+    final Pattern byline;
     /** A transcript's notice ("THIS IS A RUSH TRANSCRIPT."): its line closes the transcript's header. */
     final Pattern transcriptNotice;
     /** A teaser of another post on a blog's index page ("... FULL POST"). */
@@ -64,6 +66,7 @@ final class BoilerplateRules {
         JsonNode top = json.path("pageTop");
         pageTopWindow = top.path("windowChars").asInt(1500);
         agencyDateline = Pattern.compile(top.path("agencyDateline").asText());
+        byline = Pattern.compile(top.path("byline").asText());
         transcriptNotice = Pattern.compile(alternation(top.path("transcriptNotices")), FLAGS);
         otherPost = Pattern.compile(alternation(json.path("otherPosts")));
         JsonNode run = json.path("listRun");

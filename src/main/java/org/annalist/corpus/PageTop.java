@@ -17,7 +17,8 @@ final class PageTop {
     static final String ABOVE_DATELINE = "boilerplate: headline, byline and highlights above the dateline";
     static final String TRANSCRIPT = "boilerplate: transcript header (show rundown and notice)";
     /** Reasons of ranges that still give the title and the publication date: those are read from this stretch. */
-    static final Set<String> READ_FOR_METADATA = Set.of(ABOVE_DATELINE, TRANSCRIPT);
+    static final String BYLINE = "boilerplate: byline";
+    static final Set<String> READ_FOR_METADATA = Set.of(ABOVE_DATELINE, TRANSCRIPT, BYLINE);
 
     private final BoilerplateRules rules;
 
@@ -46,9 +47,17 @@ final class PageTop {
                     end--;
                 }
                 return end > top && end <= window
-                        ? Optional.of(new ExcludedRange(new Span(top, end), ABOVE_DATELINE)) : Optional.empty();
+                        ? Optional.of(new ExcludedRange(new Span(top, end), ABOVE_DATELINE)) : byline(lines.get(0));
             }
         }
-        return Optional.empty();
+        return byline(lines.get(0));
+    }
+
+    /** A byline opening the first line, glued to what follows ("By A. Writer, CNN The destroyer launches ..."). */
+    private Optional<ExcludedRange> byline(TextBlocks.Block first) {
+        Matcher m = rules.byline.matcher(first.text());
+        return m.lookingAt()
+                ? Optional.of(new ExcludedRange(new Span(first.span().start(), first.span().start() + m.end()), BYLINE))
+                : Optional.empty();
     }
 }

@@ -45,6 +45,23 @@ class PageTopTest {
         assertThat(excluded("The talks broke down on Monday, the envoy told CNN in an interview.")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            By Jason Hanna, CNN ; The destroyer launches a missile toward the coast on Saturday.
+            March 19, 2011 | By A. B. Writer and C. Writer, CNN ; Rebels pushed west on Sunday.
+            By Stephan Richter -- Special to CNN ; Editorial writers have been harsh about the alliance.
+            By the CNN Wire Staff ; The minister resigned on Friday.
+            """)
+    void aBylineOpeningTheFirstLineIsFurnitureWithoutTheRestOfTheLine(String byline, String rest) {
+        assertThat(excluded(byline + " " + rest + "\nThe story goes on.")).containsExactly(byline + " <" + PageTop.BYLINE + ">");
+    }
+
+    @Test
+    void aSentenceOpeningWithByIsNoByline() {
+        assertThat(excluded("By Friday, CNN had confirmed the reports.\nThe story goes on.")).isEmpty();
+        assertThat(excluded("The story begins.\nBy Jason Hanna, CNN: a second line is no byline.")).isEmpty();
+    }
+
     @Test
     void aTranscriptHeaderIsFurnitureDownToItsNotice() {
         String text = "Return to Transcripts main page Floods in the North; Markets Fall Aired May 2, 2011 - 10:00 ET "
