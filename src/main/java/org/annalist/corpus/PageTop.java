@@ -37,10 +37,12 @@ final class PageTop {
             if (line.span().start() >= window) {
                 break;
             }
-            if (rules.transcriptNotice.matcher(line.text()).find()) {
+            // only the part of the line inside the window is searched: a one-line article costs no more than a short one
+            int reach = Math.min(line.text().length(), window - line.span().start());
+            if (rules.transcriptNotice.matcher(line.text()).region(0, reach).find()) {
                 return Optional.of(new ExcludedRange(new Span(top, line.span().end()), TRANSCRIPT));
             }
-            Matcher m = rules.agencyDateline.matcher(line.text());
+            Matcher m = rules.agencyDateline.matcher(line.text()).region(0, reach).useTransparentBounds(true);
             if (m.find()) {
                 int end = line.span().start() + m.start();
                 while (end > top && Character.isWhitespace(text.charAt(end - 1))) {
