@@ -1,6 +1,7 @@
 package org.annalist.corpus;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.annalist.text.Span;
@@ -40,5 +41,36 @@ public record Article(String id, Path path, String title, String url, String out
             }
         }
         return false;
+    }
+
+    /**
+     * The parts of {@code span} outside boilerplate, trimmed of white space, in order: a sentence that the
+     * text dump glued to furniture ("... highlights Washington (CNN) -- Obama warned ...") keeps its own part.
+     */
+    public List<Span> outsideExcluded(Span span) {
+        if (!isExcluded(span)) {
+            return List.of(span);
+        }
+        List<Span> parts = new ArrayList<>();
+        int at = span.start();
+        for (ExcludedRange r : excluded.stream().filter(r -> r.span().overlaps(span))
+                .sorted(java.util.Comparator.comparing(ExcludedRange::span)).toList()) {
+            addTrimmed(at, Math.min(r.span().start(), span.end()), parts);
+            at = Math.max(at, r.span().end());
+        }
+        addTrimmed(at, span.end(), parts);
+        return parts;
+    }
+
+    private void addTrimmed(int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
     }
 }

@@ -21,9 +21,12 @@ final class ArticleAssembler {
         ArticleMeta meta = raw.meta().overriddenBy(sidecar);
         String text = raw.text();
         List<ExcludedRange> excluded = boilerplate.detect(text, raw.bodyStart());
+        // the headline and the date stamp above a dateline are furniture for events, yet still name and date the page
+        List<ExcludedRange> notMeta = excluded.stream()
+                .filter(r -> !PageTop.READ_FOR_METADATA.contains(r.reason())).toList();
         String title = meta.title() != null ? meta.title()
-                : titles.headline(text, raw.bodyStart(), excluded).or(() -> titles.fromUrl(meta.url())).orElse("");
-        List<Span> skip = excluded.stream().map(ExcludedRange::span).toList();
+                : titles.headline(text, raw.bodyStart(), notMeta).or(() -> titles.fromUrl(meta.url())).orElse("");
+        List<Span> skip = notMeta.stream().map(ExcludedRange::span).toList();
         List<Span> comments = excluded.stream().filter(r -> r.reason().startsWith(BoilerplateDetector.COMMENTS))
                 .map(ExcludedRange::span).toList();
         PublicationDate published = dates.resolve(

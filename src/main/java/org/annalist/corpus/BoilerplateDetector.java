@@ -17,9 +17,11 @@ final class BoilerplateDetector {
     /** The reason of a reader-comment range starts with this. */
     static final String COMMENTS = "boilerplate: reader comments";
     private final BoilerplateRules rules;
+    private final PageTop pageTop;
 
     BoilerplateDetector(BoilerplateRules rules) {
         this.rules = rules;
+        this.pageTop = new PageTop(rules);
     }
 
     List<ExcludedRange> detect(String text, int bodyStart) {
@@ -29,6 +31,7 @@ final class BoilerplateDetector {
         }
         List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
                 .filter(l -> l.span().start() >= bodyStart).toList();
+        pageTop.find(text, lines).ifPresent(out::add);
         int stamped = commentsByStamp(lines);
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
@@ -124,6 +127,9 @@ final class BoilerplateDetector {
         }
         if (rules.isPhotoCredit(line)) {
             return Optional.of("boilerplate: photo caption or credit");
+        }
+        if (rules.otherPost.matcher(line).find()) {
+            return Optional.of("boilerplate: teaser of another post");
         }
         if (rules.widgetLine.matcher(line).find()) {
             return Optional.of("boilerplate: social media, short URL or time stamp widget");

@@ -29,6 +29,16 @@ final class BoilerplateRules {
     final Pattern commentHeading;
     /** A social-media, short-URL or bare-time widget line ("... RETWEET ...", "Get short URL 1721"). */
     final Pattern widgetLine;
+    /** How far from the top of the body the page-top furniture may reach. */
+    final int pageTopWindow;
+    /** An agency dateline from its optional place ("Tripoli, Libya (CNN) --"): the story starts there. */
+    final Pattern agencyDateline;
+    /** A byline opening the first line ("By A. Writer, CNN"), glued to a caption or the lead. */
+    final Pattern byline;
+    /** A transcript's notice ("THIS IS A RUSH TRANSCRIPT."): its line closes the transcript's header. */
+    final Pattern transcriptNotice;
+    /** A teaser of another post on a blog's index page ("... FULL POST"). */
+    final Pattern otherPost;
     final int minHeadlines;
     final int headlineMaxChars;
     final int headlineMaxWords;
@@ -53,6 +63,12 @@ final class BoilerplateRules {
         commentCueReach = json.path("commentCueReach").asInt(3000);
         commentHeading = Pattern.compile(json.path("commentHeading").asText(), FLAGS);
         widgetLine = Pattern.compile(alternation(json.path("widgetLines")));
+        JsonNode top = json.path("pageTop");
+        pageTopWindow = top.path("windowChars").asInt(1500);
+        agencyDateline = Pattern.compile(top.path("agencyDateline").asText());
+        byline = Pattern.compile(top.path("byline").asText());
+        transcriptNotice = Pattern.compile(alternation(top.path("transcriptNotices")), FLAGS);
+        otherPost = Pattern.compile(alternation(json.path("otherPosts")));
         JsonNode run = json.path("listRun");
         minHeadlines = run.path("minHeadlines").asInt(2);
         headlineMaxChars = run.path("headlineMaxChars").asInt(160);

@@ -62,7 +62,7 @@ public final class RuleEventExtractor implements EventExtractor {
         int ti = 0;
         int lastEnd = 0;
         EventDate narrative = null;
-        for (SentencePieces.Piece piece : pieces(text, splitter.split(text))) {
+        for (SentencePieces.Piece piece : pieces(article, text, splitter.split(text))) {
             Span s = piece.span();
             boolean startsQuoted = quotes.openAt(s.start(), s.end());
             while (mi < mentions.size() && mentions.get(mi).span().start() < s.start()) {
@@ -114,10 +114,12 @@ public final class RuleEventExtractor implements EventExtractor {
      * (text without sentence punctuation): every stage after this one works per piece, so the work
      * grows with the length of the text, not with the square of a sentence's length.
      */
-    private List<SentencePieces.Piece> pieces(String text, List<Span> sentences) {
+    private List<SentencePieces.Piece> pieces(Article article, String text, List<Span> sentences) {
         List<SentencePieces.Piece> out = new ArrayList<>(sentences.size());
-        for (Span s : sentences) {
-            SentencePieces.cut(tokenizer.tokenize(text, s.start(), s.end()), s, out);
+        for (Span sentence : sentences) {
+            for (Span s : article.outsideExcluded(sentence)) { // a sentence glued to furniture keeps its own part
+                SentencePieces.cut(tokenizer.tokenize(text, s.start(), s.end()), s, out);
+            }
         }
         return out;
     }
