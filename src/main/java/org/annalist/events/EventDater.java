@@ -118,6 +118,44 @@ final class EventDater {
         return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text(), dct, basis, t.start(), t.end()));
     }
 
+    /**
+     * The lines of {@code text} that are a date and nothing else ("2011-01-25", "March 5, 2011:"), by
+     * offset, when there are at least two: the headings of a chronology, each dating the lines after it.
+     * One such line alone is a dateline, not a chronology.
+     */
+    static java.util.NavigableMap<Integer, TimeExpression> dateHeadings(String text, List<TimeExpression> timexes) {
+        java.util.NavigableMap<Integer, TimeExpression> out = new java.util.TreeMap<>();
+        for (TimeExpression t : timexes) {
+            if (!t.isAnchored() || t.type() != TimexType.DATE) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', Math.max(0, t.span().start() - 1)) + 1;
+            int lineEnd = text.indexOf('\n', t.span().end());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String before = text.substring(lineStart, t.span().start()).strip();
+            String after = text.substring(t.span().end(), lineEnd).strip();
+            if (before.isEmpty() && (after.isEmpty() || HEADING_MARKS.contains(after))) {
+                out.put(t.span().start(), t);
+            }
+        }
+        return out.size() >= 2 ? out : java.util.Collections.emptyNavigableMap();
+    }
+
+    /** An act without a time of its own under a chronology heading: the heading's date. */
+    EventDate headed(TimeExpression heading, LocalDate dct) {
+        DateBasis basis = YEAR.matcher(heading.text()).find() ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
+        Granularity g = granularity(heading.value());
+        String value = g == Granularity.DAY ? heading.start().toString() : heading.value();
+        return new EventDate(value, heading.start(), heading.end(), g, basis, "no time of its own: the date heading its item of a chronology, "
+                + derivation(heading.text(), dct, basis, heading.start(), heading.end()));
+    }
+
+    /** An act told in the present tense ("Man sets himself on fire", "has relocated"): reported on the publication date. */
+    EventDate presentTense(LocalDate dct) {
+        return EventDate.day(dct, DateBasis.PUBLISHED,
+                "no time of its own, told in the present tense: reported in an article published " + DAY.format(dct) + " -> " + DAY.format(dct));
+    }
+
     /** Reported speech without a time of its own: the publication date. */
     EventDate published(LocalDate dct) {
         return EventDate.day(dct, DateBasis.PUBLISHED,
