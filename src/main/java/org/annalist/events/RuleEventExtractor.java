@@ -258,7 +258,8 @@ public final class RuleEventExtractor implements EventExtractor {
             lastHeadSource = source;
             EventDate date = dateOf(h, type);
             boolean pastTense = isPast(h);
-            if (date == null && verb && dct != null && presentTense(h) && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
+            if (date == null && verb && dct != null && presentTense(h) && !timeInClause(h.first())
+                    && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
                 date = dater.presentTense(dct); // a headline's "Man sets himself on fire": reported on publication
             }
             if (date == null && pastTense && narrative != null && !cues.sayingTypes.contains(type) && !pastPerfect(h.first())
@@ -360,6 +361,11 @@ public final class RuleEventExtractor implements EventExtractor {
             };
         }
 
+        /** Any time expression in the clause of token {@code at} ("since July 7", "for months"): a state, not a report. */
+        private boolean timeInClause(int at) {
+            return v.timexes.stream().anyMatch(t -> v.clause[v.tokenAt(t.span().start())] == v.clause[at]);
+        }
+
         private static final java.util.Set<String> MODALS = java.util.Set.of("could", "would", "should", "might", "may", "must", "will", "to");
 
         private boolean isParticipleClause(TriggerMatch h) {
@@ -450,7 +456,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
         private EventDate dateOf(int first, int last, EventType type) {
             EventDater.Candidate c = dater.governing(v, candidates, first, last, anchors);
-            if (c == null) {
+            if (c == null && !pastPerfect(first)) { // "said on Monday that X had attacked": not Monday
                 for (int r : v.reporting) {
                     c = c != null ? c : dater.governing(v, candidates, r, r, anchors);
                 }
