@@ -73,4 +73,23 @@ class EventDateClassesTest {
 
         assertThat(events).singleElement().satisfies(e -> assertThat(e.date().basis()).isEqualTo(DateBasis.PUBLISHED));
     }
+
+    @Test
+    void aTimeThatNamesAThingDoesNotDateTheAct() {
+        String text = "France condemned Sunday's attack on the Turkish convoy.";
+        List<Event> events = extract(article("a", text, "2016-10-05"), day(text, "Sunday", "2016-10-02"));
+
+        assertThat(events).filteredOn(e -> e.source().contains("france")).singleElement()
+                .satisfies(e -> assertThat(e.date() == null ? null : e.date().value()).isNotEqualTo("2016-10-02"));
+    }
+
+    @Test
+    void theBoundsOfAStateDoNotDateTheAct() {
+        String text = "Turkey vowed to enforce a curfew on Syria from Saturday to Sunday.";
+        List<Event> events = extract(article("a", text, "2016-10-05"),
+                day(text, "Saturday", "2016-10-08"), day(text, "Sunday", "2016-10-09"));
+
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date() == null ? "none" : e.date().value())
+                .isNotIn("2016-10-08", "2016-10-09", "2016-10-08/2016-10-09"));
+    }
 }
