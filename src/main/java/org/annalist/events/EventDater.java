@@ -22,7 +22,6 @@ final class EventDater {
     private static final int COMMA_COST = 3;
     private static final java.util.Set<String> HEADING_MARKS = java.util.Set.of("-", "\u2013", "\u2014", ":");
     private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "to", "through", "-", "\u2013");
-    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "\u2019s");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}.*");
     private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
@@ -58,15 +57,12 @@ final class EventDater {
                 continue;
             }
             String before = first > 0 ? v.tokens.get(first - 1).lower() : "";
-            String after = last + 1 < v.tokens.size() ? v.tokens.get(last + 1).lower() : "";
             if (cues.nonGoverning.contains(before) || cues.nonGoverning.contains(v.tokens.get(first).lower())
                     || (first - 2 == boundEnd && JOINERS.contains(before))) {
                 boundEnd = last; // "a curfew from 3 p.m. to 8 a.m. Sunday": bounds of a state, not an act's time
                 continue;
             }
-            if (POSSESSIVE.contains(after)) {
-                continue; // "condemned Sunday's attack": the time of the thing named, not of the act
-            }
+
             boolean relative = v.relativeStart(v.clause[first], cues) >= 0;
             boolean heading = last + 1 < v.tokens.size() && HEADING_MARKS.contains(v.tokens.get(last + 1).text())
                     && (first == 0 || (!cues.governing.contains(before) && !cues.nonGoverning.contains(before)

@@ -456,7 +456,12 @@ public final class RuleEventExtractor implements EventExtractor {
 
         private EventDate dateOf(int first, int last, EventType type) {
             EventDater.Candidate c = dater.governing(v, candidates, first, last, anchors);
-            if (c == null && !pastPerfect(first)) { // "said on Monday that X had attacked": not Monday
+            // "Turkey had attacked", "Gadhafi had said in an earlier speech that ...": before the story, unless a
+            // speaker of the story reports it ("said on Monday it had attacked")
+            boolean background = (pastPerfect(first) || !v.reporting.isEmpty())
+                    && v.reporting.stream().noneMatch(r -> r != first && !pastPerfect(r))
+                    && (pastPerfect(first) || v.reporting.stream().allMatch(this::pastPerfect));
+            if (c == null && !background) {
                 for (int r : v.reporting) {
                     c = c != null ? c : dater.governing(v, candidates, r, r, anchors);
                 }
@@ -464,7 +469,7 @@ public final class RuleEventExtractor implements EventExtractor {
             if (c != null) {
                 return dater.date(v, c, candidates, dct);
             }
-            if (pastPerfect(first)) {
+            if (background) {
                 return null; // "Gadhafi had said in an earlier speech": background before the story, no date of its own
             }
             if (heading != null) {
