@@ -262,7 +262,9 @@ public final class RuleEventExtractor implements EventExtractor {
                     && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
                 date = dater.presentTense(dct); // a headline's "Man sets himself on fire": reported on publication
             }
-            if (date == null && pastTense && narrative != null && !cues.sayingTypes.contains(type) && !pastPerfect(h.first())
+            // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
+            if ((date == null || date.basis() == DateBasis.PUBLISHED) && pastTense && narrative != null
+                    && !cues.sayingTypes.contains(type) && !pastPerfect(h.first())
                     && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
                 date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
                         DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
@@ -353,7 +355,8 @@ public final class RuleEventExtractor implements EventExtractor {
             String before2 = h.first() > 1 ? v.tokens.get(h.first() - 2).lower() : "";
             return switch (h.form()) {
                 case THIRD -> true;
-                case GERUND -> before.equals("is") || before.equals("are");
+                case GERUND -> before.equals("is") || before.equals("are")
+                        || (before.equals("been") && (before2.equals("has") || before2.equals("have"))); // "has been conducting"
                 case PAST, PARTICIPLE -> before.equals("is") || before.equals("are") || before.equals("has")
                         || (before.equals("have") && !MODALS.contains(before2)) // not "could have surrendered"
                         || (before.equals("been") && (before2.equals("has") || before2.equals("have")));
@@ -461,7 +464,7 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean background = (pastPerfect(first) || !v.reporting.isEmpty())
                     && v.reporting.stream().noneMatch(r -> r != first && !pastPerfect(r))
                     && (pastPerfect(first) || v.reporting.stream().allMatch(this::pastPerfect));
-            if (c == null && !background) {
+            if (c == null) { // the reporting verb's own time: "had claimed earlier Sunday that a strike hit"
                 for (int r : v.reporting) {
                     c = c != null ? c : dater.governing(v, candidates, r, r, anchors);
                 }

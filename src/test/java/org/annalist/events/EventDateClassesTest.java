@@ -92,4 +92,15 @@ class EventDateClassesTest {
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date() == null ? "none" : e.date().value())
                 .isNotIn("2016-10-08", "2016-10-09", "2016-10-08/2016-10-09"));
     }
+
+    @Test
+    void aPastActToldByASpeakerTakesTheNarrativeTimeOfItsParagraph() {
+        String text = "On Monday, Russia attacked Aleppo. Russian jets attacked the Turkish convoy a second time, France said.";
+        List<Event> events = extract(article("a", text, "2016-10-05"), day(text, "Monday", "2016-10-03"));
+
+        assertThat(events).filteredOn(e -> e.target().contains("turkey")).singleElement().satisfies(e -> {
+            assertThat(e.date().value()).isEqualTo("2016-10-03");
+            assertThat(e.date().basis()).isEqualTo(DateBasis.INFERRED);
+        });
+    }
 }
