@@ -46,6 +46,7 @@ final class EventDater {
 
     List<Candidate> candidates(SentenceView v) {
         List<Candidate> out = new ArrayList<>();
+        int boundEnd = -2; // the last token of the last time bound ("from 3 p.m."), or -2
         for (TimeExpression t : v.timexes) {
             if (!t.isAnchored() || (t.type() != TimexType.DATE && t.type() != TimexType.TIME)) {
                 continue;
@@ -56,9 +57,12 @@ final class EventDater {
                 continue;
             }
             String before = first > 0 ? v.tokens.get(first - 1).lower() : "";
-            if (cues.nonGoverning.contains(before) || cues.nonGoverning.contains(v.tokens.get(first).lower())) {
+            if (cues.nonGoverning.contains(before) || cues.nonGoverning.contains(v.tokens.get(first).lower())
+                    || (first - 2 == boundEnd && JOINERS.contains(before))) {
+                boundEnd = last; // "a curfew from 3 p.m. to 8 a.m. Sunday": bounds of a state, not an act's time
                 continue;
             }
+
             boolean relative = v.relativeStart(v.clause[first], cues) >= 0;
             boolean heading = last + 1 < v.tokens.size() && HEADING_MARKS.contains(v.tokens.get(last + 1).text())
                     && (first == 0 || (!cues.governing.contains(before) && !cues.nonGoverning.contains(before)
@@ -116,6 +120,44 @@ final class EventDater {
         Granularity g = granularity(t.value());
         String value = g == Granularity.DAY ? t.start().toString() : t.value();
         return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text(), dct, basis, t.start(), t.end()));
+    }
+
+    /**
+     * The lines of {@code text} that are a date and nothing else ("2011-01-25", "March 5, 2011:"), by
+     * offset, when there are at least two: the headings of a chronology, each dating the lines after it.
+     * One such line alone is a dateline, not a chronology.
+     */
+    static java.util.NavigableMap<Integer, TimeExpression> dateHeadings(String text, List<TimeExpression> timexes) {
+        java.util.NavigableMap<Integer, TimeExpression> out = new java.util.TreeMap<>();
+        for (TimeExpression t : timexes) {
+            if (!t.isAnchored() || t.type() != TimexType.DATE) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', Math.max(0, t.span().start() - 1)) + 1;
+            int lineEnd = text.indexOf('\n', t.span().end());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String before = text.substring(lineStart, t.span().start()).strip();
+            String after = text.substring(t.span().end(), lineEnd).strip();
+            if (before.isEmpty() && (after.isEmpty() || HEADING_MARKS.contains(after))) {
+                out.put(t.span().start(), t);
+            }
+        }
+        return out.size() >= 2 ? out : java.util.Collections.emptyNavigableMap();
+    }
+
+    /** An act without a time of its own under a chronology heading: the heading's date. */
+    EventDate headed(TimeExpression heading, LocalDate dct) {
+        DateBasis basis = YEAR.matcher(heading.text()).find() ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
+        Granularity g = granularity(heading.value());
+        String value = g == Granularity.DAY ? heading.start().toString() : heading.value();
+        return new EventDate(value, heading.start(), heading.end(), g, basis, "no time of its own: the date heading its item of a chronology, "
+                + derivation(heading.text(), dct, basis, heading.start(), heading.end()));
+    }
+
+    /** An act told in the present tense ("Man sets himself on fire", "has relocated"): reported on the publication date. */
+    EventDate presentTense(LocalDate dct) {
+        return EventDate.day(dct, DateBasis.PUBLISHED,
+                "no time of its own, told in the present tense: reported in an article published " + DAY.format(dct) + " -> " + DAY.format(dct));
     }
 
     /** Reported speech without a time of its own: the publication date. */

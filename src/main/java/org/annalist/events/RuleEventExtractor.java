@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.annalist.actors.ActorCatalog;
 import org.annalist.actors.ActorMention;
@@ -62,6 +63,7 @@ public final class RuleEventExtractor implements EventExtractor {
         int ti = 0;
         int lastEnd = 0;
         EventDate narrative = null;
+        java.util.NavigableMap<Integer, TimeExpression> headings = EventDater.dateHeadings(text, timexes);
         for (SentencePieces.Piece piece : pieces(article, text, splitter.split(text))) {
             Span s = piece.span();
             boolean startsQuoted = quotes.openAt(s.start(), s.end());
@@ -101,7 +103,9 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean spoken = Transcript.spoken(text, s.start(), spokenFrom, cues);
             persons.read(v, discourse);
             if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())) {
-                narrative = new SentenceActs(v, article, dct, discourse, out, narrative, persons).extract();
+                Map.Entry<Integer, TimeExpression> heading = headings.floorEntry(s.start());
+                narrative = new SentenceActs(v, article, dct, discourse, out, narrative, persons,
+                        heading == null ? null : heading.getValue()).extract();
             }
             discourse.endSentence(v, cues);
             persons.endSentence();
@@ -141,11 +145,14 @@ public final class RuleEventExtractor implements EventExtractor {
 
         /** The time of the last dated past act of this paragraph, for past acts without a time of their own. */
         private EventDate narrative;
+        /** The date line heading this part of a chronology, or null. */
+        private final TimeExpression heading;
 
         SentenceActs(SentenceView v, Article article, LocalDate dct, Discourse discourse, List<Event> out,
-                     EventDate narrative, PersonTrail persons) {
+                     EventDate narrative, PersonTrail persons, TimeExpression heading) {
             this.persons = persons;
             this.narrative = narrative;
+            this.heading = heading;
             this.v = v;
             this.article = article;
             this.dct = dct;
@@ -267,7 +274,13 @@ public final class RuleEventExtractor implements EventExtractor {
             lastHeadSource = source;
             EventDate date = dateOf(h, type);
             boolean pastTense = isPast(h);
-            if (date == null && pastTense && narrative != null && !cues.sayingTypes.contains(type)
+            if (date == null && verb && dct != null && presentTense(h) && !timeInClause(h.first())
+                    && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
+                date = dater.presentTense(dct); // a headline's "Man sets himself on fire": reported on publication
+            }
+            // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
+            if ((date == null || date.basis() == DateBasis.PUBLISHED) && pastTense && narrative != null
+                    && !cues.sayingTypes.contains(type) && !pastPerfect(h.first())
                     && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
                 date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
                         DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
@@ -341,6 +354,38 @@ public final class RuleEventExtractor implements EventExtractor {
             String before = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
             return h.form() == Inflector.Form.PARTICIPLE && (before.equals("was") || before.equals("were"));
         }
+
+        /** "had attacked", "had not yet said": a past perfect within three words before the verb, in its clause. */
+        private boolean pastPerfect(int at) {
+            for (int i = at - 1; i >= 0 && i >= at - 3 && v.clause[i] == v.clause[at]; i--) {
+                if (v.tokens.get(i).lower().equals("had")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "sets", "is rushing", "is struck", "has relocated", "has been freed": told as the present of the report. */
+        private boolean presentTense(TriggerMatch h) {
+            String before = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
+            String before2 = h.first() > 1 ? v.tokens.get(h.first() - 2).lower() : "";
+            return switch (h.form()) {
+                case THIRD -> true;
+                case GERUND -> before.equals("is") || before.equals("are")
+                        || (before.equals("been") && (before2.equals("has") || before2.equals("have"))); // "has been conducting"
+                case PAST, PARTICIPLE -> before.equals("is") || before.equals("are") || before.equals("has")
+                        || (before.equals("have") && !MODALS.contains(before2)) // not "could have surrendered"
+                        || (before.equals("been") && (before2.equals("has") || before2.equals("have")));
+                default -> false;
+            };
+        }
+
+        /** Any time expression in the clause of token {@code at} ("since July 7", "for months"): a state, not a report. */
+        private boolean timeInClause(int at) {
+            return v.timexes.stream().anyMatch(t -> v.clause[v.tokenAt(t.span().start())] == v.clause[at]);
+        }
+
+        private static final java.util.Set<String> MODALS = java.util.Set.of("could", "would", "should", "might", "may", "must", "will", "to");
 
         private boolean isParticipleClause(TriggerMatch h) {
             return h.form() == Inflector.Form.GERUND && h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals(",");
@@ -436,13 +481,24 @@ public final class RuleEventExtractor implements EventExtractor {
 
         private EventDate dateOf(int first, int last, EventType type) {
             EventDater.Candidate c = dater.governing(v, candidates, first, last, anchors);
-            if (c == null) {
+            // "Turkey had attacked", "Gadhafi had said in an earlier speech that ...": before the story, unless a
+            // speaker of the story reports it ("said on Monday it had attacked")
+            boolean background = (pastPerfect(first) || !v.reporting.isEmpty())
+                    && v.reporting.stream().noneMatch(r -> r != first && !pastPerfect(r))
+                    && (pastPerfect(first) || v.reporting.stream().allMatch(this::pastPerfect));
+            if (c == null) { // the reporting verb's own time: "had claimed earlier Sunday that a strike hit"
                 for (int r : v.reporting) {
                     c = c != null ? c : dater.governing(v, candidates, r, r, anchors);
                 }
             }
             if (c != null) {
                 return dater.date(v, c, candidates, dct);
+            }
+            if (background) {
+                return null; // "Gadhafi had said in an earlier speech": background before the story, no date of its own
+            }
+            if (heading != null) {
+                return dater.headed(heading, dct); // an item of a chronology: its heading's date
             }
             boolean spoken = cues.sayingTypes.contains(type) || !v.reporting.isEmpty();
             if (spoken && dct != null && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {

@@ -37,6 +37,8 @@ final class Normalizer {
             case "literal" -> a.get("value");
             case "date" -> p.date(firstNonNull(a.year("year", s.dct()), yearOf(s.dct(), a.integer("yearDirection"))),
                     a.integer("month"), a.integer("day"));
+            case "weekOf" -> weekOf(p.date(firstNonNull(a.year("year", s.dct()), yearOf(s.dct(), a.integer("yearDirection"))),
+                    a.integer("month"), a.integer("day")));
             case "dateRange" -> p.dateRange(a.year("year", s.dct()), a.integer("month"), a.integer("day"), a.integer("endDay"));
             case "month" -> p.month(firstNonNull(a.year("year", s.dct()), yearOf(s.dct(), a.integer("yearDirection"))),
                     a.integer("month"), a.integer("direction"));
@@ -71,6 +73,16 @@ final class Normalizer {
             return new Normalized(value + "T" + part, type);
         }
         return new Normalized(value, type);
+    }
+
+    /** "the week of March 6": the ISO week that holds the day. */
+    private static String weekOf(String day) {
+        if (day == null || day.startsWith("X")) {
+            return null;
+        }
+        LocalDate d = LocalDate.parse(day);
+        return String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static Integer yearOf(LocalDate dct, Integer direction) {

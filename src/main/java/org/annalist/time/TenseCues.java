@@ -59,8 +59,9 @@ final class TenseCues {
         if (future.contains(w)) {
             return Tense.FUTURE;
         }
-        if (past.contains(w)) {
-            return Tense.PAST;
+        if (past.contains(w) && (auxiliaries.contains(w) || at == 0 || "to".equals(tokens.get(at - 1).lower())
+                || !auxiliaries.contains(tokens.get(at - 1).lower()))) {
+            return Tense.PAST; // "would be paid": a participle after an auxiliary takes the auxiliary's tense
         }
         if (w.length() >= 5 && !w.endsWith("eed") && Character.isLowerCase(text.charAt(token.start()))
                 && !afterAuxiliary(tokens, at) && !afterDeterminer(tokens, at)) {
