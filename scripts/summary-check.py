@@ -28,7 +28,7 @@ SAYS = re.compile(r"^(Statement by|Demand by) |^" + NAMES + r" (says|say|said|de
 # "... and shouted", "... and took responsibility", ", adding that no one": a second clause begun, not finished
 TAIL = re.compile(r"(\band (?:[a-z]+ed|[a-z]+ing|that|said|took|gave|told|made|sent|met)|, (?:adding|saying)\b)(?:\s+\S+){0,3}$")
 VERB_GROUP = {"will", "would", "must", "does", "do", "not", "denies", "deny", "it", "they", "is", "are", "was", "were"}
-PLURAL_NOUN = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z]?[a-z]+(?:ers|ors|ists|ians|ants|ents|els|ces|ops|ies|ees)(?: in [A-Z][\w ]+?)? "
+PLURAL_NOUN = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z]?[a-z]+(?:ers|ors|ists|ians|ants|ents|els|ces|ops|ies|ees)(?: in [A-Z]\w+(?: [A-Z]\w+)*)? "
                          r"([a-z]+(?<!s)s|has|is|was|does)\b")
 SINGULAR_NOUN = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z]?[a-z]+(?:tion|ment|ance|ence|ity|ship|ness) ([a-z]+)\b")
 BROKEN = [
@@ -81,7 +81,7 @@ def no_object(e, names):
 def agreement(e):
     s = e["summary"]
     m = PLURAL_NOUN.match(s)
-    if m and not s.startswith(("United States", "Netherlands", "Philippines")):
+    if m and m.group(1) not in FUNCTION and not s.startswith(("United States", "Netherlands", "Philippines")):
         return True
     m = SINGULAR_NOUN.match(s)
     if m:

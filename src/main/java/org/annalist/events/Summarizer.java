@@ -35,34 +35,65 @@ final class Summarizer {
         if (head == null) {
             return said(v, speech, type, source, target, text);
         }
-        if (passive) {
-            if (target.isEmpty() && !source.isEmpty() && head.isVerb()) {
-                // "a protester was shot by Egyptian police" -> "Egypt shoots a protester": said actively
-                String patient = patient(v, head, text);
-                String[] words = head.rule().phrase().split(" ", 2);
-                String verb = verbGroup(words[0], source.size() > 1, status, negated) + (words.length > 1 ? " " + words[1] : "");
-                return capital(names(source) + " " + verb + (patient.isEmpty() ? "" : " " + patient));
-            }
-            String done = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
-            String line = names(target) + (negated ? " not " : " ") + done + (source.isEmpty() ? "" : " by " + names(source));
-            return capital(line.trim());
+        if (passive && head.isVerb()) {
+            return passive(v, head, source, target, status, text, negated);
         }
         String object = object(v, head, text);
         String who = names(source);
+        boolean plural = SubjectPhrase.plural(actors(source));
+        if (source.isEmpty() && head.isVerb()) {
+            // no catalog actor: the clause's own subject ("Demonstrators march to ..."), not a bare verb
+            SubjectPhrase subject = SubjectPhrase.of(v, head.first(), tagger, text);
+            who = subject == null ? "" : subject.text();
+            plural = subject != null && subject.plural();
+        }
         String verb;
         if (head.isVerb()) {
             String[] words = head.rule().phrase().split(" ", 2);
             String rest = words.length > 1 ? " " + words[1] : "";
-            verb = verbGroup(words[0], source.size() > 1, status, negated) + rest;
-        } else {
-            verb = ": " + head.rule().phrase() + (negated ? " (not held)" : "");
+            verb = verbGroup(words[0], plural, status, negated) + rest;
+        } else { // a noun act in its own words: "Demonstrations continue", not "Demonstration continue"
+            String noun = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
+            verb = ": " + (who.isEmpty() ? noun : Character.toLowerCase(noun.charAt(0)) + noun.substring(1))
+                    + (negated ? " (not held)" : "");
         }
         String line = (who.isEmpty() ? "" : who + (verb.startsWith(":") ? "" : " ")) + verb.trim() + (object.isEmpty() ? "" : " " + object);
-        if (!target.isEmpty() && object.isEmpty()) {
-            line += " (" + names(target) + ")";
+        if (!target.isEmpty() && object.isEmpty() && !who.equals(names(target))) {
+            line += " " + names(target); // "Libya bombs NATO": the target is the object the text left implicit
         }
         line = line.startsWith(": ") ? line.substring(2) : line;
         return line.isEmpty() ? type.label() : capital(line);
+    }
+
+    /**
+     * A passive act: with an agent said actively ("a protester was shot by Turkish police" -> "Turkey
+     * shoots a protester"; "Libya was attacked by NATO" -> "NATO attacks Libya"); without one, in the
+     * text's own words with its auxiliary ("1,271 Afghan civilians were killed in the war"), never a
+     * bare "Libya killed".
+     */
+    private String passive(SentenceView v, TriggerMatch head, List<String> source, List<String> target,
+                           EventStatus status, String text, boolean negated) {
+        int patientStart = patientStart(v, head);
+        String object = object(v, head, text);
+        if (!source.isEmpty()) {
+            String patient = !target.isEmpty() ? names(target)
+                    : patientStart < 0 ? "" : lowerArticle(v, patientStart, patientText(v, patientStart, head, text));
+            String[] words = head.rule().phrase().split(" ", 2);
+            String verb = verbGroup(words[0], SubjectPhrase.plural(actors(source)), status, negated) + (words.length > 1 ? " " + words[1] : "");
+            return capital(names(source) + " " + verb + (patient.isEmpty() ? "" : " " + patient));
+        }
+        String done = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
+        if (patientStart >= 0) {
+            String clause = text.substring(v.tokens.get(patientStart).start(), v.tokens.get(head.last()).end()).replaceAll("\\s+", " ");
+            return capital(clause + (object.isEmpty() ? "" : " " + object));
+        }
+        boolean plural = SubjectPhrase.plural(actors(target));
+        return capital(names(target) + (plural ? " were " : " was ") + (negated ? "not " : "") + done
+                + (object.isEmpty() ? "" : " " + object));
+    }
+
+    private List<org.annalist.actors.Actor> actors(List<String> ids) {
+        return ids.stream().map(catalog::get).toList();
     }
 
     /** "agrees", "agree" (plural), "will agree", "does not agree", "would agree", "must agree", "denies it agreed". */
@@ -98,6 +129,7 @@ final class Summarizer {
             from++; // "said on Sunday that ...": the time is not what was said
         }
         from = afterAddressee(v, from);
+        from = afterAsSaying(v, from);
         int to = v.tokens.size();
         while (to > from && !v.tokens.get(to - 1).isWord()) {
             to--;
@@ -122,7 +154,48 @@ final class Summarizer {
         if (from < to && isPreposition(v.tokens.get(from).lower())) {
             return ""; // "talked about it today": the topic, not what was said
         }
-        return phrase(v, from, clauseEnd(v, from, to), SAID_WORDS, text);
+        int end = clauseEnd(v, from, to);
+        if (!asserts(v, from, end)) {
+            return ""; // "said it today", "said this about the talks": no clause, nothing said
+        }
+        return phrase(v, from, end, SAID_WORDS, text);
+    }
+
+    /** "quoted Judeh as saying that ...": what was said begins after "as saying (that)". */
+    private static int afterAsSaying(SentenceView v, int from) {
+        for (int i = from; i + 1 < Math.min(v.tokens.size(), from + 7); i++) {
+            if (v.tokens.get(i).lower().equals("as") && (v.reporting.contains(i + 1) || isGerund(v.tokens.get(i + 1)))) {
+                int k = i + 2;
+                while (k < v.tokens.size() && (v.tokens.get(k).lower().equals("that") || !v.tokens.get(k).isWord())) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /** Whether tokens [from, to) say something: a clause with a verb, not "it today" or "this about the talks". */
+    private boolean asserts(SentenceView v, int from, int to) {
+        long words = v.tokens.subList(from, Math.max(from, to)).stream().filter(Token::isWord).count();
+        if (words == 0) {
+            return false;
+        }
+        String first = v.tokens.get(from).lower();
+        if ((first.equals("this") || first.equals("that") || first.equals("it") || first.equals("so")) && from + 1 < to
+                && isPreposition(v.tokens.get(from + 1).lower())) {
+            return false;
+        }
+        if (words > 5) {
+            return true;
+        }
+        String[] tags = tagger.tags(v.tokens.subList(from, to));
+        for (String tag : tags) {
+            if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "he", "she", "they");
@@ -183,14 +256,18 @@ final class Summarizer {
     private int clauseEnd(SentenceView v, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             Token t = v.tokens.get(i);
-            if (t.text().equals(";")) {
-                return i;
+            if (t.text().equals(";") || t.text().equals("|") || isDash(t.text()) && i - from >= 3 || runOn(v, i)) {
+                return i; // "... what transpires Friday -- when another ...": a dash opens an aside
             }
             if (i + 1 < to && (t.text().equals(",") && isGerund(v.tokens.get(i + 1)) || secondPredicate(v, i))) {
                 return i;
             }
         }
         return to;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-");
     }
 
     /** "and shouted", "and expressed optimism", "and said": a conjunction that opens a second predicate. */
@@ -203,30 +280,50 @@ final class Summarizer {
         Token n = v.tokens.get(next);
         return v.reporting.contains(next) || v.triggers.stream().anyMatch(x -> x.first() == next && x.isVerb())
                 || (n.text().equals(n.lower()) && n.lower().endsWith("ed") && n.lower().length() > 4)
-                || n.lower().equals("that");
+                || n.lower().equals("that") || isGerund(n);
     }
 
     private static boolean isGerund(Token t) {
         return t.text().equals(t.lower()) && t.lower().endsWith("ing") && t.lower().length() > 5;
     }
 
-    /** The noun phrase before a passive's auxiliary ("a protester was shot"): what was done to. */
-    private String patient(SentenceView v, TriggerMatch head, String text) {
+    /** Where the noun phrase before a passive's auxiliary starts ("a protester was shot"), or -1. */
+    private int patientStart(SentenceView v, TriggerMatch head) {
+        int aux = auxiliaryStart(v, head);
+        int start = aux;
+        while (start >= 0 && aux - start < 6 && v.tokens.get(start).isWord() && !cues.clauseBreaks.contains(v.tokens.get(start).lower())
+                && !(cues.relativePronouns.contains(v.tokens.get(start).lower())) && !v.tokens.get(start).lower().equals("that")) {
+            start--;
+        }
+        while (start + 1 <= aux && cues.functionWords.contains(v.tokens.get(start + 1).lower())
+                && !isArticle(v.tokens.get(start + 1).lower())) {
+            start++; // "how Gaddafi was killed", "and the city was shelled": the clause's words, not the patient
+        }
+        return aux < 0 || start == aux ? -1 : start + 1;
+    }
+
+    private int auxiliaryStart(SentenceView v, TriggerMatch head) {
         int aux = head.first() - 1;
         while (aux >= 0 && (cues.passiveAuxiliaries.contains(v.tokens.get(aux).lower()) || lexiconAdverb(v.tokens.get(aux).lower()))) {
             aux--;
         }
-        int start = aux;
-        while (start >= 0 && aux - start < 6 && v.tokens.get(start).isWord() && !cues.clauseBreaks.contains(v.tokens.get(start).lower())
-                && !(cues.relativePronouns.contains(v.tokens.get(start).lower()))) {
-            start--;
-        }
-        if (aux < 0 || start == aux) {
-            return "";
-        }
-        String np = phrase(v, start + 1, aux + 1, 6, text);
-        return np.isEmpty() || !cues.functionWords.contains(v.tokens.get(start + 1).lower()) ? np
-                : Character.toLowerCase(np.charAt(0)) + np.substring(1); // "A protester" opening the sentence
+        return aux;
+    }
+
+    private String patientText(SentenceView v, int start, TriggerMatch head, String text) {
+        return phrase(v, start, auxiliaryStart(v, head) + 1, 6, text);
+    }
+
+    private static boolean isArticle(String w) {
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its") || w.equals("his") || w.equals("her")
+                || w.equals("their") || w.equals("this") || w.equals("these") || w.equals("those") || w.equals("some")
+                || w.equals("all") || w.equals("more") || w.equals("most") || w.equals("any");
+    }
+
+    /** "A protester" opening the sentence reads "a protester" as an object. */
+    private String lowerArticle(SentenceView v, int start, String np) {
+        return np.isEmpty() || !cues.functionWords.contains(v.tokens.get(start).lower()) ? np
+                : Character.toLowerCase(np.charAt(0)) + np.substring(1);
     }
 
     private static boolean lexiconAdverb(String w) {
@@ -284,9 +381,21 @@ final class Summarizer {
         end = open > from ? open : end;
         while (end > from && (cues.functionWords.contains(v.tokens.get(end - 1).lower()) || !v.tokens.get(end - 1).isWord()
                 || cues.negation.endsAt(v.tokens, end - 1))) {
+            if (v.tokens.get(end - 1).text().equals(")") && opens(v, from, end - 1)) {
+                break; // "(FT)": a closing parenthesis ends the line with its opening one
+            }
             end--;
         }
         return end;
+    }
+
+    private static boolean opens(SentenceView v, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            String w = v.tokens.get(i).text();
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /**
@@ -319,8 +428,19 @@ final class Summarizer {
         int end = head.last() + 1;
         int limit = head.last() + 1 + OBJECT_WORDS;
         boolean cut = false;
-        for (int i = head.last() + 1; i < v.tokens.size(); i++) {
+        int from = head.last() + 1;
+        from = afterLeadingTime(v, from); // "met on Tuesday with Clinton": the time is not the object
+        end = from;
+        limit = from + OBJECT_WORDS;
+        for (int i = from; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
+            if (inTimex(v, i) && i > from && isArticle(v.tokens.get(i - 1).lower())) {
+                end = i + 1; // "its midnight curfew": a time inside the noun group
+                continue;
+            }
+            if (runOn(v, i)) {
+                break;
+            }
             // a quoted object stays ("called for a \"physical liquidation\""), without its quote marks
             if (!t.isWord() && !t.text().equals("'s") && !numberPart(v, i) && !isQuoteMark(t) || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
                     || (timePreposition(t.lower()) && i + 1 < v.tokens.size() && inTimex(v, i + 1))) {
@@ -335,13 +455,49 @@ final class Summarizer {
             }
             end = i + 1;
         }
-        end = trimmed(v, head.last() + 1, end, cut);
-        if (end <= head.last() + 1) {
+        end = trimmed(v, from, end, cut);
+        end = cut ? byTags(v, from, end) : end;
+        if (end <= from) {
             return "";
         }
-        return text.substring(v.tokens.get(head.last() + 1).start(), v.tokens.get(end - 1).end())
+        return text.substring(v.tokens.get(from).start(), v.tokens.get(end - 1).end())
                 .replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").trim();
     }
+
+    /** Past a time phrase right after the verb ("met Tuesday in private"), when words follow it. */
+    private int afterLeadingTime(SentenceView v, int from) {
+        int i = from;
+        if (i + 1 < v.tokens.size() && timePreposition(v.tokens.get(i).lower()) && inTimex(v, i + 1)) {
+            i++;
+        }
+        if (i >= v.tokens.size() || !inTimex(v, i)) {
+            return from;
+        }
+        while (i < v.tokens.size() && inTimex(v, i)) {
+            i++;
+        }
+        return i < v.tokens.size() && v.tokens.get(i).isWord() && !cues.clauseBreaks.contains(v.tokens.get(i).lower()) ? i : from;
+    }
+
+    /**
+     * A headline run on into the next line of page text: a capitalised article or pronoun right after a
+     * lowercase word ("... rocked by explosions A former congresswoman rips ..."); the line ends there.
+     */
+    private boolean runOn(SentenceView v, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token t = v.tokens.get(i);
+        Token prev = v.tokens.get(i - 1);
+        String w = t.text();
+        boolean capitalised = w.length() > 0 && Character.isUpperCase(w.charAt(0)) && !w.equals("I");
+        boolean opener = RUN_ON_OPENERS.contains(t.lower()) || w.equals("NEW");
+        return capitalised && opener && prev.isWord() && prev.text().equals(prev.lower()) && prev.text().length() > 2
+                && !cues.functionWords.contains(prev.lower());
+    }
+
+    private static final java.util.Set<String> RUN_ON_OPENERS = java.util.Set.of("a", "an", "the", "we", "they", "he", "she",
+            "it", "this", "these", "new", "there", "his", "her", "their", "its");
 
     private static boolean isQuoteMark(Token t) {
         return t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("\u201d");
