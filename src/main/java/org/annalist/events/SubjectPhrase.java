@@ -52,6 +52,19 @@ record SubjectPhrase(String text, boolean plural) {
             return null;
         }
         String w = v.tokens.get(i).lower();
+        if (PRONOUNS.contains(w)) { // "he had approved missions": a pronoun nobody in the catalog is, read as written
+            return new SubjectPhrase(Character.toUpperCase(w.charAt(0)) + w.substring(1), w.equals("they"));
+        }
+        if ((RELATIVES.contains(w)) && i - 1 >= lo && depth == 0) { // "the attackers, who must capture": the antecedent
+            int k = v.tokens.get(i - 1).text().equals(",") ? i - 1 : i;
+            return group(v, k, lo, tags, text);
+        }
+        if (w.equals(",") && depth == 0) { // "Belhadj, born in 1988, joined": the noun group opening the sentence
+            SubjectPhrase lead = leading(v, lo, tags, text, i);
+            if (lead != null) {
+                return lead;
+            }
+        }
         if ((w.equals("and") || w.equals(",")) && depth == 0) {
             for (int k = i - 1; k > lo; k--) { // the first verb of the pair, then its subject
                 String t = tag(tags, lo, k);
@@ -64,10 +77,15 @@ record SubjectPhrase(String text, boolean plural) {
             }
             return null;
         }
-        if (!NOUN_TAGS.contains(tag(tags, lo, i))) {
-            return null; // a pronoun, a relative "that", a verb: no subject a reader could use
+        return group(v, i + 1, lo, tags, text);
+    }
+
+    /** The noun group ending before {@code end}, or null when the word there is no noun. */
+    private static SubjectPhrase group(SentenceView v, int end, int lo, String[] tags, String text) {
+        int i = end - 1;
+        if (i < lo || !NOUN_TAGS.contains(tag(tags, lo, i))) {
+            return null; // a verb, an adverb, nothing: no subject a reader could use
         }
-        int end = i + 1;
         int start = i;
         while (start - 1 >= lo && end - (start - 1) <= MAX_WORDS && inGroup(v, tags, lo, start - 1)) {
             start--;
@@ -78,22 +96,60 @@ record SubjectPhrase(String text, boolean plural) {
         if (start >= end) {
             return null;
         }
-        boolean plural = pluralNoun(v.tokens.get(i), tag(tags, lo, i))
+        int headNoun = i; // "the central demand of rebels": the number is the demand's
+        for (int k = start + 1; k < end; k++) {
+            if (v.tokens.get(k).lower().equals("of")) {
+                headNoun = k - 1;
+                break;
+            }
+        }
+        boolean plural = pluralNoun(v.tokens.get(headNoun), tag(tags, lo, headNoun), headNoun == 0)
                 || v.tokens.subList(start, end).stream().anyMatch(t -> t.lower().equals("and"));
         String s = text.substring(v.tokens.get(start).start(), v.tokens.get(end - 1).end()).replaceAll("\\s+", " ");
         return new SubjectPhrase(Character.toUpperCase(s.charAt(0)) + s.substring(1), plural);
     }
 
+    /** The noun group that opens the sentence when a comma follows it ("Belhadj, born in 1988, ..."). */
+    private static SubjectPhrase leading(SentenceView v, int lo, String[] tags, String text, int before) {
+        if (lo > 0) {
+            return null;
+        }
+        int k = 0;
+        while (k < before && inGroup(v, tags, lo, k)) {
+            k++;
+        }
+        return k > 0 && k < before && v.tokens.get(k).text().equals(",") ? group(v, k, lo, tags, text) : null;
+    }
+
+    /**
+     * The noun group an object-gap relative clause refers to ("a compound that U.S. warplanes bombed",
+     * "the items, which MSF said it will provide"): the object of the verb at {@code verb}, or null.
+     */
+    static String antecedentObject(SentenceView v, int verb, int subjectStart, PosTagger tagger, String text) {
+        int k = subjectStart - 1;
+        if (k < 1 || !RELATIVES.contains(v.tokens.get(k).lower()) || v.tokens.get(k).lower().equals("who")) {
+            return null;
+        }
+        int lo = Math.max(0, k - WINDOW);
+        String[] tags = tagger.tags(v.tokens.subList(lo, Math.min(v.tokens.size(), verb + 1)));
+        int end = v.tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+        SubjectPhrase g = group(v, end, lo, tags, text);
+        return g == null ? null : Character.toLowerCase(g.text().charAt(0)) + g.text().substring(1);
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
     /**
      * The number of a head noun by its form (the tagger often reads a plural noun before an auxiliary as
      * NN): a lowercase noun in -s ("rebels", not "press" or "status"), a plural tag, or an irregular plural.
      */
-    private static boolean pluralNoun(Token t, String tag) {
+    private static boolean pluralNoun(Token t, String tag, boolean opensSentence) {
         String w = t.lower();
         if (IRREGULAR_PLURALS.contains(w) || tag.equals("NNS") || tag.equals("NNPS")) {
             return true;
         }
-        return (t.text().equals(w) || tag.equals("NN")) && w.length() > 3 && w.endsWith("s")
+        return (t.text().equals(w) || tag.equals("NN") || opensSentence) && w.length() > 3 && w.endsWith("s")
                 && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("news");
     }
 

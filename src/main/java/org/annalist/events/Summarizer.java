@@ -47,6 +47,10 @@ final class Summarizer {
             who = subject == null ? "" : subject.text();
             plural = subject != null && subject.plural();
         }
+        if (object.isEmpty() && target.isEmpty() && head.isVerb()) {
+            String gap = gapObject(v, head, source, text); // "a compound that U.S. warplanes bombed"
+            object = gap == null ? "" : gap;
+        }
         String verb;
         if (head.isVerb()) {
             String[] words = head.rule().phrase().split(" ", 2);
@@ -90,6 +94,21 @@ final class Summarizer {
         boolean plural = SubjectPhrase.plural(actors(target));
         return capital(names(target) + (plural ? " were " : " was ") + (negated ? "not " : "") + done
                 + (object.isEmpty() ? "" : " " + object));
+    }
+
+    /** The antecedent of an object-gap relative clause whose subject is the act's source mention. */
+    private String gapObject(SentenceView v, TriggerMatch head, List<String> source, String text) {
+        MentionRef subject = null;
+        for (MentionRef m : v.mentions) {
+            if (m.last() < head.first() && head.first() - m.last() <= 5 && source.contains(m.actorId())) {
+                subject = m;
+            }
+        }
+        int start = subject != null ? subject.first() : -1;
+        if (start > 0 && v.tokens.get(start - 1).lower().equals("the")) {
+            start--;
+        }
+        return start < 1 ? null : SubjectPhrase.antecedentObject(v, head.first(), start, tagger, text);
     }
 
     private List<org.annalist.actors.Actor> actors(List<String> ids) {
@@ -347,7 +366,7 @@ final class Summarizer {
             }
         }
         end = trimmed(v, from, end, cut);
-        end = cut ? byTags(v, from, end) : end;
+        end = cut ? trimmed(v, from, byTags(v, from, end), false) : end;
         if (end <= from) {
             return "";
         }
@@ -432,14 +451,18 @@ final class Summarizer {
         from = afterLeadingTime(v, from); // "met on Tuesday with Clinton": the time is not the object
         end = from;
         limit = from + OBJECT_WORDS;
+        int timeInGroup = -1;
+        boolean complement = false; // "warns that the troops are ...": a clause of its own may have its verb
         for (int i = from; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
-            if (inTimex(v, i) && i > from && isArticle(v.tokens.get(i - 1).lower())) {
+            if (inTimex(v, i) && i > from && (isArticle(v.tokens.get(i - 1).lower()) || timeInGroup == i - 1)) {
                 end = i + 1; // "its midnight curfew": a time inside the noun group
+                timeInGroup = i;
                 continue;
             }
-            if (runOn(v, i)) {
-                break;
+            complement |= COMPLEMENTIZERS.contains(t.lower());
+            if (runOn(v, i) || i > from && !complement && FINITE_BE.contains(t.lower())) {
+                break; // "the men who tortured her are still free": the main clause's verb is no object
             }
             // a quoted object stays ("called for a \"physical liquidation\""), without its quote marks
             if (!t.isWord() && !t.text().equals("'s") && !numberPart(v, i) && !isQuoteMark(t) || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
@@ -456,7 +479,7 @@ final class Summarizer {
             end = i + 1;
         }
         end = trimmed(v, from, end, cut);
-        end = cut ? byTags(v, from, end) : end;
+        end = cut ? trimmed(v, from, byTags(v, from, end), false) : end;
         if (end <= from) {
             return "";
         }
@@ -496,6 +519,9 @@ final class Summarizer {
                 && !cues.functionWords.contains(prev.lower());
     }
 
+    private static final java.util.Set<String> FINITE_BE = java.util.Set.of("is", "are", "was", "were");
+    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("that", "whether", "if", "how", "what", "why",
+            "to", "who", "which");
     private static final java.util.Set<String> RUN_ON_OPENERS = java.util.Set.of("a", "an", "the", "we", "they", "he", "she",
             "it", "this", "these", "new", "there", "his", "her", "their", "its");
 
