@@ -68,7 +68,8 @@ record SubjectPhrase(String text, boolean plural) {
         if ((w.equals("and") || w.equals(",")) && depth == 0) {
             for (int k = i - 1; k > lo; k--) { // the first verb of the pair, then its subject
                 String t = tag(tags, lo, k);
-                if (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP")) {
+                Token tk = v.tokens.get(k);
+                if (t.startsWith("VB") && !t.equals("VBG") && tk.text().equals(tk.lower())) {
                     return of(v, k, lo, tags, text, 1);
                 }
                 if (v.tokens.get(k).text().equals(";") || v.tokens.get(k).text().equals(":")) {
@@ -146,7 +147,7 @@ record SubjectPhrase(String text, boolean plural) {
      */
     private static boolean pluralNoun(Token t, String tag, boolean opensSentence) {
         String w = t.lower();
-        if (IRREGULAR_PLURALS.contains(w) || tag.equals("NNS") || tag.equals("NNPS")) {
+        if (IRREGULAR_PLURALS.contains(w) || w.endsWith("men") && w.length() > 4 || tag.equals("NNS") || tag.equals("NNPS")) {
             return true;
         }
         return (t.text().equals(w) || tag.equals("NN") || opensSentence) && w.length() > 3 && w.endsWith("s")

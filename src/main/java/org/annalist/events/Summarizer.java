@@ -479,7 +479,6 @@ final class Summarizer {
             end = i + 1;
         }
         end = trimmed(v, from, end, cut);
-        end = cut ? trimmed(v, from, byTags(v, from, end), false) : end;
         if (end <= from) {
             return "";
         }
