@@ -15,25 +15,26 @@ import org.annalist.text.Token;
 final class Summarizer {
 
     private static final int OBJECT_WORDS = 12;
-    private static final int SAID_WORDS = 20;
     /** Tags a phrase may not end on when it was cut: determiners, prepositions, conjunctions, modals, possessives, verbs awaiting an object. */
     private static final java.util.Set<String> OPEN_TAGS = java.util.Set.of("DT", "PDT", "IN", "CC", "TO", "MD", "PRP$",
             "POS", "WDT", "WP", "WP$", "WRB", "VB", "VBZ", "VBP", "VBD", "VBG", "EX", "RP");
     private final ActorCatalog catalog;
     private final Cues cues;
     private final PosTagger tagger;
+    private final SaidContent said;
 
     Summarizer(ActorCatalog catalog, Cues cues, PosTagger tagger) {
         this.catalog = catalog;
         this.cues = cues;
         this.tagger = tagger;
+        this.said = new SaidContent(this, cues, tagger);
     }
 
     /** The summary of an act headed by {@code head}, or of a statement ({@code head} null) by reporting verb {@code speech}. */
     String summary(SentenceView v, TriggerMatch head, int speech, EventType type, List<String> source,
                    List<String> target, EventStatus status, String text, boolean passive, boolean negated) {
         if (head == null) {
-            return said(v, speech, type, source, target, text);
+            return said.said(v, speech, type, source, target, text);
         }
         if (passive && head.isVerb()) {
             return passive(v, head, source, target, status, text, negated);
@@ -128,169 +129,8 @@ final class Summarizer {
         };
     }
 
-    /**
-     * "Speaker: what was said", from the words after the reporting verb, or before ", he said"; null
-     * when nothing said can be found (a bare "X says" tells a reader nothing: no statement is made of it).
-     */
-    private String said(SentenceView v, int speech, EventType type, List<String> source, List<String> target, String text) {
-        String who = names(source);
-        String content = speech < 0 ? "" : content(v, speech, text);
-        if (content.isEmpty()) {
-            return null;
-        }
-        return who + (target.isEmpty() ? "" : " to " + names(target)) + ": " + capital(content);
-    }
-
-    private String content(SentenceView v, int r, String text) {
-        int from = r + 1;
-        while (from < v.tokens.size() && (v.tokens.get(from).lower().equals("that") || !v.tokens.get(from).isWord()
-                || inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && inTimex(v, from + 1))) {
-            from++; // "said on Sunday that ...": the time is not what was said
-        }
-        from = afterAddressee(v, from);
-        from = afterAsSaying(v, from);
-        int to = v.tokens.size();
-        while (to > from && !v.tokens.get(to - 1).isWord()) {
-            to--;
-        }
-        int last = to - 1;
-        int said = from;
-        boolean speakerOnly = to - from <= 4 && v.mentions.stream() // "..., said the French foreign ministry"
-                .anyMatch(m -> m.first() >= r + 1 && m.first() <= said + 1 && m.last() >= last);
-        if (from < to && isPreposition(v.tokens.get(from).lower())) {
-            from = afterShortPhrase(v, from, to); // "said in a statement (that) it was looking ..."
-        }
-        boolean topicOnly = from < to && isPreposition(v.tokens.get(from).lower()); // "talked about it today"
-        if (to - from < 3 || speakerOnly || topicOnly) { // "..., he said." / "..., said the ministry": what was said comes first
-            int comma = r - 1;
-            while (comma > 0 && !v.tokens.get(comma).text().equals(",")) {
-                comma--;
-            }
-            from = 0;
-            to = comma;
-        }
-        from = afterLeadingPhrase(v, from, to);
-        if (from < to && isPreposition(v.tokens.get(from).lower())) {
-            return ""; // "talked about it today": the topic, not what was said
-        }
-        int end = clauseEnd(v, from, to);
-        if (!asserts(v, from, end)) {
-            return ""; // "said it today", "said this about the talks": no clause, nothing said
-        }
-        return phrase(v, from, end, SAID_WORDS, text);
-    }
-
-    /** "quoted Judeh as saying that ...": what was said begins after "as saying (that)". */
-    private static int afterAsSaying(SentenceView v, int from) {
-        for (int i = from; i + 1 < Math.min(v.tokens.size(), from + 7); i++) {
-            if (v.tokens.get(i).lower().equals("as") && (v.reporting.contains(i + 1) || isGerund(v.tokens.get(i + 1)))) {
-                int k = i + 2;
-                while (k < v.tokens.size() && (v.tokens.get(k).lower().equals("that") || !v.tokens.get(k).isWord())) {
-                    k++;
-                }
-                return k;
-            }
-        }
-        return from;
-    }
-
-    /** Whether tokens [from, to) say something: a clause with a verb, not "it today" or "this about the talks". */
-    private boolean asserts(SentenceView v, int from, int to) {
-        long words = v.tokens.subList(from, Math.max(from, to)).stream().filter(Token::isWord).count();
-        if (words == 0) {
-            return false;
-        }
-        String first = v.tokens.get(from).lower();
-        if ((first.equals("this") || first.equals("that") || first.equals("it") || first.equals("so")) && from + 1 < to
-                && isPreposition(v.tokens.get(from + 1).lower())) {
-            return false;
-        }
-        if (words > 5) {
-            return true;
-        }
-        String[] tags = tagger.tags(v.tokens.subList(from, to));
-        for (String tag : tags) {
-            if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "he", "she", "they");
-
-    /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */
-    private static int afterShortPhrase(SentenceView v, int from, int to) {
-        for (int i = from + 1; i < Math.min(to, from + 7); i++) {
-            String w = v.tokens.get(i).lower();
-            if (w.equals("that") || w.equals(",")) {
-                return i + 1 < to && !isGerund(v.tokens.get(i + 1)) ? i + 1 : from;
-            }
-            if (SUBJECT_PRONOUNS.contains(w)) {
-                return i;
-            }
-        }
-        return from;
-    }
-
-    /** "told CNN that ...", "told reporters that ...": what was said begins after the addressee and "that". */
-    private static int afterAddressee(SentenceView v, int from) {
-        for (int i = from; i < Math.min(v.tokens.size(), from + 5); i++) {
-            Token t = v.tokens.get(i);
-            if (t.lower().equals("that") && i > from) {
-                return i + 1;
-            }
-            int at = i;
-            if (!t.isWord() || v.triggers.stream().anyMatch(x -> x.first() == at) || v.reporting.contains(i)) {
-                break;
-            }
-        }
-        return from;
-    }
-
-    /** "In a national address on Saturday, ...": a leading prepositional or time phrase up to its comma is not the content. */
-    private int afterLeadingPhrase(SentenceView v, int from, int to) {
-        if (from >= to || !(isPreposition(v.tokens.get(from).lower()) || inTimex(v, from))) {
-            return from;
-        }
-        for (int i = from + 1; i < to; i++) {
-            if (v.tokens.get(i).text().equals(",")) {
-                return i + 1;
-            }
-        }
-        return to; // the whole span is the phrase: nothing said in it
-    }
-
-    private boolean isPreposition(String w) {
-        return cues.governing.contains(w) && !w.equals("last") && !w.equals("this") && !w.equals("early")
-                && !w.equals("late") && !w.equals("earlier") && !w.equals("later")
-                || cues.nonGoverning.contains(w) || cues.locative.contains(w) || w.equals("about") || w.equals("with")
-                || w.equals("as") || w.equals("despite") || w.equals("amid") || w.equals("to");
-    }
-
-    /**
-     * Where what was said ends: before ", adding ..."/", saying ..." (a second statement), before
-     * "and said" or "and" with a second act verb, and before a semicolon.
-     */
-    private int clauseEnd(SentenceView v, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            Token t = v.tokens.get(i);
-            if (t.text().equals(";") || t.text().equals("|") || isDash(t.text()) && i - from >= 3 || runOn(v, i)) {
-                return i; // "... what transpires Friday -- when another ...": a dash opens an aside
-            }
-            if (i + 1 < to && (t.text().equals(",") && isGerund(v.tokens.get(i + 1)) || secondPredicate(v, i))) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    private static boolean isDash(String w) {
-        return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-");
-    }
-
     /** "and shouted", "and expressed optimism", "and said": a conjunction that opens a second predicate. */
-    private boolean secondPredicate(SentenceView v, int i) {
+    boolean secondPredicate(SentenceView v, int i) {
         String w = v.tokens.get(i).lower();
         if (!(w.equals("and") || w.equals("or") || w.equals("but")) || i + 1 >= v.tokens.size()) {
             return false;
@@ -302,7 +142,7 @@ final class Summarizer {
                 || n.lower().equals("that") || isGerund(n);
     }
 
-    private static boolean isGerund(Token t) {
+    static boolean isGerund(Token t) {
         return t.text().equals(t.lower()) && t.lower().endsWith("ing") && t.lower().length() > 5;
     }
 
@@ -350,7 +190,7 @@ final class Summarizer {
     }
 
     /** Tokens [from, to) as text, at most {@code limit} words, ended at a phrase boundary, without quote marks. */
-    private String phrase(SentenceView v, int from, int to, int limit, String text) {
+    String phrase(SentenceView v, int from, int to, int limit, String text) {
         while (from < to && !v.tokens.get(from).isWord()) {
             from++;
         }
@@ -434,11 +274,11 @@ final class Summarizer {
         return e;
     }
 
-    private String names(List<String> ids) {
+    String names(List<String> ids) {
         return ids.stream().map(id -> catalog.get(id).name()).collect(Collectors.joining(" and "));
     }
 
-    private static String capital(String s) {
+    static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
@@ -505,7 +345,7 @@ final class Summarizer {
      * A headline run on into the next line of page text: a capitalised article or pronoun right after a
      * lowercase word ("... rocked by explosions A former congresswoman rips ..."); the line ends there.
      */
-    private boolean runOn(SentenceView v, int i) {
+    boolean runOn(SentenceView v, int i) {
         if (i == 0) {
             return false;
         }
@@ -545,7 +385,7 @@ final class Summarizer {
         return cues.governing.contains(w) || cues.nonGoverning.contains(w) || w.equals("about") || w.equals("around");
     }
 
-    private static boolean inTimex(SentenceView v, int i) {
+    static boolean inTimex(SentenceView v, int i) {
         Token t = v.tokens.get(i);
         return v.timexes.stream().anyMatch(x -> x.span().start() < t.end() && t.start() < x.span().end());
     }
