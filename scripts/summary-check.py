@@ -1,12 +1,20 @@
 #!/usr/bin/env python3
-"""Counts summaries of drawn events that are "X says"-like (nothing said or done to anything) or cut
-inside a phrase, over a whole `extract` run. Usage:
+"""Counts faulty summaries of drawn events over a whole `extract` run, by class. Usage:
 
-    python3 scripts/summary-check.py /tmp/egypt.json [--list]
+    python3 scripts/summary-check.py /tmp/egypt.json [--list [CLASS]]
 
-"X says"-like: "Statement by X", "Demand by X", "X says", "X: " with no content.
-Cut: the line ends on a function word, on "and <verb>" / ", adding ..." / ", saying ..." with at most
-three words after it, or inside an unclosed parenthesis.
+Classes (heuristics on the JSON alone, so each is an estimate; --list prints every hit to judge):
+  says       "X says"-like: "Statement by X", "Demand by X", "X says", "X: " with no content.
+  cut        cut inside a phrase: ends on a function word, on "and <verb>" / ", adding ..." with at most
+             three words after it, on a dash, or inside an unclosed parenthesis.
+  no-agent   no catalog source and the line opens on a re-inflected verb ("Marches to a base").
+  agreement  a plural subject with a singular verb or the reverse ("Protesters attacks",
+             "Demonstration continue").
+  no-object  the actors' names and a bare verb group, nothing done to anything ("Egypt decides",
+             "Libya killed").
+  broken     a form no reader parses: "as saying", "X: It today", a line ending in a dash clause,
+             page furniture ("TRIPOLI | Sat ...", "(Reuters"), a headline run on into the next ("... by
+             explosions A former congresswoman rips ...").
 """
 import json
 import re
@@ -19,6 +27,19 @@ NAMES = r"(?:[A-Z][\w.'&-]*|and|of|the)(?: (?:[A-Z][\w.'&-]*|and|of|the))*"
 SAYS = re.compile(r"^(Statement by|Demand by) |^" + NAMES + r" (says|say|said|demands|demand)$|:\s*$")
 # "... and shouted", "... and took responsibility", ", adding that no one": a second clause begun, not finished
 TAIL = re.compile(r"(\band (?:[a-z]+ed|[a-z]+ing|that|said|took|gave|told|made|sent|met)|, (?:adding|saying)\b)(?:\s+\S+){0,3}$")
+VERB_GROUP = {"will", "would", "must", "does", "do", "not", "denies", "deny", "it", "they", "is", "are", "was", "were"}
+PLURAL_NOUN = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z]?[a-z]+(?:ers|ors|ists|ians|ants|ents|els|ces|ops|ies|ees)(?: in [A-Z]\w+(?: [A-Z]\w+)*)? "
+                         r"([a-z]+(?<!s)s|has|is|was|does)\b")
+SINGULAR_NOUN = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z]?[a-z]+(?:tion|ment|ance|ence|ity|ship|ness) ([a-z]+)\b")
+BROKEN = [
+    re.compile(r"\bas (?:saying|telling)\b"),
+    re.compile(r"^[^:]+: (?:This|That|It|They|He|She|So|There)(?: [a-z]+)?$"),  # "X: It today"
+    re.compile(r"^[^:]+: (?:This|That|It) (?:about|of|on|in)\b"),               # "X: This about ..."
+    re.compile(r"(?:--|\u2014)(?:\s+\S+){0,8}$"),                                # ends in a dash clause
+    re.compile(r" \| |\((?:Reuters|CNN|AP|AFP)\b|\bNEW:"),                       # page furniture
+    re.compile(r"\b(?!and\b|or\b|but\b)[a-z]{3,} (?:We|They|He|She|It|A|An|NEW|I|This|These)\b(?! [A-Z])"),  # run-on
+    re.compile(r"\b(?!(?:" + "|".join(sorted(FUNCTION)) + r")\b)[a-z]{3,} The [a-z]"),
+]
 
 
 def cut(summary):
@@ -29,21 +50,80 @@ def cut(summary):
         return True
     if summary.count("(") > summary.count(")"):
         return True
+    if re.search(r"(?:--|\u2014)\s*$", summary):
+        return True
     return bool(TAIL.search(summary))
 
 
-def main(path, listing=False):
-    events = json.load(open(path, encoding="utf-8"))["events"]
+def no_agent(e, first_words):
+    if e["source"] or ":" in e["summary"]:
+        return False
+    first = e["summary"].split(" ", 1)[0]
+    if first in first_words:
+        return False
+    passage = {w.lower() for w in re.findall(r"[A-Za-z']+", e["passages"][0]["text"])}
+    return first.lower() in ("will", "would", "must", "does", "denies") or (
+        first.lower() not in passage and re.fullmatch(r"[A-Z][a-z]+(?:s|ed)", first) is not None)
+
+
+def no_object(e, names):
+    s = e["summary"]
+    if ":" in s:
+        return False
+    who = [names.get(a, a) for a in e["source"]] or [names.get(a, a) for a in e["target"]]
+    head = " and ".join(who)
+    if not who or not s.startswith(head):
+        return False
+    rest = s[len(head):].split()
+    return len(rest) == 1 or (0 < len(rest) <= 4 and all(w in VERB_GROUP for w in rest[:-1]))
+
+
+def agreement(e):
+    s = e["summary"]
+    m = PLURAL_NOUN.match(s)
+    if m and m.group(1) not in FUNCTION and not s.startswith(("United States", "Netherlands", "Philippines")):
+        return True
+    m = SINGULAR_NOUN.match(s)
+    if m:
+        w = m.group(1)
+        return w not in FUNCTION and not re.search(r"(s|ed|ing|ly)$", w) and w not in VERB_GROUP
+    return False
+
+
+def broken(s):
+    return any(p.search(s) for p in BROKEN)
+
+
+def main(path, listing=None):
+    data = json.load(open(path, encoding="utf-8"))
+    events = data["events"]
+    names = {a["id"]: a["name"] for a in data.get("actors", [])}
+    first_words = {n.split(" ", 1)[0] for n in names.values()}
     drawn = [e for e in events if e["status"] in ("occurred", "planned", "threatened")]
-    says = [e["summary"] for e in drawn if SAYS.search(e["summary"])]
-    cuts = [e["summary"] for e in drawn if cut(e["summary"])]
-    print("%d events, %d drawn; 'X says'-like %d; cut mid-phrase %d" % (len(events), len(drawn), len(says), len(cuts)))
-    if listing:
-        for s in says:
-            print("SAYS", s)
-        for s in cuts:
-            print("CUT ", s)
+    classes = {
+        "says": lambda e: bool(SAYS.search(e["summary"])),
+        "cut": lambda e: cut(e["summary"]),
+        "no-agent": lambda e: no_agent(e, first_words),
+        "agreement": agreement,
+        "no-object": lambda e: no_object(e, names),
+        "broken": lambda e: broken(e["summary"]),
+    }
+    hits = {c: [e for e in drawn if f(e)] for c, f in classes.items()}
+    faulty = {id(e) for hs in hits.values() for e in hs}
+    print("%d events, %d drawn; %s; any class %d (%.1f%%)" % (
+        len(events), len(drawn), "; ".join("%s %d" % (c, len(h)) for c, h in hits.items()),
+        len(faulty), 100.0 * len(faulty) / max(1, len(drawn))))
+    if listing is not None:
+        for c, hs in hits.items():
+            if listing in ("", c):
+                for e in hs:
+                    print("%-9s %s || %s" % (c, e["summary"], e["passages"][0]["text"][:160].replace("\n", " ")))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], "--list" in sys.argv[2:])
+    args = sys.argv[2:]
+    which = None
+    if "--list" in args:
+        i = args.index("--list")
+        which = args[i + 1] if i + 1 < len(args) else ""
+    main(sys.argv[1], which)

@@ -15,54 +15,105 @@ import org.annalist.text.Token;
 final class Summarizer {
 
     private static final int OBJECT_WORDS = 12;
-    private static final int SAID_WORDS = 20;
     /** Tags a phrase may not end on when it was cut: determiners, prepositions, conjunctions, modals, possessives, verbs awaiting an object. */
     private static final java.util.Set<String> OPEN_TAGS = java.util.Set.of("DT", "PDT", "IN", "CC", "TO", "MD", "PRP$",
             "POS", "WDT", "WP", "WP$", "WRB", "VB", "VBZ", "VBP", "VBD", "VBG", "EX", "RP");
     private final ActorCatalog catalog;
     private final Cues cues;
     private final PosTagger tagger;
+    private final SaidContent said;
 
     Summarizer(ActorCatalog catalog, Cues cues, PosTagger tagger) {
         this.catalog = catalog;
         this.cues = cues;
         this.tagger = tagger;
+        this.said = new SaidContent(this, cues, tagger);
     }
 
     /** The summary of an act headed by {@code head}, or of a statement ({@code head} null) by reporting verb {@code speech}. */
     String summary(SentenceView v, TriggerMatch head, int speech, EventType type, List<String> source,
                    List<String> target, EventStatus status, String text, boolean passive, boolean negated) {
         if (head == null) {
-            return said(v, speech, type, source, target, text);
+            return said.said(v, speech, type, source, target, text);
         }
-        if (passive) {
-            if (target.isEmpty() && !source.isEmpty() && head.isVerb()) {
-                // "a protester was shot by Egyptian police" -> "Egypt shoots a protester": said actively
-                String patient = patient(v, head, text);
-                String[] words = head.rule().phrase().split(" ", 2);
-                String verb = verbGroup(words[0], source.size() > 1, status, negated) + (words.length > 1 ? " " + words[1] : "");
-                return capital(names(source) + " " + verb + (patient.isEmpty() ? "" : " " + patient));
-            }
-            String done = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
-            String line = names(target) + (negated ? " not " : " ") + done + (source.isEmpty() ? "" : " by " + names(source));
-            return capital(line.trim());
+        if (passive && head.isVerb()) {
+            return passive(v, head, source, target, status, text, negated);
         }
         String object = object(v, head, text);
         String who = names(source);
+        boolean plural = SubjectPhrase.plural(actors(source));
+        if (source.isEmpty() && head.isVerb()) {
+            // no catalog actor: the clause's own subject ("Demonstrators march to ..."), not a bare verb
+            SubjectPhrase subject = SubjectPhrase.of(v, head.first(), tagger, text);
+            who = subject == null ? "" : subject.text();
+            plural = subject != null && subject.plural();
+        }
+        if (object.isEmpty() && target.isEmpty() && head.isVerb()) {
+            String gap = gapObject(v, head, source, text); // "a compound that U.S. warplanes bombed"
+            object = gap == null ? "" : gap;
+        }
         String verb;
         if (head.isVerb()) {
             String[] words = head.rule().phrase().split(" ", 2);
             String rest = words.length > 1 ? " " + words[1] : "";
-            verb = verbGroup(words[0], source.size() > 1, status, negated) + rest;
-        } else {
-            verb = ": " + head.rule().phrase() + (negated ? " (not held)" : "");
+            verb = verbGroup(words[0], plural, status, negated) + rest;
+        } else { // a noun act in its own words: "Demonstrations continue", not "Demonstration continue"
+            String noun = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
+            verb = ": " + (who.isEmpty() ? noun : Character.toLowerCase(noun.charAt(0)) + noun.substring(1))
+                    + (negated ? " (not held)" : "");
         }
         String line = (who.isEmpty() ? "" : who + (verb.startsWith(":") ? "" : " ")) + verb.trim() + (object.isEmpty() ? "" : " " + object);
-        if (!target.isEmpty() && object.isEmpty()) {
-            line += " (" + names(target) + ")";
+        if (!target.isEmpty() && object.isEmpty() && !who.equals(names(target))) {
+            line += " " + names(target); // "Libya bombs NATO": the target is the object the text left implicit
         }
         line = line.startsWith(": ") ? line.substring(2) : line;
         return line.isEmpty() ? type.label() : capital(line);
+    }
+
+    /**
+     * A passive act: with an agent said actively ("a protester was shot by Turkish police" -> "Turkey
+     * shoots a protester"; "Libya was attacked by NATO" -> "NATO attacks Libya"); without one, in the
+     * text's own words with its auxiliary ("1,271 Afghan civilians were killed in the war"), never a
+     * bare "Libya killed".
+     */
+    private String passive(SentenceView v, TriggerMatch head, List<String> source, List<String> target,
+                           EventStatus status, String text, boolean negated) {
+        int patientStart = patientStart(v, head);
+        String object = object(v, head, text);
+        if (!source.isEmpty()) {
+            String patient = !target.isEmpty() ? names(target)
+                    : patientStart < 0 ? "" : lowerArticle(v, patientStart, patientText(v, patientStart, head, text));
+            String[] words = head.rule().phrase().split(" ", 2);
+            String verb = verbGroup(words[0], SubjectPhrase.plural(actors(source)), status, negated) + (words.length > 1 ? " " + words[1] : "");
+            return capital(names(source) + " " + verb + (patient.isEmpty() ? "" : " " + patient));
+        }
+        String done = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
+        if (patientStart >= 0) {
+            String clause = text.substring(v.tokens.get(patientStart).start(), v.tokens.get(head.last()).end()).replaceAll("\\s+", " ");
+            return capital(clause + (object.isEmpty() ? "" : " " + object));
+        }
+        boolean plural = SubjectPhrase.plural(actors(target));
+        return capital(names(target) + (plural ? " were " : " was ") + (negated ? "not " : "") + done
+                + (object.isEmpty() ? "" : " " + object));
+    }
+
+    /** The antecedent of an object-gap relative clause whose subject is the act's source mention. */
+    private String gapObject(SentenceView v, TriggerMatch head, List<String> source, String text) {
+        MentionRef subject = null;
+        for (MentionRef m : v.mentions) {
+            if (m.last() < head.first() && head.first() - m.last() <= 5 && source.contains(m.actorId())) {
+                subject = m;
+            }
+        }
+        int start = subject != null ? subject.first() : -1;
+        if (start > 0 && v.tokens.get(start - 1).lower().equals("the")) {
+            start--;
+        }
+        return start < 1 ? null : SubjectPhrase.antecedentObject(v, head.first(), start, tagger, text);
+    }
+
+    private List<org.annalist.actors.Actor> actors(List<String> ids) {
+        return ids.stream().map(catalog::get).toList();
     }
 
     /** "agrees", "agree" (plural), "will agree", "does not agree", "would agree", "must agree", "denies it agreed". */
@@ -78,123 +129,8 @@ final class Summarizer {
         };
     }
 
-    /**
-     * "Speaker: what was said", from the words after the reporting verb, or before ", he said"; null
-     * when nothing said can be found (a bare "X says" tells a reader nothing: no statement is made of it).
-     */
-    private String said(SentenceView v, int speech, EventType type, List<String> source, List<String> target, String text) {
-        String who = names(source);
-        String content = speech < 0 ? "" : content(v, speech, text);
-        if (content.isEmpty()) {
-            return null;
-        }
-        return who + (target.isEmpty() ? "" : " to " + names(target)) + ": " + capital(content);
-    }
-
-    private String content(SentenceView v, int r, String text) {
-        int from = r + 1;
-        while (from < v.tokens.size() && (v.tokens.get(from).lower().equals("that") || !v.tokens.get(from).isWord()
-                || inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && inTimex(v, from + 1))) {
-            from++; // "said on Sunday that ...": the time is not what was said
-        }
-        from = afterAddressee(v, from);
-        int to = v.tokens.size();
-        while (to > from && !v.tokens.get(to - 1).isWord()) {
-            to--;
-        }
-        int last = to - 1;
-        int said = from;
-        boolean speakerOnly = to - from <= 4 && v.mentions.stream() // "..., said the French foreign ministry"
-                .anyMatch(m -> m.first() >= r + 1 && m.first() <= said + 1 && m.last() >= last);
-        if (from < to && isPreposition(v.tokens.get(from).lower())) {
-            from = afterShortPhrase(v, from, to); // "said in a statement (that) it was looking ..."
-        }
-        boolean topicOnly = from < to && isPreposition(v.tokens.get(from).lower()); // "talked about it today"
-        if (to - from < 3 || speakerOnly || topicOnly) { // "..., he said." / "..., said the ministry": what was said comes first
-            int comma = r - 1;
-            while (comma > 0 && !v.tokens.get(comma).text().equals(",")) {
-                comma--;
-            }
-            from = 0;
-            to = comma;
-        }
-        from = afterLeadingPhrase(v, from, to);
-        if (from < to && isPreposition(v.tokens.get(from).lower())) {
-            return ""; // "talked about it today": the topic, not what was said
-        }
-        return phrase(v, from, clauseEnd(v, from, to), SAID_WORDS, text);
-    }
-
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "he", "she", "they");
-
-    /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */
-    private static int afterShortPhrase(SentenceView v, int from, int to) {
-        for (int i = from + 1; i < Math.min(to, from + 7); i++) {
-            String w = v.tokens.get(i).lower();
-            if (w.equals("that") || w.equals(",")) {
-                return i + 1 < to && !isGerund(v.tokens.get(i + 1)) ? i + 1 : from;
-            }
-            if (SUBJECT_PRONOUNS.contains(w)) {
-                return i;
-            }
-        }
-        return from;
-    }
-
-    /** "told CNN that ...", "told reporters that ...": what was said begins after the addressee and "that". */
-    private static int afterAddressee(SentenceView v, int from) {
-        for (int i = from; i < Math.min(v.tokens.size(), from + 5); i++) {
-            Token t = v.tokens.get(i);
-            if (t.lower().equals("that") && i > from) {
-                return i + 1;
-            }
-            int at = i;
-            if (!t.isWord() || v.triggers.stream().anyMatch(x -> x.first() == at) || v.reporting.contains(i)) {
-                break;
-            }
-        }
-        return from;
-    }
-
-    /** "In a national address on Saturday, ...": a leading prepositional or time phrase up to its comma is not the content. */
-    private int afterLeadingPhrase(SentenceView v, int from, int to) {
-        if (from >= to || !(isPreposition(v.tokens.get(from).lower()) || inTimex(v, from))) {
-            return from;
-        }
-        for (int i = from + 1; i < to; i++) {
-            if (v.tokens.get(i).text().equals(",")) {
-                return i + 1;
-            }
-        }
-        return to; // the whole span is the phrase: nothing said in it
-    }
-
-    private boolean isPreposition(String w) {
-        return cues.governing.contains(w) && !w.equals("last") && !w.equals("this") && !w.equals("early")
-                && !w.equals("late") && !w.equals("earlier") && !w.equals("later")
-                || cues.nonGoverning.contains(w) || cues.locative.contains(w) || w.equals("about") || w.equals("with")
-                || w.equals("as") || w.equals("despite") || w.equals("amid") || w.equals("to");
-    }
-
-    /**
-     * Where what was said ends: before ", adding ..."/", saying ..." (a second statement), before
-     * "and said" or "and" with a second act verb, and before a semicolon.
-     */
-    private int clauseEnd(SentenceView v, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            Token t = v.tokens.get(i);
-            if (t.text().equals(";")) {
-                return i;
-            }
-            if (i + 1 < to && (t.text().equals(",") && isGerund(v.tokens.get(i + 1)) || secondPredicate(v, i))) {
-                return i;
-            }
-        }
-        return to;
-    }
-
     /** "and shouted", "and expressed optimism", "and said": a conjunction that opens a second predicate. */
-    private boolean secondPredicate(SentenceView v, int i) {
+    boolean secondPredicate(SentenceView v, int i) {
         String w = v.tokens.get(i).lower();
         if (!(w.equals("and") || w.equals("or") || w.equals("but")) || i + 1 >= v.tokens.size()) {
             return false;
@@ -203,30 +139,50 @@ final class Summarizer {
         Token n = v.tokens.get(next);
         return v.reporting.contains(next) || v.triggers.stream().anyMatch(x -> x.first() == next && x.isVerb())
                 || (n.text().equals(n.lower()) && n.lower().endsWith("ed") && n.lower().length() > 4)
-                || n.lower().equals("that");
+                || n.lower().equals("that") || isGerund(n);
     }
 
-    private static boolean isGerund(Token t) {
+    static boolean isGerund(Token t) {
         return t.text().equals(t.lower()) && t.lower().endsWith("ing") && t.lower().length() > 5;
     }
 
-    /** The noun phrase before a passive's auxiliary ("a protester was shot"): what was done to. */
-    private String patient(SentenceView v, TriggerMatch head, String text) {
+    /** Where the noun phrase before a passive's auxiliary starts ("a protester was shot"), or -1. */
+    private int patientStart(SentenceView v, TriggerMatch head) {
+        int aux = auxiliaryStart(v, head);
+        int start = aux;
+        while (start >= 0 && aux - start < 6 && v.tokens.get(start).isWord() && !cues.clauseBreaks.contains(v.tokens.get(start).lower())
+                && !(cues.relativePronouns.contains(v.tokens.get(start).lower())) && !v.tokens.get(start).lower().equals("that")) {
+            start--;
+        }
+        while (start + 1 <= aux && cues.functionWords.contains(v.tokens.get(start + 1).lower())
+                && !isArticle(v.tokens.get(start + 1).lower())) {
+            start++; // "how Gaddafi was killed", "and the city was shelled": the clause's words, not the patient
+        }
+        return aux < 0 || start == aux ? -1 : start + 1;
+    }
+
+    private int auxiliaryStart(SentenceView v, TriggerMatch head) {
         int aux = head.first() - 1;
         while (aux >= 0 && (cues.passiveAuxiliaries.contains(v.tokens.get(aux).lower()) || lexiconAdverb(v.tokens.get(aux).lower()))) {
             aux--;
         }
-        int start = aux;
-        while (start >= 0 && aux - start < 6 && v.tokens.get(start).isWord() && !cues.clauseBreaks.contains(v.tokens.get(start).lower())
-                && !(cues.relativePronouns.contains(v.tokens.get(start).lower()))) {
-            start--;
-        }
-        if (aux < 0 || start == aux) {
-            return "";
-        }
-        String np = phrase(v, start + 1, aux + 1, 6, text);
-        return np.isEmpty() || !cues.functionWords.contains(v.tokens.get(start + 1).lower()) ? np
-                : Character.toLowerCase(np.charAt(0)) + np.substring(1); // "A protester" opening the sentence
+        return aux;
+    }
+
+    private String patientText(SentenceView v, int start, TriggerMatch head, String text) {
+        return phrase(v, start, auxiliaryStart(v, head) + 1, 6, text);
+    }
+
+    private static boolean isArticle(String w) {
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its") || w.equals("his") || w.equals("her")
+                || w.equals("their") || w.equals("this") || w.equals("these") || w.equals("those") || w.equals("some")
+                || w.equals("all") || w.equals("more") || w.equals("most") || w.equals("any");
+    }
+
+    /** "A protester" opening the sentence reads "a protester" as an object. */
+    private String lowerArticle(SentenceView v, int start, String np) {
+        return np.isEmpty() || !cues.functionWords.contains(v.tokens.get(start).lower()) ? np
+                : Character.toLowerCase(np.charAt(0)) + np.substring(1);
     }
 
     private static boolean lexiconAdverb(String w) {
@@ -234,7 +190,7 @@ final class Summarizer {
     }
 
     /** Tokens [from, to) as text, at most {@code limit} words, ended at a phrase boundary, without quote marks. */
-    private String phrase(SentenceView v, int from, int to, int limit, String text) {
+    String phrase(SentenceView v, int from, int to, int limit, String text) {
         while (from < to && !v.tokens.get(from).isWord()) {
             from++;
         }
@@ -250,7 +206,7 @@ final class Summarizer {
             }
         }
         end = trimmed(v, from, end, cut);
-        end = cut ? byTags(v, from, end) : end;
+        end = cut ? trimmed(v, from, byTags(v, from, end), false) : end;
         if (end <= from) {
             return "";
         }
@@ -284,9 +240,21 @@ final class Summarizer {
         end = open > from ? open : end;
         while (end > from && (cues.functionWords.contains(v.tokens.get(end - 1).lower()) || !v.tokens.get(end - 1).isWord()
                 || cues.negation.endsAt(v.tokens, end - 1))) {
+            if (v.tokens.get(end - 1).text().equals(")") && opens(v, from, end - 1)) {
+                break; // "(FT)": a closing parenthesis ends the line with its opening one
+            }
             end--;
         }
         return end;
+    }
+
+    private static boolean opens(SentenceView v, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            String w = v.tokens.get(i).text();
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /**
@@ -306,11 +274,11 @@ final class Summarizer {
         return e;
     }
 
-    private String names(List<String> ids) {
+    String names(List<String> ids) {
         return ids.stream().map(id -> catalog.get(id).name()).collect(Collectors.joining(" and "));
     }
 
-    private static String capital(String s) {
+    static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
@@ -319,8 +287,23 @@ final class Summarizer {
         int end = head.last() + 1;
         int limit = head.last() + 1 + OBJECT_WORDS;
         boolean cut = false;
-        for (int i = head.last() + 1; i < v.tokens.size(); i++) {
+        int from = head.last() + 1;
+        from = afterLeadingTime(v, from); // "met on Tuesday with Clinton": the time is not the object
+        end = from;
+        limit = from + OBJECT_WORDS;
+        int timeInGroup = -1;
+        boolean complement = false; // "warns that the troops are ...": a clause of its own may have its verb
+        for (int i = from; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
+            if (inTimex(v, i) && i > from && (isArticle(v.tokens.get(i - 1).lower()) || timeInGroup == i - 1)) {
+                end = i + 1; // "its midnight curfew": a time inside the noun group
+                timeInGroup = i;
+                continue;
+            }
+            complement |= COMPLEMENTIZERS.contains(t.lower());
+            if (runOn(v, i) || i > from && !complement && FINITE_BE.contains(t.lower())) {
+                break; // "the men who tortured her are still free": the main clause's verb is no object
+            }
             // a quoted object stays ("called for a \"physical liquidation\""), without its quote marks
             if (!t.isWord() && !t.text().equals("'s") && !numberPart(v, i) && !isQuoteMark(t) || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
                     || (timePreposition(t.lower()) && i + 1 < v.tokens.size() && inTimex(v, i + 1))) {
@@ -335,13 +318,51 @@ final class Summarizer {
             }
             end = i + 1;
         }
-        end = trimmed(v, head.last() + 1, end, cut);
-        if (end <= head.last() + 1) {
+        end = trimmed(v, from, end, cut);
+        if (end <= from) {
             return "";
         }
-        return text.substring(v.tokens.get(head.last() + 1).start(), v.tokens.get(end - 1).end())
+        return text.substring(v.tokens.get(from).start(), v.tokens.get(end - 1).end())
                 .replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").trim();
     }
+
+    /** Past a time phrase right after the verb ("met Tuesday in private"), when words follow it. */
+    private int afterLeadingTime(SentenceView v, int from) {
+        int i = from;
+        if (i + 1 < v.tokens.size() && timePreposition(v.tokens.get(i).lower()) && inTimex(v, i + 1)) {
+            i++;
+        }
+        if (i >= v.tokens.size() || !inTimex(v, i)) {
+            return from;
+        }
+        while (i < v.tokens.size() && inTimex(v, i)) {
+            i++;
+        }
+        return i < v.tokens.size() && v.tokens.get(i).isWord() && !cues.clauseBreaks.contains(v.tokens.get(i).lower()) ? i : from;
+    }
+
+    /**
+     * A headline run on into the next line of page text: a capitalised article or pronoun right after a
+     * lowercase word ("... rocked by explosions A former congresswoman rips ..."); the line ends there.
+     */
+    boolean runOn(SentenceView v, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token t = v.tokens.get(i);
+        Token prev = v.tokens.get(i - 1);
+        String w = t.text();
+        boolean capitalised = w.length() > 0 && Character.isUpperCase(w.charAt(0)) && !w.equals("I");
+        boolean opener = RUN_ON_OPENERS.contains(t.lower()) || w.equals("NEW");
+        return capitalised && opener && prev.isWord() && prev.text().equals(prev.lower()) && prev.text().length() > 2
+                && !cues.functionWords.contains(prev.lower());
+    }
+
+    private static final java.util.Set<String> FINITE_BE = java.util.Set.of("is", "are", "was", "were");
+    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("that", "whether", "if", "how", "what", "why",
+            "to", "who", "which");
+    private static final java.util.Set<String> RUN_ON_OPENERS = java.util.Set.of("a", "an", "the", "we", "they", "he", "she",
+            "it", "this", "these", "new", "there", "his", "her", "their", "its");
 
     private static boolean isQuoteMark(Token t) {
         return t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("\u201d");
@@ -364,7 +385,7 @@ final class Summarizer {
         return cues.governing.contains(w) || cues.nonGoverning.contains(w) || w.equals("about") || w.equals("around");
     }
 
-    private static boolean inTimex(SentenceView v, int i) {
+    static boolean inTimex(SentenceView v, int i) {
         Token t = v.tokens.get(i);
         return v.timexes.stream().anyMatch(x -> x.span().start() < t.end() && t.start() < x.span().end());
     }

@@ -1,0 +1,186 @@
+package org.annalist.events;
+
+import java.util.List;
+import org.annalist.text.PosTagger;
+import org.annalist.text.Token;
+
+/**
+ * What a statement says, for its summary ("France: The ceasefire in Aleppo has collapsed"): the words
+ * after the reporting verb (past "told CNN that", "quoted X as saying", a short phrase "said in a
+ * statement it ..."), or before ", he said"; never a leading prepositional or time phrase, and nothing
+ * when no clause was said ("said it today"): no "X says" is made.
+ */
+final class SaidContent {
+
+    private static final int SAID_WORDS = 20;
+    private final Summarizer s;
+    private final Cues cues;
+    private final PosTagger tagger;
+
+    SaidContent(Summarizer s, Cues cues, PosTagger tagger) {
+        this.s = s;
+        this.cues = cues;
+        this.tagger = tagger;
+    }
+
+    /**
+     * "Speaker: what was said", from the words after the reporting verb, or before ", he said"; null
+     * when nothing said can be found (a bare "X says" tells a reader nothing: no statement is made of it).
+     */
+    String said(SentenceView v, int speech, EventType type, List<String> source, List<String> target, String text) {
+        String who = s.names(source);
+        String content = speech < 0 ? "" : content(v, speech, text);
+        if (content.isEmpty()) {
+            return null;
+        }
+        return who + (target.isEmpty() ? "" : " to " + s.names(target)) + ": " + Summarizer.capital(content);
+    }
+
+    private String content(SentenceView v, int r, String text) {
+        int from = r + 1;
+        while (from < v.tokens.size() && (v.tokens.get(from).lower().equals("that") || !v.tokens.get(from).isWord()
+                || Summarizer.inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && Summarizer.inTimex(v, from + 1))) {
+            from++; // "said on Sunday that ...": the time is not what was said
+        }
+        from = afterAddressee(v, from);
+        from = afterAsSaying(v, from);
+        int to = v.tokens.size();
+        while (to > from && !v.tokens.get(to - 1).isWord()) {
+            to--;
+        }
+        int last = to - 1;
+        int said = from;
+        boolean speakerOnly = to - from <= 4 && v.mentions.stream() // "..., said the French foreign ministry"
+                .anyMatch(m -> m.first() >= r + 1 && m.first() <= said + 1 && m.last() >= last);
+        if (from < to && isPreposition(v.tokens.get(from).lower())) {
+            from = afterShortPhrase(v, from, to); // "said in a statement (that) it was looking ..."
+        }
+        boolean topicOnly = from < to && isPreposition(v.tokens.get(from).lower()); // "talked about it today"
+        if (to - from < 3 || speakerOnly || topicOnly) { // "..., he said." / "..., said the ministry": what was said comes first
+            int comma = r - 1;
+            while (comma > 0 && !v.tokens.get(comma).text().equals(",")) {
+                comma--;
+            }
+            from = 0;
+            to = comma;
+        }
+        from = afterLeadingPhrase(v, from, to);
+        if (from < to && isPreposition(v.tokens.get(from).lower())) {
+            return ""; // "talked about it today": the topic, not what was said
+        }
+        int end = clauseEnd(v, from, to);
+        if (!asserts(v, from, end)) {
+            return ""; // "said it today", "said this about the talks": no clause, nothing said
+        }
+        return s.phrase(v, from, end, SAID_WORDS, text);
+    }
+
+    /** "quoted Judeh as saying that ...": what was said begins after "as saying (that)". */
+    private static int afterAsSaying(SentenceView v, int from) {
+        for (int i = from; i + 1 < Math.min(v.tokens.size(), from + 7); i++) {
+            if (v.tokens.get(i).lower().equals("as") && (v.reporting.contains(i + 1) || Summarizer.isGerund(v.tokens.get(i + 1)))) {
+                int k = i + 2;
+                while (k < v.tokens.size() && (v.tokens.get(k).lower().equals("that") || !v.tokens.get(k).isWord())) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /** Whether tokens [from, to) say something: a clause with a verb, not "it today" or "this about the talks". */
+    private boolean asserts(SentenceView v, int from, int to) {
+        long words = v.tokens.subList(from, Math.max(from, to)).stream().filter(Token::isWord).count();
+        if (words == 0) {
+            return false;
+        }
+        String first = v.tokens.get(from).lower();
+        if ((first.equals("this") || first.equals("that") || first.equals("it") || first.equals("so")) && from + 1 < to
+                && isPreposition(v.tokens.get(from + 1).lower())) {
+            return false;
+        }
+        if (words > 5) {
+            return true;
+        }
+        String[] tags = tagger.tags(v.tokens.subList(from, to));
+        for (String tag : tags) {
+            if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "he", "she", "they");
+
+    /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */
+    private static int afterShortPhrase(SentenceView v, int from, int to) {
+        for (int i = from + 1; i < Math.min(to, from + 7); i++) {
+            String w = v.tokens.get(i).lower();
+            if (w.equals("that") || w.equals(",")) {
+                return i + 1 < to && !Summarizer.isGerund(v.tokens.get(i + 1)) ? i + 1 : from;
+            }
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    /** "told CNN that ...", "told reporters that ...": what was said begins after the addressee and "that". */
+    private static int afterAddressee(SentenceView v, int from) {
+        for (int i = from; i < Math.min(v.tokens.size(), from + 5); i++) {
+            Token t = v.tokens.get(i);
+            if (t.lower().equals("that") && i > from) {
+                return i + 1;
+            }
+            int at = i;
+            if (!t.isWord() || v.triggers.stream().anyMatch(x -> x.first() == at) || v.reporting.contains(i)) {
+                break;
+            }
+        }
+        return from;
+    }
+
+    /** "In a national address on Saturday, ...": a leading prepositional or time phrase up to its comma is not the content. */
+    private int afterLeadingPhrase(SentenceView v, int from, int to) {
+        if (from >= to || !(isPreposition(v.tokens.get(from).lower()) || Summarizer.inTimex(v, from))) {
+            return from;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (v.tokens.get(i).text().equals(",")) {
+                return i + 1;
+            }
+        }
+        return to; // the whole span is the phrase: nothing said in it
+    }
+
+    private boolean isPreposition(String w) {
+        return cues.governing.contains(w) && !w.equals("last") && !w.equals("this") && !w.equals("early")
+                && !w.equals("late") && !w.equals("earlier") && !w.equals("later")
+                || cues.nonGoverning.contains(w) || cues.locative.contains(w) || w.equals("about") || w.equals("with")
+                || w.equals("as") || w.equals("despite") || w.equals("amid") || w.equals("to");
+    }
+
+    /**
+     * Where what was said ends: before ", adding ..."/", saying ..." (a second statement), before
+     * "and said" or "and" with a second act verb, and before a semicolon.
+     */
+    private int clauseEnd(SentenceView v, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Token t = v.tokens.get(i);
+            if (t.text().equals(";") || t.text().equals("|") || isDash(t.text()) && i - from >= 3 || s.runOn(v, i)) {
+                return i; // "... what transpires Friday -- when another ...": a dash opens an aside
+            }
+            if (i + 1 < to && (t.text().equals(",") && Summarizer.isGerund(v.tokens.get(i + 1)) || s.secondPredicate(v, i))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-");
+    }
+}
