@@ -369,6 +369,9 @@ public final class RuleEventExtractor implements EventExtractor {
         private boolean presentTense(TriggerMatch h) {
             String before = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
             String before2 = h.first() > 1 ? v.tokens.get(h.first() - 2).lower() : "";
+            if (h.form() == null) {
+                return false; // a noun act ("the attack") has no verb form: not told in a tense
+            }
             return switch (h.form()) {
                 case THIRD -> true;
                 case GERUND -> before.equals("is") || before.equals("are")
