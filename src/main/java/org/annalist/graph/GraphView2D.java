@@ -106,6 +106,9 @@ public final class GraphView2D {
         // Labels that must show come first (selected, focus actors, search matches), then the
         // busiest actors while there is room; see LabelPlacer.
         List<GraphModel.Node> order = new ArrayList<>(model.nodes());
+        busiest = model.nodes().stream()
+                .sorted(java.util.Comparator.comparingInt(GraphModel.Node::events).reversed())
+                .limit(BUSIEST_LABELLED).map(GraphModel.Node::id).collect(java.util.stream.Collectors.toSet());
         order.sort(java.util.Comparator.comparingInt((GraphModel.Node n) -> priority(n, emphasis))
                 .thenComparing(java.util.Comparator.comparingInt(GraphModel.Node::events).reversed()));
         int optional = 0;
@@ -129,7 +132,7 @@ public final class GraphView2D {
         c.restore();
     }
 
-    /** 0 selected, 1 focus actor, 2 search match, 3 the rest. */
+    /** 0 selected, 1 focus actor, 2 search match or one of the busiest actors, 3 the rest. */
     private int priority(GraphModel.Node n, Emphasis emphasis) {
         if (n.id().equals(emphasis.selectedNode())) {
             return 0;
@@ -137,8 +140,13 @@ public final class GraphView2D {
         if (model.focus().contains(n.id())) {
             return 1;
         }
-        return emphasis.highlightedNodes().contains(n.id()) ? 2 : 3;
+        // the corpus's own subject (Libya in a Libya corpus) is the biggest disc: never left unnamed
+        return emphasis.highlightedNodes().contains(n.id()) || busiest.contains(n.id()) ? 2 : 3;
     }
+
+    /** How many of the busiest actors are labelled whatever the crowding. */
+    private static final int BUSIEST_LABELLED = 3;
+    private java.util.Set<String> busiest = java.util.Set.of();
 
     private void paintNode(Canvas2D c, GraphModel.Node n, Palette.Theme t, Emphasis emphasis, boolean faded) {
         double r = radius(n);

@@ -105,4 +105,28 @@ class GraphLayoutTest {
             }
         }
     }
+
+    @Test
+    void theBusiestActorsAreAlwaysLabelledEvenInACrowdedPane() {
+        // a corpus about one country that is not a focus actor: its node is the biggest, in the middle
+        Analysis big = SyntheticAnalysis.generate(3000, 100, 5);
+        String country = big.events().stream().flatMap(e -> e.source().stream())
+                .filter(id -> !big.catalog().focusIds().contains(id)).findFirst().orElseThrow();
+        List<org.annalist.events.Event> shown = new java.util.ArrayList<>(big.events());
+        big.events().stream().filter(e -> e.source().contains(country) || e.target().contains(country))
+                .forEach(e -> { shown.add(e); shown.add(e); shown.add(e); });
+        GraphModel model = GraphModel.of(big, shown);
+        ForceLayout layout = new ForceLayout();
+        layout.update(model.nodes().stream().map(GraphModel.Node::id).toList(), model.edges());
+        layout.settle(2000);
+        for (int[] size : new int[][] {{420, 240}, {600, 200}, {300, 160}}) {
+            GraphView2D view = new GraphView2D(model, layout, 0, 0, size[0], size[1]);
+            view.paint(new RecordingCanvas(size[0], size[1]), false, GraphView2D.Emphasis.NONE);
+            List<String> busiest = model.nodes().stream()
+                    .sorted(java.util.Comparator.comparingInt(GraphModel.Node::events).reversed())
+                    .limit(3).map(GraphModel.Node::id).toList();
+            assertThat(view.drawnLabels().keySet()).as("labels in a %dx%d pane", size[0], size[1])
+                    .containsAll(busiest);
+        }
+    }
 }
