@@ -17,7 +17,7 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                      java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter,
                      java.util.Map<String, Sector> sectorNouns, Set<String> stateDescriptions,
                      Set<String> opponentNouns, Set<String> sectorModifiers, Set<String> formerWords, String formerSector,
-                     java.util.List<Sector> sectors) {
+                     java.util.List<Sector> sectors, String pluralPeopleSector, Set<String> pluralPeopleNotNextTo) {
 
     /** The sector with this id suffix, or null. */
     Sector sector(String id) {
@@ -43,7 +43,9 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                     sectors(root.path("sectors")), set(root.path("stateDescriptions"), "words"),
                     set(root.path("opponentNouns"), "words"), set(root.path("sectorHeads"), "modifiers"),
                     set(root.path("sectorHeads").path("former"), "words"), root.path("sectorHeads").path("former").path("sector").asText(),
-                    sectorList(root.path("sectors")));
+                    sectorList(root.path("sectors")),
+                    root.path("sectorHeads").path("pluralPeople").path("sector").asText(),
+                    set(root.path("sectorHeads").path("pluralPeople"), "notNextTo"));
         } catch (IOException e) {
             throw new IllegalStateException("actor matching rules unreadable: matching.json: " + e.getMessage());
         }

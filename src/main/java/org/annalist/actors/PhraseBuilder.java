@@ -16,6 +16,7 @@ final class PhraseBuilder {
     private final FuzzyNames fuzzy;
     private final MatchingRules rules;
     private final Sectors sectors;
+    private final Namesakes namesakes;
 
     PhraseBuilder(ActorCatalog catalog, TitlePhrases titles, FuzzyNames fuzzy, MatchingRules rules) {
         this.catalog = catalog;
@@ -23,11 +24,14 @@ final class PhraseBuilder {
         this.fuzzy = fuzzy;
         this.rules = rules;
         this.sectors = new Sectors(catalog, rules);
+        this.namesakes = new Namesakes(catalog);
     }
 
     void build(String text, List<Token> tokens, List<AliasIndex.Match> matches, LocalDate date,
                ArticleContext context, boolean[] used, List<ActorMention> out) {
         int floor = 0;
+        String lastState = null;
+        int lastStateEnd = -1;
         for (int k = 0; k < matches.size(); k++) {
             AliasIndex.Match m = matches.get(k);
             if (m.from() < floor) {
@@ -44,6 +48,7 @@ final class PhraseBuilder {
             String venue = null;
             boolean person = m.target().person() != null;
             if (person) {
+                actor = namesakes.resolve(m.target().person(), actor, tokens, m.from(), m.to(), lastState, lastStateEnd, date);
                 start = titles.left(tokens, m.from(), floor);
             } else {
                 TitlePhrases.Extent ext = titles.right(tokens, m.to());
@@ -82,10 +87,15 @@ final class PhraseBuilder {
             }
             Sectors.Phrase phrase = sectors.of(actor, tokens, start, m.from(), m.to(), end);
             actor = phrase.actor();
+            start = phrase.start() >= 0 ? phrase.start() : start;
             end = phrase.end();
             floor = end;
             if (actor == null || followedByStopChar(tokens, end)) {
                 continue;
+            }
+            if (!person && catalog.find(actor).map(a -> a.kind() == ActorKind.STATE).orElse(false)) {
+                lastState = actor;
+                lastStateEnd = end;
             }
             mark(used, start, end);
             out.add(CatalogActorRecognizer.mention(text, tokens, start, end, actor, venue, person && !phrase.sector()));

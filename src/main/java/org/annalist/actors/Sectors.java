@@ -12,7 +12,10 @@ import java.util.List;
 final class Sectors {
 
     /** The actor a phrase names, where it ends, and whether a sector made it. */
-    record Phrase(String actor, int end, boolean sector) {
+    record Phrase(String actor, int start, int end, boolean sector) {
+        Phrase(String actor, int end, boolean sector) {
+            this(actor, -1, end, sector);
+        }
     }
 
     private final ActorCatalog catalog;
@@ -38,8 +41,18 @@ final class Sectors {
                 return new Phrase(null, end, false);
             }
         }
+        if (start >= 2 && tokens.get(start - 1).norm().equals("of") && lowerOrFirst(tokens, start - 2)
+                && rules.sectorNouns().get(tokens.get(start - 2).norm()) != null && (state || stateOf(actor) != null)) {
+            // "Supporters of Gaddafi", "protesters of Egypt": the people, in the state of the name
+            Sector s = rules.sectorNouns().get(tokens.get(start - 2).norm());
+            return new Phrase(s.actorId(state ? actor : stateOf(actor)), start - 2, end, true);
+        }
         if (!state) {
             return new Phrase(actor, end, false);
+        }
+        if (end == from && from == name + 1 && pluralPeople(actor, tokens, start, name)) {
+            Sector s = rules.sector(rules.pluralPeopleSector());
+            return new Phrase(s.actorId(actor), end, true);
         }
         if (end == from) { // "an Egyptian taxi driver", "American hikers": the head noun right after the name
             int j = end < tokens.size() && lowerWord(tokens.get(end)) && rules.sectorModifiers().contains(tokens.get(end).norm()) ? end + 1 : end;
@@ -54,6 +67,29 @@ final class Sectors {
             }
         }
         return new Phrase(actor, end, false);
+    }
+
+    /** "Tunisians" (alias "Tunisian" + "s") alone: not "the Tunisians", "Tunisians and Libyans", nor before a noun. */
+    private boolean pluralPeople(String actor, List<Token> tokens, int start, int name) {
+        String w = tokens.get(name).norm();
+        if (rules.sector(rules.pluralPeopleSector()) == null || !w.endsWith("s") || w.length() < 4
+                || start > 0 && rules.pluralPeopleNotNextTo().contains(tokens.get(start - 1).norm())
+                || name + 1 < tokens.size() && rules.pluralPeopleNotNextTo().contains(tokens.get(name + 1).norm())) {
+            return false;
+        }
+        if (name + 1 < tokens.size() && lowerWord(tokens.get(name + 1)) && rules.groups().contains(tokens.get(name + 1).norm())) {
+            return false; // "Egyptians officials" (a typo for the demonym) stays the state
+        }
+        String singular = w.substring(0, w.length() - 1);
+        return catalog.aliases(actor).stream().anyMatch(a -> Tokenizer.normalise(a).equals(singular));
+    }
+
+    private String stateOf(String actor) {
+        return catalog.stateOf(actor).orElse(null);
+    }
+
+    private static boolean lowerOrFirst(List<Token> tokens, int i) {
+        return tokens.get(i).word() && (!tokens.get(i).capitalised() || i == 0);
     }
 
     private static boolean lowerWord(Token t) {

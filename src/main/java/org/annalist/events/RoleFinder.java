@@ -29,7 +29,11 @@ final class RoleFinder {
     private final Rules rules = org.annalist.text.StrictJson.resource(RoleFinder.class, "roles.json", Rules.class);
 
     /** {@code roles.json}: the verbs whose subject does the act named by their object. */
-    record Rules(String comment, Set<String> performativeVerbs) {
+    record Rules(String comment, Set<String> performativeVerbs, Topics topics) {
+    }
+
+    /** Nouns and prepositions after which a name is a topic, not a target. */
+    record Topics(String comment, Set<String> nouns, Set<String> prepositions) {
     }
 
     RoleFinder(Cues cues) {
@@ -142,11 +146,25 @@ final class RoleFinder {
             if (m != null && v.reporting.contains(m.last() + 1)) {
                 break; // "..., the United Nations said": the speaker, not a target
             }
+            if (m != null && topic(v, i)) {
+                i = m.last(); // "received information on Egypt from his adviser": Egypt is spoken of
+                continue;
+            }
             if (m != null && (!m.locative() || cues.locativeTargetTypes.contains(type))) {
                 return group(v, m, +1);
             }
         }
         return List.of();
+    }
+
+    /** Whether the mention starting at {@code i} follows "information on", "a report about (the)". */
+    private boolean topic(SentenceView v, int i) {
+        int p = i - 1;
+        if (p >= 0 && v.tokens.get(p).lower().equals("the")) {
+            p--;
+        }
+        return p >= 1 && rules.topics().prepositions().contains(v.tokens.get(p).lower())
+                && rules.topics().nouns().contains(v.tokens.get(p - 1).lower());
     }
 
     /**

@@ -213,6 +213,10 @@ final class SentenceView {
         }
         // "the government of Syria", "the president of France": "of" after a title names who, not where
         boolean ofTitle = before > 0 && tokens.get(before).lower().equals("of") && cues.titles.contains(tokens.get(before - 1).lower());
+        // "an official in Iran": a bare title before "in" is that state's (not "the British ambassador in Tripoli")
+        int titleAt = before - 1;
+        ofTitle |= before > 0 && tokens.get(before).lower().equals("in") && cues.titles.contains(tokens.get(titleAt).lower())
+                && mentions.stream().noneMatch(x -> x.last() == titleAt);
         boolean locative = before >= 0 && !ofTitle && (cues.locative.contains(tokens.get(before).lower())
                 || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
         boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
