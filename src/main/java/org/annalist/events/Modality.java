@@ -198,8 +198,9 @@ final class Modality {
                 break; // an act or another report before it: the speaker phrase starts after ("dismissed doubts among analysts")
             }
             if (EMBEDDING.contains(w) || cues.clauseBreaks.contains(w) && !w.equals(",")
-                    || w.equals("who") && (from == 0 || !v.tokens.get(from - 1).lower().equals(","))) {
-                return false; // "in what analysts said", "while analysts said": not the sentence's speaker
+                    || w.equals("who") && (from == 0 || !v.tokens.get(from - 1).lower().equals(","))
+                    || w.equals("and") && from > 0 && v.tokens.get(from - 1).lower().equals(",")) {
+                return false; // "in what analysts said", ", and experts say": not the main clause's speaker
             }
         }
         return from >= r - SPEAKER_WINDOW && expertIn(v, from + 1, r);

@@ -33,6 +33,8 @@ class ViewsCaptionsAndMentionsTest {
                 .anySatisfy(e -> assertThat(e.source()).contains("russia"));
         assertThat(drawn("Turkey dismissed doubts among analysts about its army, saying they were the work of speculators."))
                 .anySatisfy(e -> assertThat(e.source()).contains("turkey"));
+        assertThat(drawn("The European Union has placed sanctions on Russia, and some legal experts say that trade may still entail risks."))
+                .anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.SANCTION));
     }
 
     @Test
