@@ -56,6 +56,19 @@ final class Cues {
             return false;
         }
 
+        /** True when one of the phrases starts at token {@code i} and ends before {@code to}. */
+        boolean startsAt(List<Token> tokens, int i, int to) {
+            List<String[]> candidates = i >= 0 && i < tokens.size() ? byFirst.get(tokens.get(i).lower()) : null;
+            if (candidates != null) {
+                for (String[] p : candidates) {
+                    if (i + p.length <= to && matchesAt(tokens, i, p)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** True when one of the phrases lies wholly within tokens {@code [from, to)}. */
         boolean within(List<Token> tokens, int from, int to) {
             for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
@@ -116,6 +129,9 @@ final class Cues {
     final Set<String> durationUnits;
     final Set<String> transcriptLabels;
     final int transcriptMinTurns;
+    final Phrases expertSpeakers;
+    final Phrases captionOpeners;
+    final Phrases onsetVerbs;
     final Phrases conditional;
     final Phrases attribution;
     final Set<String> adjectivalParticiples;
@@ -165,6 +181,9 @@ final class Cues {
         durationUnits = Set.copyOf(r.durationUnits());
         transcriptLabels = Set.copyOf(r.transcriptLabels());
         transcriptMinTurns = r.transcriptMinTurns();
+        expertSpeakers = new Phrases(r.expertSpeakers());
+        captionOpeners = new Phrases(r.captionOpeners());
+        onsetVerbs = new Phrases(r.onsetVerbs());
         conditional = new Phrases(r.conditional());
         attribution = new Phrases(r.attribution());
         adjectivalParticiples = Set.copyOf(r.adjectivalParticiples());

@@ -55,6 +55,9 @@ record CuesFile(
         List<String> durationUnits,
         List<String> transcriptLabels,
         int transcriptMinTurns,
+        List<String> expertSpeakers,
+        List<String> captionOpeners,
+        List<String> onsetVerbs,
         List<Example> examples) {
 
     /**

@@ -118,7 +118,7 @@ final class Modality {
         if (cues.prepositionalParticiples.contains(w) && (h.first() == 0 || prev.equals(","))) {
             return true;
         }
-        return standingState(v, h);
+        return standingState(v, h) || mentionOnly(v, h);
     }
 
     /** An act in a relative clause followed by "for" and a duration ("who has led the nation for three decades"). */
@@ -159,6 +159,93 @@ final class Modality {
     boolean absent(SentenceView v, TriggerMatch h) {
         int from = Math.max(v.clauseStart(h.first()), h.first() - VIEW_WINDOW);
         return cues.absence.within(v.tokens, from, h.first());
+    }
+
+    /**
+     * True when the sentence is a photo caption ("Here, protesters march ...": {@code captionOpeners} at its
+     * start) or its main speaker is an analyst, academic or commentator ({@code expertSpeakers}: "..., said X,
+     * a professor of ...", "An analyst said ...", "X, who has studied ..., said"): a view, no state's act.
+     */
+    boolean viewOrCaption(SentenceView v) {
+        for (int i = 1; i <= 3 && i <= v.tokens.size(); i++) {
+            if (cues.captionOpeners.endsAt(v.tokens, i - 1)) {
+                return true;
+            }
+        }
+        for (int r : v.reporting) {
+            if (expertBefore(v, r) || expertAfter(v, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far from a reporting verb a speaker's apposition reaches. */
+    private static final int SPEAKER_WINDOW = 25;
+    private static final java.util.Set<String> EMBEDDING = java.util.Set.of("that", "what", "which", "whom", "when", "as", "if", "with");
+
+    /** The subject before the reporting verb, back to the sentence start or a quote, names an expert. */
+    private boolean expertBefore(SentenceView v, int r) {
+        int from = r - 1;
+        for (; from >= 0 && from >= r - SPEAKER_WINDOW; from--) {
+            Token t = v.tokens.get(from);
+            String w = t.lower();
+            if (v.quoted[from] || w.equals(";") || w.equals(":") || !t.isWord() && w.matches("[\"“”']+")) {
+                break; // a quotation or a clause before it: the speaker phrase starts after
+            }
+            final int at = from;
+            if (v.reporting.contains(at) || v.triggers.stream().anyMatch(h -> h.first() <= at && at <= h.last())) {
+                break; // an act or another report before it: the speaker phrase starts after ("dismissed doubts among analysts")
+            }
+            if (EMBEDDING.contains(w) || cues.clauseBreaks.contains(w) && !w.equals(",")
+                    || w.equals("who") && (from == 0 || !v.tokens.get(from - 1).lower().equals(","))
+                    || w.equals("and") && from > 0 && v.tokens.get(from - 1).lower().equals(",")) {
+                return false; // "in what analysts said", ", and experts say": not the main clause's speaker
+            }
+        }
+        return from >= r - SPEAKER_WINDOW && expertIn(v, from + 1, r);
+    }
+
+    /** An inverted speaker after the reporting verb (", said X, a professor of ..."), up to a clause break. */
+    private boolean expertAfter(SentenceView v, int r) {
+        String prev = r > 0 ? v.tokens.get(r - 1).lower() : "";
+        if (!(prev.equals(",") || prev.matches("[\"”']+"))) {
+            return false;
+        }
+        int end = r + 1;
+        while (end < v.tokens.size() && end <= r + SPEAKER_WINDOW && !v.quoted[end]
+                && !java.util.Set.of(";", ":", "that").contains(v.tokens.get(end).lower())) {
+            end++;
+        }
+        return expertIn(v, r + 1, end);
+    }
+
+    private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("of", "among", "by", "to", "with",
+            "from", "for", "about", "against", "between");
+
+    /** An expert phrase in {@code [from, to)} that is no preposition's object ("doubts among analysts": not a speaker). */
+    private boolean expertIn(SentenceView v, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            boolean object = i > 0 && OBJECT_PREPOSITIONS.contains(v.tokens.get(i - 1).lower());
+            if (!object && cues.expertSpeakers.startsAt(v.tokens, i, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An act noun followed by "that"/"which" and an onset verb ("protests that started a week ago"): a mention. */
+    private boolean mentionOnly(SentenceView v, TriggerMatch h) {
+        int k = h.last() + 1;
+        if (k >= v.tokens.size() || !(v.tokens.get(k).lower().equals("that") || v.tokens.get(k).lower().equals("which"))) {
+            return false;
+        }
+        for (int e = k + 1; e <= k + 3 && e < v.tokens.size(); e++) {
+            if (cues.onsetVerbs.endsAt(v.tokens, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before an act a view or absence word reaches within its clause. */

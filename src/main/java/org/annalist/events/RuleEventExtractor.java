@@ -102,7 +102,8 @@ public final class RuleEventExtractor implements EventExtractor {
             // unquoted "I"/"we": a reader's comment or an interviewee's words, no actor's act
             boolean spoken = Transcript.spoken(text, s.start(), spokenFrom, cues);
             persons.read(v, discourse);
-            if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())) {
+            if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())
+                    && !grammar.viewOrCaption(v)) { // an analyst's view, a photo caption
                 Map.Entry<Integer, TimeExpression> heading = headings.floorEntry(s.start());
                 narrative = new SentenceActs(v, article, dct, discourse, out, narrative, persons,
                         heading == null ? null : heading.getValue()).extract();
