@@ -64,6 +64,8 @@ public final class RuleEventExtractor implements EventExtractor {
         int lastEnd = 0;
         EventDate narrative = null;
         java.util.NavigableMap<Integer, TimeExpression> headings = EventDater.dateHeadings(text, timexes);
+        // a live blog's entry is written on its stamp's day: that is its sentences' "now"
+        java.util.NavigableMap<Integer, LocalDate> entryDays = org.annalist.time.LiveBlog.standard().entryDays(text, dct);
         for (SentencePieces.Piece piece : pieces(article, text, splitter.split(text))) {
             Span s = piece.span();
             boolean startsQuoted = quotes.openAt(s.start(), s.end());
@@ -104,7 +106,8 @@ public final class RuleEventExtractor implements EventExtractor {
             persons.read(v, discourse);
             if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())) {
                 Map.Entry<Integer, TimeExpression> heading = headings.floorEntry(s.start());
-                narrative = new SentenceActs(v, article, dct, discourse, out, narrative, persons,
+                Map.Entry<Integer, LocalDate> entry = entryDays.floorEntry(s.start());
+                narrative = new SentenceActs(v, article, entry == null ? dct : entry.getValue(), discourse, out, narrative, persons,
                         heading == null ? null : heading.getValue()).extract();
             }
             discourse.endSentence(v, cues);

@@ -17,7 +17,7 @@ import org.annalist.text.StrictJson;
  * its own day, so "reported Wednesday" or a bare "9:47 a.m." in a later entry is not resolved
  * backwards from the first post. Words and patterns in {@code context/liveblog.json}.
  */
-final class LiveBlog {
+public final class LiveBlog {
 
     /** The bound file (every key required). */
     record Rules(String about, List<String> openers, String clock, int maxStampLength,
@@ -25,7 +25,7 @@ final class LiveBlog {
     }
 
     /** One entry: from its stamp to the next stamp, and the day it was written. */
-    record Entry(int start, int end, LocalDate day) {
+    public record Entry(int start, int end, LocalDate day) {
     }
 
     private final Pattern stamp;
@@ -43,13 +43,25 @@ final class LiveBlog {
         this.loneWords = Set.copyOf(rules.loneWeekdayWords());
     }
 
-    static LiveBlog standard() {
-        return new LiveBlog(StrictJson.resource(LiveBlog.class, "/org/annalist/time/context/liveblog.json",
-                Rules.class));
+    /** The rules of {@code context/liveblog.json}, loaded once and shared (immutable). */
+    public static LiveBlog standard() {
+        return Holder.BLOG;
+    }
+
+    private static final class Holder {
+        static final LiveBlog BLOG = new LiveBlog(StrictJson.resource(LiveBlog.class,
+                "/org/annalist/time/context/liveblog.json", Rules.class));
+    }
+
+    /** The day each entry of a live blog was written, by the entry's first offset; empty for other articles. */
+    public java.util.NavigableMap<Integer, LocalDate> entryDays(String text, LocalDate published) {
+        java.util.NavigableMap<Integer, LocalDate> days = new java.util.TreeMap<>();
+        entries(text, published).forEach(e -> days.put(e.start(), e.day()));
+        return days;
     }
 
     /** The entries of {@code text}, in text order; empty when it is no live blog. */
-    List<Entry> entries(String text, LocalDate published) {
+    public List<Entry> entries(String text, LocalDate published) {
         List<Entry> entries = new ArrayList<>();
         if (published == null || text.toLowerCase(Locale.ROOT).indexOf("updat") < 0) {
             return entries;
