@@ -90,6 +90,8 @@ final class Cues {
     final Phrases demandModals;
     final Phrases conditionalThreat;
     final Phrases habitual;
+    /** "At the time, X said", "X said recently": words spoken before the story, not on its publication day. */
+    final Phrases earlierSpeech;
     final Phrases anaphors;
     final Set<String> governing;
     final Set<String> nonGoverning;
@@ -139,6 +141,7 @@ final class Cues {
         demandModals = new Phrases(r.demandModals());
         conditionalThreat = new Phrases(r.conditionalThreat());
         habitual = new Phrases(r.habitual());
+        earlierSpeech = new Phrases(r.earlierSpeech());
         anaphors = new Phrases(r.anaphors());
         governing = Set.copyOf(r.governingPrepositions());
         nonGoverning = Set.copyOf(r.nonGoverningPrepositions());

@@ -482,6 +482,14 @@ public final class RuleEventExtractor implements EventExtractor {
             return dateOf(h.first(), h.last(), type);
         }
 
+        /** "At the time, X said", "X said recently": not said on the publication day (no date of its own). */
+        private boolean spokenEarlier(int verb) {
+            if (cues.earlierSpeech.within(v.tokens, 0, 4) || cues.earlierSpeech.within(v.tokens, verb + 1, verb + 4)) {
+                return true;
+            }
+            return v.reporting.stream().anyMatch(r -> cues.earlierSpeech.within(v.tokens, r + 1, r + 4));
+        }
+
         private EventDate dateOf(int first, int last, EventType type) {
             EventDater.Candidate c = dater.governing(v, candidates, first, last, anchors);
             // "Turkey had attacked", "Gadhafi had said in an earlier speech that ...": before the story, unless a
@@ -504,7 +512,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 return dater.headed(heading, dct); // an item of a chronology: its heading's date
             }
             boolean spoken = cues.sayingTypes.contains(type) || !v.reporting.isEmpty();
-            if (spoken && dct != null && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
+            if (spoken && dct != null && !cues.habitual.within(v.tokens, 0, v.tokens.size()) && !spokenEarlier(first)) {
                 return dater.published(dct);
             }
             return null;
