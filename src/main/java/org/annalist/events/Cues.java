@@ -71,6 +71,20 @@ final class Cues {
             return false;
         }
 
+        /** The length in tokens of the longest phrase starting exactly at token {@code i}, else 0. */
+        int lengthAt(List<Token> tokens, int i) {
+            int best = 0;
+            List<String[]> candidates = i >= 0 && i < tokens.size() ? byFirst.get(tokens.get(i).lower()) : null;
+            if (candidates != null) {
+                for (String[] p : candidates) {
+                    if (p.length > best && matchesAt(tokens, i, p)) {
+                        best = p.length;
+                    }
+                }
+            }
+            return best;
+        }
+
         private static boolean matchesAt(List<Token> tokens, int s, String[] p) {
             if (s + p.length > tokens.size()) {
                 return false;

@@ -482,12 +482,17 @@ public final class RuleEventExtractor implements EventExtractor {
             return dateOf(h.first(), h.last(), type);
         }
 
-        /** "At the time, X said", "X said recently": not said on the publication day (no date of its own). */
+        /**
+         * "At the time, X said", "X said recently": not said on the publication day (no date of its own). The words
+         * open the sentence before a comma ("At the time of his capture, ..." does not) or follow the verb at once.
+         */
         private boolean spokenEarlier(int verb) {
-            if (cues.earlierSpeech.within(v.tokens, 0, 4) || cues.earlierSpeech.within(v.tokens, verb + 1, verb + 4)) {
+            int opener = cues.earlierSpeech.lengthAt(v.tokens, 0);
+            if (opener > 0 && opener < v.tokens.size() && v.tokens.get(opener).lower().equals(",")) {
                 return true;
             }
-            return v.reporting.stream().anyMatch(r -> cues.earlierSpeech.within(v.tokens, r + 1, r + 4));
+            return cues.earlierSpeech.lengthAt(v.tokens, verb + 1) > 0
+                    || v.reporting.stream().anyMatch(r -> cues.earlierSpeech.lengthAt(v.tokens, r + 1) > 0);
         }
 
         private EventDate dateOf(int first, int last, EventType type) {
