@@ -84,6 +84,20 @@ final class Cues {
             return false;
         }
 
+        /** The length in tokens of the longest phrase starting exactly at token {@code i}, else 0. */
+        int lengthAt(List<Token> tokens, int i) {
+            int best = 0;
+            List<String[]> candidates = i >= 0 && i < tokens.size() ? byFirst.get(tokens.get(i).lower()) : null;
+            if (candidates != null) {
+                for (String[] p : candidates) {
+                    if (p.length > best && matchesAt(tokens, i, p)) {
+                        best = p.length;
+                    }
+                }
+            }
+            return best;
+        }
+
         private static boolean matchesAt(List<Token> tokens, int s, String[] p) {
             if (s + p.length > tokens.size()) {
                 return false;
@@ -103,6 +117,8 @@ final class Cues {
     final Phrases demandModals;
     final Phrases conditionalThreat;
     final Phrases habitual;
+    /** "At the time, X said", "X said recently": words spoken before the story, not on its publication day. */
+    final Phrases earlierSpeech;
     final Phrases anaphors;
     final Set<String> governing;
     final Set<String> nonGoverning;
@@ -155,6 +171,7 @@ final class Cues {
         demandModals = new Phrases(r.demandModals());
         conditionalThreat = new Phrases(r.conditionalThreat());
         habitual = new Phrases(r.habitual());
+        earlierSpeech = new Phrases(r.earlierSpeech());
         anaphors = new Phrases(r.anaphors());
         governing = Set.copyOf(r.governingPrepositions());
         nonGoverning = Set.copyOf(r.nonGoverningPrepositions());

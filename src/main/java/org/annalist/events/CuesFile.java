@@ -20,6 +20,7 @@ record CuesFile(
         List<String> demandModals,
         List<String> conditionalThreat,
         List<String> habitual,
+        List<String> earlierSpeech,
         List<String> governingPrepositions,
         List<String> nonGoverningPrepositions,
         List<String> locativePrepositions,

@@ -64,6 +64,8 @@ public final class RuleEventExtractor implements EventExtractor {
         int lastEnd = 0;
         EventDate narrative = null;
         java.util.NavigableMap<Integer, TimeExpression> headings = EventDater.dateHeadings(text, timexes);
+        // a live blog's entry is written on its stamp's day: that is its sentences' "now"
+        java.util.NavigableMap<Integer, LocalDate> entryDays = org.annalist.time.LiveBlog.standard().entryDays(text, dct);
         for (SentencePieces.Piece piece : pieces(article, text, splitter.split(text))) {
             Span s = piece.span();
             boolean startsQuoted = quotes.openAt(s.start(), s.end());
@@ -105,7 +107,8 @@ public final class RuleEventExtractor implements EventExtractor {
             if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())
                     && !grammar.viewOrCaption(v)) { // an analyst's view, a photo caption
                 Map.Entry<Integer, TimeExpression> heading = headings.floorEntry(s.start());
-                narrative = new SentenceActs(v, article, dct, discourse, out, narrative, persons,
+                Map.Entry<Integer, LocalDate> entry = entryDays.floorEntry(s.start());
+                narrative = new SentenceActs(v, article, entry == null ? dct : entry.getValue(), discourse, out, narrative, persons,
                         heading == null ? null : heading.getValue()).extract();
             }
             discourse.endSentence(v, cues);
@@ -483,6 +486,19 @@ public final class RuleEventExtractor implements EventExtractor {
             return dateOf(h.first(), h.last(), type);
         }
 
+        /**
+         * "At the time, X said", "X said recently": not said on the publication day (no date of its own). The words
+         * open the sentence before a comma ("At the time of his capture, ..." does not) or follow the verb at once.
+         */
+        private boolean spokenEarlier(int verb) {
+            int opener = cues.earlierSpeech.lengthAt(v.tokens, 0);
+            if (opener > 0 && opener < v.tokens.size() && v.tokens.get(opener).lower().equals(",")) {
+                return true;
+            }
+            return cues.earlierSpeech.lengthAt(v.tokens, verb + 1) > 0
+                    || v.reporting.stream().anyMatch(r -> cues.earlierSpeech.lengthAt(v.tokens, r + 1) > 0);
+        }
+
         private EventDate dateOf(int first, int last, EventType type) {
             EventDater.Candidate c = dater.governing(v, candidates, first, last, anchors);
             // "Turkey had attacked", "Gadhafi had said in an earlier speech that ...": before the story, unless a
@@ -505,7 +521,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 return dater.headed(heading, dct); // an item of a chronology: its heading's date
             }
             boolean spoken = cues.sayingTypes.contains(type) || !v.reporting.isEmpty();
-            if (spoken && dct != null && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
+            if (spoken && dct != null && !cues.habitual.within(v.tokens, 0, v.tokens.size()) && !spokenEarlier(first)) {
                 return dater.published(dct);
             }
             return null;

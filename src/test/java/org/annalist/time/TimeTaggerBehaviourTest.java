@@ -15,7 +15,7 @@ class TimeTaggerBehaviourTest {
 
     @Test
     void everyRuleMatchesItsOwnExample() {
-        RuleTagger tagger = (RuleTagger) TimeTagger.standard();
+        RuleTagger tagger = StandardHolder.RULES;
 
         assertThat(tagger.rules()).isNotEmpty().allSatisfy(rule ->
                 assertThat(rule.pattern().matcher(rule.example()).find()).as("rule %s on '%s'", rule.name(),

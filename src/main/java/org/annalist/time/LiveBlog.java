@@ -1,0 +1,165 @@
+package org.annalist.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.text.Span;
+import org.annalist.text.StrictJson;
+
+/**
+ * Live blogs: articles made of entries stamped "(Update 1:33 a.m. Wednesday in Cairo, ...)" whose
+ * entries run on for days after the publication date (the first post). Each entry is read against
+ * its own day, so "reported Wednesday" or a bare "9:47 a.m." in a later entry is not resolved
+ * backwards from the first post. Words and patterns in {@code context/liveblog.json}.
+ */
+public final class LiveBlog {
+
+    /** The bound file (every key required). */
+    record Rules(String about, List<String> openers, String clock, int maxStampLength,
+                 List<String> weekdays, List<String> loneWeekdayWords) {
+    }
+
+    /** One entry: from its stamp to the next stamp, and the day it was written. */
+    public record Entry(int start, int end, LocalDate day) {
+    }
+
+    private final Pattern stamp;
+    private final Pattern clock;
+    private final List<String> weekdays;
+    private final Set<String> loneWords;
+
+    LiveBlog(Rules rules) {
+        String openers = String.join("|", rules.openers());
+        int max = rules.maxStampLength();
+        this.stamp = Pattern.compile("[(\\[]\\s*(?:" + openers + ")\\b[^()\\[\\]\\n]{0," + max + "}[)\\]]",
+                Pattern.CASE_INSENSITIVE);
+        this.clock = Pattern.compile(rules.clock(), Pattern.CASE_INSENSITIVE);
+        this.weekdays = List.copyOf(rules.weekdays());
+        this.loneWords = Set.copyOf(rules.loneWeekdayWords());
+    }
+
+    /** The rules of {@code context/liveblog.json}, loaded once and shared (immutable). */
+    public static LiveBlog standard() {
+        return Holder.BLOG;
+    }
+
+    private static final class Holder {
+        static final LiveBlog BLOG = new LiveBlog(StrictJson.resource(LiveBlog.class,
+                "/org/annalist/time/context/liveblog.json", Rules.class));
+    }
+
+    /** The day each entry of a live blog was written, by the entry's first offset; empty for other articles. */
+    public java.util.NavigableMap<Integer, LocalDate> entryDays(String text, LocalDate published) {
+        java.util.NavigableMap<Integer, LocalDate> days = new java.util.TreeMap<>();
+        entries(text, published).forEach(e -> days.put(e.start(), e.day()));
+        return days;
+    }
+
+    /** The entries of {@code text}, in text order; empty when it is no live blog. */
+    public List<Entry> entries(String text, LocalDate published) {
+        List<Entry> entries = new ArrayList<>();
+        if (published == null || text.toLowerCase(Locale.ROOT).indexOf("updat") < 0) {
+            return entries;
+        }
+        Matcher m = stamp.matcher(text);
+        LocalDate day = published;
+        List<int[]> starts = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        while (m.find()) {
+            String s = m.group();
+            if (!clock.matcher(s).find()) {
+                continue; // "(Updates with quote from ...)" is a revision note, not an entry
+            }
+            DayOfWeek named = firstWeekday(s);
+            if (named != null) {
+                day = onOrAfter(published, named);
+            }
+            starts.add(new int[] {m.start()});
+            days.add(day);
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+            entries.add(new Entry(starts.get(i)[0], end, days.get(i)));
+        }
+        return entries;
+    }
+
+    /**
+     * Re-reads the entries of a live blog against their own days: {@code found} (tagged against the
+     * publication date) keeps what lies before the first entry.
+     */
+    List<TimeExpression> retag(RuleTagger tagger, String text, LocalDate published, List<TimeExpression> found) {
+        List<Entry> entries = entries(text, published);
+        if (entries.isEmpty()) {
+            return found;
+        }
+        LocalDate last = entries.stream().map(Entry::day).max(LocalDate::compareTo).orElse(published);
+        boolean forward = last.isAfter(published);
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : found) {
+            if (t.span().start() < entries.get(0).start()) {
+                out.add(t);
+            }
+        }
+        for (Entry e : entries) {
+            String part = text.substring(e.start(), e.end());
+            for (TimeExpression t : tagger.tag(part, e.day())) {
+                TimeExpression shifted = new TimeExpression(
+                        new Span(t.span().start() + e.start(), t.span().end() + e.start()),
+                        t.text(), t.type(), t.value(), t.start(), t.end());
+                out.add(forward ? notBefore(shifted, published, last) : shifted);
+            }
+        }
+        return out;
+    }
+
+    /** A lone weekday resolved before publication moves to the same weekday within the blog's span. */
+    private TimeExpression notBefore(TimeExpression t, LocalDate published, LocalDate last) {
+        if (!t.isAnchored() || !t.start().equals(t.end()) || !t.start().isBefore(published) || !loneWeekday(t.text())) {
+            return t;
+        }
+        LocalDate moved = onOrAfter(published, t.start().getDayOfWeek());
+        if (moved.isAfter(last) || t.value().length() < 10 || !t.value().startsWith(t.start().toString())) {
+            return t;
+        }
+        return new TimeExpression(t.span(), t.text(), t.type(), moved + t.value().substring(10), moved, moved);
+    }
+
+    private boolean loneWeekday(String text) {
+        boolean day = false;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (weekdays.contains(w)) {
+                day = true;
+            } else if (!loneWords.contains(w)) {
+                return false; // "last Saturday", "Saturday, Jan. 22" say their own day
+            }
+        }
+        return day;
+    }
+
+    private DayOfWeek firstWeekday(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        int best = Integer.MAX_VALUE;
+        DayOfWeek found = null;
+        for (int i = 0; i < weekdays.size(); i++) {
+            Matcher w = Pattern.compile("\\b" + weekdays.get(i) + "\\b").matcher(lower);
+            if (w.find() && w.start() < best) {
+                best = w.start();
+                found = DayOfWeek.of(i + 1);
+            }
+        }
+        return found;
+    }
+
+    private static LocalDate onOrAfter(LocalDate from, DayOfWeek day) {
+        return from.plusDays((day.getValue() - from.getDayOfWeek().getValue() + 7) % 7);
+    }
+}
