@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.actors.ActorCatalog;
+import org.annalist.actors.CatalogActorRecognizer;
 import org.annalist.corpus.Article;
 import org.annalist.corpus.DateSource;
 import org.annalist.corpus.ExcludedRange;
 import org.annalist.corpus.PublicationDate;
 import org.annalist.text.Span;
 import org.annalist.time.TimeExpression;
+import org.annalist.time.TimeTagger;
 import org.annalist.time.TimexType;
 
 /** Hand-made articles, mentions and time expressions for extractor tests. */
@@ -45,5 +47,18 @@ final class Fixtures {
         List<TimeExpression> ts = new ArrayList<>(List.of(timexes));
         ts.sort((x, y) -> x.span().compareTo(y.span()));
         return EXTRACTOR.extract(a, ts, AliasRecognizer.focus().find(a.text(), a.published().date()));
+    }
+
+    /** Extraction with the standard time tagger on {@code text}, as the pipeline runs it. */
+    static List<Event> extractTagged(String text, String published) {
+        TimeExpression[] timexes = TimeTagger.standard().tag(text, LocalDate.parse(published))
+                .toArray(new TimeExpression[0]);
+        return extract(article("a", text, published), timexes);
+    }
+
+    /** Extraction with the whole actor catalog (not only the focus aliases) and no time expressions. */
+    static List<Event> extractWithCatalog(String text, String published) {
+        Article a = article("a", text, published);
+        return EXTRACTOR.extract(a, List.of(), CatalogActorRecognizer.standard().find(text, a.published().date()));
     }
 }

@@ -1,23 +1,14 @@
 package org.annalist.events;
 
-import static org.annalist.events.Fixtures.article;
-import static org.annalist.events.Fixtures.extract;
+import static org.annalist.events.Fixtures.extractTagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.annalist.time.TimeExpression;
-import org.annalist.time.TimeTagger;
 import org.junit.jupiter.api.Test;
 
 /** Acts in the entries of a live blog are dated from the entry's stamp, not the first post. */
 class LiveBlogDatesTest {
 
-    private static List<Event> extractTagged(String text, String published) {
-        TimeExpression[] timexes = TimeTagger.standard().tag(text, LocalDate.parse(published))
-                .toArray(new TimeExpression[0]);
-        return extract(article("blog", text, published), timexes);
-    }
 
     @Test
     void aWeekdayInALaterEntryIsTheEntrysDayNotTheWeekBefore() {

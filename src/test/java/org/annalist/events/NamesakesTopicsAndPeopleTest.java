@@ -1,12 +1,9 @@
 package org.annalist.events;
 
-import static org.annalist.events.Fixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import org.annalist.actors.CatalogActorRecognizer;
-import org.annalist.corpus.Article;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,8 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NamesakesTopicsAndPeopleTest {
 
     private static List<Event> extract(String text) {
-        Article a = article("a", text, "2011-02-05");
-        return Fixtures.EXTRACTOR.extract(a, List.of(), CatalogActorRecognizer.standard().find(text, a.published().date()));
+        return Fixtures.extractWithCatalog(text, "2011-02-05");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,20 +1,16 @@
 package org.annalist.events;
 
-import static org.annalist.events.Fixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.annalist.actors.ActorCatalog;
-import org.annalist.actors.CatalogActorRecognizer;
-import org.annalist.corpus.Article;
 import org.junit.jupiter.api.Test;
 
 /** Roles filled by groups of people, definite descriptions of states and envoys, with the built-in catalog. */
 class PeopleAndDescriptionsTest {
 
     private static List<Event> extract(String text) {
-        Article a = article("a", text, "2016-10-05");
-        return Fixtures.EXTRACTOR.extract(a, List.of(), CatalogActorRecognizer.standard().find(text, a.published().date()));
+        return Fixtures.extractWithCatalog(text, "2016-10-05");
     }
 
     @Test
