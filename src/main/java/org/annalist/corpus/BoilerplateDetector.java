@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.annalist.text.Span;
 
 /**
@@ -50,7 +51,11 @@ final class BoilerplateDetector {
                         "boilerplate: other headlines under '" + line.text() + "'"));
                 i = runEnd;
             } else {
-                lineReason(line.text()).ifPresent(r -> out.add(new ExcludedRange(line.span(), r)));
+                Optional<String> reason = lineReason(line.text());
+                reason.ifPresent(r -> out.add(new ExcludedRange(line.span(), r)));
+                if (reason.isEmpty()) {
+                    gluedTitle(line).ifPresent(out::add);
+                }
             }
         }
         out.sort(Comparator.comparing(ExcludedRange::span));
@@ -85,7 +90,8 @@ final class BoilerplateDetector {
         return line.span().start() >= textLength * rules.minArticleShare
                 && line.text().length() <= 80 && rules.commentCue.matcher(line.text()).matches()
                 || line.span().start() >= COMMENT_STAMP_MIN_OFFSET && line.text().length() <= 5000
-                && rules.commentLine.matcher(line.text()).find();
+                && rules.commentLine.matcher(line.text()).find()
+                || line.span().start() > 0 && rules.hostPrompt.matcher(line.text()).lookingAt();
     }
 
     private static String shorten(String s) {
@@ -115,6 +121,17 @@ final class BoilerplateDetector {
             last = j;
         }
         return headlines >= rules.minHeadlines ? last : -1;
+    }
+
+    /** A gallery or video title glued onto the sentence after it: only the cue and the title, the sentence stays. */
+    private Optional<ExcludedRange> gluedTitle(TextBlocks.Block line) {
+        Matcher m = rules.gluedTitle.matcher(line.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int start = line.span().start();
+        return Optional.of(new ExcludedRange(new Span(start, start + m.end()),
+                "boilerplate: gallery or video title glued to the text"));
     }
 
     private Optional<String> lineReason(String line) {

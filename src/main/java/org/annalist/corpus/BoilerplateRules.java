@@ -39,6 +39,10 @@ final class BoilerplateRules {
     final Pattern transcriptNotice;
     /** A teaser of another post on a blog's index page ("... FULL POST"). */
     final Pattern otherPost;
+    /** A gallery or video title glued onto the next sentence on its line: cue and title, up to the sentence's opener. */
+    final Pattern gluedTitle;
+    /** A blog host's question to readers ("Here's my question to you: ..."): readers' posts follow. */
+    final Pattern hostPrompt;
     final int minHeadlines;
     final int headlineMaxChars;
     final int headlineMaxWords;
@@ -69,6 +73,11 @@ final class BoilerplateRules {
         byline = Pattern.compile(top.path("byline").asText());
         transcriptNotice = Pattern.compile(alternation(top.path("transcriptNotices")), FLAGS);
         otherPost = Pattern.compile(alternation(json.path("otherPosts")));
+        hostPrompt = Pattern.compile("[\\s\\p{P}]*(?:" + alternation(json.path("hostPrompts")) + ")", FLAGS);
+        JsonNode glued = json.path("gluedTitle");
+        gluedTitle = Pattern.compile("^\\s*(?:" + glued.path("cue").asText() + ")(?:[^\\s\"“]+\\s+){1,"
+                + glued.path("maxTitleWords").asInt(12) + "}?(?=(?:" + alternation(glued.path("openers"))
+                + ")\\s|[\"“])");
         JsonNode run = json.path("listRun");
         minHeadlines = run.path("minHeadlines").asInt(2);
         headlineMaxChars = run.path("headlineMaxChars").asInt(160);

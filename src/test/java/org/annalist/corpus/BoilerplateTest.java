@@ -164,4 +164,49 @@ class BoilerplateTest {
             assertThat(r.reason()).startsWith("boilerplate: reader comments");
         });
     }
+    @Test
+    void aGalleryTitleGluedToTheBodySentenceIsExcludedAndTheSentenceStays() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String text = "The rebels took the town on Sunday after a week of fighting, the council said.\n"
+                + "Gallery: Shelling brings misery to the port The resolution authorizes the use of force, officials said.\n"
+                + "Video: Rebel fighters on the road \"We will not stop,\" a commander said.\n"
+                + "Gallery: Protesters take to the streets\n"
+                + "Ongoing coverage - the uprising day by day\n";
+
+        assertThat(detector.detect(text, 0)).extracting(r -> r.span().of(text)).containsExactly(
+                "Gallery: Shelling brings misery to the port ",
+                "Video: Rebel fighters on the road ",
+                "Gallery: Protesters take to the streets",
+                "Ongoing coverage - the uprising day by day");
+    }
+
+    @Test
+    void bodySentencesAboutGalleriesVideosAndQuestionsAreNotFurniture() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String text = "The rebels took the town on Sunday after a week of fighting, the council said.\n"
+                + "The gallery: a room the rebels burned, with The paintings gone.\n"
+                + "Video of the attack shows The rebels firing on the convoy, the ministry said.\n"
+                + "A video posted online showed soldiers firing on the crowd.\n"
+                + "The senator said: Here is my question to the president, why now?\n"
+                + "Here's my question: who will pay for the war, the minister asked.\n";
+
+        assertThat(detector.detect(text, 0)).isEmpty();
+    }
+
+    @Test
+    void aBlogHostsQuestionToReadersOpensTheCommentsEvenNearTheTop() {
+        BoilerplateDetector detector = new BoilerplateDetector(BoilerplateRules.standard());
+        String post = "The allies bombed the air defenses on Saturday, the ministry said.\n";
+        String text = post + "Here's my question to you: Should the U.S. arm the rebels?\n"
+                + "Interested to know which ones made it on air?\n"
+                + "No, they seem to be doing quite well on their own.\n"
+                + "The rebels attacked the town and we should stay out, said a reader.\n"
+                + post.repeat(20);
+
+        assertThat(detector.detect(text, 0)).singleElement().satisfies(r -> {
+            assertThat(r.span().start()).isEqualTo(post.length());
+            assertThat(r.span().end()).isEqualTo(text.length());
+            assertThat(r.reason()).startsWith("boilerplate: reader comments");
+        });
+    }
 }
