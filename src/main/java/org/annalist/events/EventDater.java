@@ -29,6 +29,7 @@ final class EventDater {
     private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
 
     private static final int OBJECT_WINDOW = 12;
+    private static final java.util.Set<String> MOMENT_MARKS = java.util.Set.of("after", "before");
     private static final java.util.Set<String> START_MARKS = java.util.Set.of("from", "between");
 
     private final Cues cues;
@@ -60,7 +61,9 @@ final class EventDater {
                 continue;
             }
             String before = first > 0 ? v.tokens.get(first - 1).lower() : "";
-            if (cues.nonGoverning.contains(before) || cues.nonGoverning.contains(v.tokens.get(first).lower())
+            // "just after midnight Saturday", "shortly before 6 a.m. Friday": a moment of the day, not a bound
+            boolean moment = t.type() == TimexType.TIME && MOMENT_MARKS.contains(before);
+            if ((cues.nonGoverning.contains(before) && !moment) || cues.nonGoverning.contains(v.tokens.get(first).lower())
                     || (first - 2 == boundEnd && JOINERS.contains(before))) {
                 boundEnd = last; // "a curfew from 3 p.m. to 8 a.m. Sunday": bounds of a state, not an act's time
                 out.add(new Candidate(t, first, last, false, false, true)); // kept only as the start of an act's object

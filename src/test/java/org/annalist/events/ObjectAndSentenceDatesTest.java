@@ -51,4 +51,17 @@ class ObjectAndSentenceDatesTest {
         assertThat(events).filteredOn(e -> e.source().contains("turkey"))
                 .allSatisfy(e -> assertThat(e.date() == null ? "none" : e.date().value()).isNotEqualTo("2016-10-07"));
     }
+
+    @Test
+    void anActJustAfterMidnightHappensOnThatDay() {
+        String text = "On Friday, Turkey attacked the town. Turkey attacked the border post just after midnight Saturday.";
+        int at = text.indexOf("midnight Saturday");
+        List<Event> events = extract(article("a", text, "2016-10-09"), day(text, "Friday", "2016-10-07"),
+                new org.annalist.time.TimeExpression(new org.annalist.text.Span(at, at + 17), "midnight Saturday",
+                        org.annalist.time.TimexType.TIME, "2016-10-08T24:00",
+                        java.time.LocalDate.parse("2016-10-08"), java.time.LocalDate.parse("2016-10-08")));
+
+        assertThat(events).filteredOn(e -> e.passages().get(0).text().contains("midnight")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2016-10-08"));
+    }
 }
