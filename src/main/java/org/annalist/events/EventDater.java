@@ -138,12 +138,14 @@ final class EventDater {
     /**
      * The start of the act's object ("imposed a curfew from 6 p.m. Friday until Saturday morning" -> Friday): a
      * bound opened by "from" after the act in its clause, within {@value #OBJECT_WINDOW} words, when no other time of
-     * the sentence governs the act; a start after publication is a plan's and dates nothing.
+     * the sentence governs the act; a start after publication is a plan's and dates nothing, a year's or a month's
+     * starts a state.
      */
     EventDate objectStart(SentenceView v, List<Candidate> all, int last, LocalDate dct) {
         for (Candidate c : all) {
             if (c.bound() && c.first() > last && c.first() - last <= OBJECT_WINDOW && v.clause[c.first()] == v.clause[last]
                     && START_MARKS.contains(v.tokens.get(c.first() - 1).lower())
+                    && granularity(c.timex().value()) == Granularity.DAY // "ruled it as a colony from 1911 to 1943": a state
                     && (dct == null || !c.timex().start().isAfter(dct))) {
                 EventDate d = date(v, c, List.of(), dct);
                 return new EventDate(d.value(), d.start(), d.end(), d.granularity(), d.basis(),

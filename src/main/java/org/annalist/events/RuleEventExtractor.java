@@ -290,8 +290,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
                 // "imposed a curfew from 6 p.m. Friday until Saturday morning": the act starts its object
                 EventDate start = dater.objectStart(v, candidates, h.last(), dct);
-                // "As protests swept Egypt on Friday, the president deployed the army": the sentence's day
-                EventDate named = pastTense && !cues.sayingTypes.contains(type) ? dater.sentenceDay(v, candidates, dct) : null;
+                // "As protests swept Egypt on Friday, the president deployed the army": the sentence's day (not "have joined")
+                EventDate named = pastTense && !presentTense(h) && !cues.sayingTypes.contains(type) ? dater.sentenceDay(v, candidates, dct) : null;
                 date = start != null ? start : named != null ? named : date;
             }
             // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
