@@ -28,6 +28,10 @@ final class EventDater {
     private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-(Q\\d|H\\d|SP|SU|FA|WI).*");
     private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
 
+    private static final int OBJECT_WINDOW = 12;
+    private static final java.util.Set<String> MOMENT_MARKS = java.util.Set.of("after", "before");
+    private static final java.util.Set<String> START_MARKS = java.util.Set.of("from", "between");
+
     private final Cues cues;
 
     EventDater(Cues cues) {
@@ -41,7 +45,7 @@ final class EventDater {
      * @param heading  heads an item of a chronology ("23 Dec 2011 - 44 killed ... 10 Feb 2012 - ..."):
      *                 it dates only what follows it
      */
-    record Candidate(TimeExpression timex, int first, int last, boolean relative, boolean heading) {
+    record Candidate(TimeExpression timex, int first, int last, boolean relative, boolean heading, boolean bound) {
     }
 
     List<Candidate> candidates(SentenceView v) {
@@ -57,9 +61,12 @@ final class EventDater {
                 continue;
             }
             String before = first > 0 ? v.tokens.get(first - 1).lower() : "";
-            if (cues.nonGoverning.contains(before) || cues.nonGoverning.contains(v.tokens.get(first).lower())
+            // "just after midnight Saturday", "shortly before 6 a.m. Friday": a moment of the day, not a bound
+            boolean moment = t.type() == TimexType.TIME && MOMENT_MARKS.contains(before);
+            if ((cues.nonGoverning.contains(before) && !moment) || cues.nonGoverning.contains(v.tokens.get(first).lower())
                     || (first - 2 == boundEnd && JOINERS.contains(before))) {
                 boundEnd = last; // "a curfew from 3 p.m. to 8 a.m. Sunday": bounds of a state, not an act's time
+                out.add(new Candidate(t, first, last, false, false, true)); // kept only as the start of an act's object
                 continue;
             }
 
@@ -67,7 +74,7 @@ final class EventDater {
             boolean heading = last + 1 < v.tokens.size() && HEADING_MARKS.contains(v.tokens.get(last + 1).text())
                     && (first == 0 || (!cues.governing.contains(before) && !cues.nonGoverning.contains(before)
                     && v.tokens.get(first - 1).isWord()));
-            out.add(new Candidate(t, first, last, relative, heading));
+            out.add(new Candidate(t, first, last, relative, heading, false));
         }
         return out;
     }
@@ -77,6 +84,9 @@ final class EventDater {
         Candidate best = null;
         int bestCost = Integer.MAX_VALUE;
         for (Candidate c : candidates) {
+            if (c.bound()) {
+                continue;
+            }
             int mine = cost(v, c, first, last);
             boolean closest = anchors.stream().allMatch(a -> a[0] == first || cost(v, c, a[0], a[1]) > mine
                     || (cost(v, c, a[0], a[1]) == mine && a[0] > first));
@@ -89,6 +99,9 @@ final class EventDater {
     }
 
     private static int cost(SentenceView v, Candidate c, int first, int last) {
+        if (c.bound()) {
+            return Integer.MAX_VALUE / 2;
+        }
         if (c.relative() && v.clause[c.first()] != v.clause[first]) {
             return Integer.MAX_VALUE / 2; // "the envoy, who was expelled in 2006": not the main act's time
         }
@@ -109,7 +122,7 @@ final class EventDater {
         DateBasis basis = YEAR.matcher(t.text()).find() ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
         for (Candidate other : all) {
             int gap = other.first() - c.last();
-            if (gap == 2 && JOINERS.contains(v.tokens.get(c.last() + 1).lower())
+            if (gap == 2 && !other.bound() && JOINERS.contains(v.tokens.get(c.last() + 1).lower())
                     && other.timex().start().isAfter(t.end())) {
                 String value = t.start() + "/" + other.timex().end();
                 String phrase = prep + t.text() + " " + v.tokens.get(c.last() + 1).text() + " " + other.timex().text();
@@ -120,6 +133,47 @@ final class EventDater {
         Granularity g = granularity(t.value());
         String value = g == Granularity.DAY ? t.start().toString() : t.value();
         return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text(), dct, basis, t.start(), t.end()));
+    }
+
+    /**
+     * The start of the act's object ("imposed a curfew from 6 p.m. Friday until Saturday morning" -> Friday): a
+     * bound opened by "from" after the act in its clause, within {@value #OBJECT_WINDOW} words, when no other time of
+     * the sentence governs the act; a start after publication is a plan's and dates nothing, a year's or a month's
+     * starts a state.
+     */
+    EventDate objectStart(SentenceView v, List<Candidate> all, int last, LocalDate dct) {
+        for (Candidate c : all) {
+            if (c.bound() && c.first() > last && c.first() - last <= OBJECT_WINDOW && v.clause[c.first()] == v.clause[last]
+                    && START_MARKS.contains(v.tokens.get(c.first() - 1).lower())
+                    && granularity(c.timex().value()) == Granularity.DAY // "ruled it as a colony from 1911 to 1943": a state
+                    && (dct == null || !c.timex().start().isAfter(dct))) {
+                EventDate d = date(v, c, List.of(), dct);
+                return new EventDate(d.value(), d.start(), d.end(), d.granularity(), d.basis(),
+                        "the start of its object, " + d.derivation());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A day named elsewhere in the sentence ("As protests swept Egypt on Friday, the president deployed the army"):
+     * the first day that is no bound, no chronology heading, not in a relative clause and not after publication.
+     */
+    EventDate sentenceDay(SentenceView v, List<Candidate> all, LocalDate dct) {
+        EventDate d = namedDay(v, all, dct);
+        return d == null ? null : new EventDate(d.value(), d.start(), d.end(), d.granularity(), DateBasis.INFERRED,
+                "no time of its own: the day named in its sentence, " + d.derivation());
+    }
+
+    /** That day as the sentence names it, or null. */
+    EventDate namedDay(SentenceView v, List<Candidate> all, LocalDate dct) {
+        for (Candidate c : all) {
+            if (!c.bound() && !c.heading() && !c.relative() && granularity(c.timex().value()) == Granularity.DAY
+                    && (dct == null || !c.timex().start().isAfter(dct))) {
+                return date(v, c, List.of(), dct);
+            }
+        }
+        return null;
     }
 
     /**

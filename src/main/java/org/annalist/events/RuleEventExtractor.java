@@ -173,6 +173,9 @@ public final class RuleEventExtractor implements EventExtractor {
             for (HeadFinder.Head h : heads) {
                 act(h.trigger(), h.verb());
             }
+            if (narrative == null) { // "As protests swept Egypt on Friday, ...": the next past acts of the paragraph happen then
+                narrative = dater.namedDay(v, candidates, dct);
+            }
             for (int r : v.reporting) {
                 boolean content = heads.stream().anyMatch(h -> h.trigger().first() > r
                         && v.clause[h.trigger().first()] == v.clause[r]);
@@ -281,6 +284,15 @@ public final class RuleEventExtractor implements EventExtractor {
             if (date == null && verb && dct != null && presentTense(h) && !timeInClause(h.first())
                     && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
                 date = dater.presentTense(dct); // a headline's "Man sets himself on fire": reported on publication
+            }
+            boolean background = pastPerfect(h.first()) || cues.habitual.within(v.tokens, 0, v.tokens.size());
+            if ((date == null || date.basis() == DateBasis.PUBLISHED) && verb && !background
+                    && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
+                // "imposed a curfew from 6 p.m. Friday until Saturday morning": the act starts its object
+                EventDate start = dater.objectStart(v, candidates, h.last(), dct);
+                // "As protests swept Egypt on Friday, the president deployed the army": the sentence's day (not "have joined")
+                EventDate named = pastTense && !presentTense(h) && !cues.sayingTypes.contains(type) ? dater.sentenceDay(v, candidates, dct) : null;
+                date = start != null ? start : named != null ? named : date;
             }
             // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
             if ((date == null || date.basis() == DateBasis.PUBLISHED) && pastTense && narrative != null
