@@ -130,6 +130,14 @@ final class Cues {
     final Set<String> clauseBreaks;
     final Set<String> titles;
     final Set<String> functionWords;
+    /** Words that open a complement clause after a verb ("that", "whether"): the object ends before them. */
+    final Set<String> complementizers;
+    /** Capitalised words that open a headline run on into page text ("... explosions A former ..."). */
+    final Set<String> runOnOpeners;
+    /** Words between a subject and its verb: auxiliaries, modals, negation, a few adverbs. */
+    final Set<String> subjectVerbGap;
+    /** Plural nouns without a plural ending ("people", "police"): their verb takes the plural. */
+    final Set<String> irregularPlurals;
     final Set<String> compoundModifiers;
     final Set<String> beForms;
     final Phrases hypothetical;
@@ -183,6 +191,10 @@ final class Cues {
         clauseBreaks = Set.copyOf(r.clauseBreaks());
         titles = Set.copyOf(r.titles());
         functionWords = Set.copyOf(r.functionWords());
+        complementizers = Set.copyOf(r.complementizers());
+        runOnOpeners = Set.copyOf(r.runOnOpeners());
+        subjectVerbGap = Set.copyOf(r.subjectVerbGap());
+        irregularPlurals = Set.copyOf(r.irregularPlurals());
         compoundModifiers = Set.copyOf(r.compoundModifiers());
         beForms = Set.copyOf(r.beForms());
         hypothetical = new Phrases(r.hypothetical());

@@ -59,6 +59,10 @@ record CuesFile(
         List<String> expertSpeakers,
         List<String> captionOpeners,
         List<String> onsetVerbs,
+        List<String> complementizers,
+        List<String> runOnOpeners,
+        List<String> subjectVerbGap,
+        List<String> irregularPlurals,
         List<Example> examples) {
 
     /**

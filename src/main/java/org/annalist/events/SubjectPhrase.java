@@ -18,11 +18,6 @@ import org.annalist.text.Token;
  */
 record SubjectPhrase(String text, boolean plural) {
 
-    /** Words between a subject and its verb: auxiliaries, modals, negation, a few adverbs. */
-    private static final Set<String> BETWEEN = Set.of("have", "has", "had", "is", "are", "was", "were", "be", "been", "being",
-            "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does", "also",
-            "reportedly", "allegedly", "later", "then", "already", "not", "n't", "still", "now", "just", "previously",
-            "repeatedly", "quickly", "immediately", "eventually", "finally", "again", "never", "often", "first");
     private static final Set<String> GROUP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "PRP$", "POS", "HYPH");
     private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
@@ -34,18 +29,18 @@ record SubjectPhrase(String text, boolean plural) {
      * and adverbs), or, for a second verb joined by "and" ("Vitol lifted a cargo and delivered it"),
      * the first verb's subject. Null when the clause has none a reader could use (a pronoun, nothing).
      */
-    static SubjectPhrase of(SentenceView v, int verb, PosTagger tagger, String text) {
+    static SubjectPhrase of(Cues cues, SentenceView v, int verb, PosTagger tagger, String text) {
         int lo = Math.max(0, verb - WINDOW);
         if (verb - lo < 1) {
             return null;
         }
         String[] tags = tagger.tags(v.tokens.subList(lo, Math.min(v.tokens.size(), verb + 2)));
-        return of(v, verb, lo, tags, text, 0);
+        return of(cues, v, verb, lo, tags, text, 0);
     }
 
-    private static SubjectPhrase of(SentenceView v, int verb, int lo, String[] tags, String text, int depth) {
+    private static SubjectPhrase of(Cues cues, SentenceView v, int verb, int lo, String[] tags, String text, int depth) {
         int i = verb - 1;
-        while (i >= lo && (BETWEEN.contains(v.tokens.get(i).lower()) || tag(tags, lo, i).equals("RB"))) {
+        while (i >= lo && (cues.subjectVerbGap.contains(v.tokens.get(i).lower()) || tag(tags, lo, i).equals("RB"))) {
             i--;
         }
         if (i < lo) {
@@ -57,10 +52,10 @@ record SubjectPhrase(String text, boolean plural) {
         }
         if ((RELATIVES.contains(w)) && i - 1 >= lo && depth == 0) { // "the attackers, who must capture": the antecedent
             int k = v.tokens.get(i - 1).text().equals(",") ? i - 1 : i;
-            return group(v, k, lo, tags, text);
+            return group(cues, v, k, lo, tags, text);
         }
         if (w.equals(",") && depth == 0) { // "Belhadj, born in 1988, joined": the noun group opening the sentence
-            SubjectPhrase lead = leading(v, lo, tags, text, i);
+            SubjectPhrase lead = leading(cues, v, lo, tags, text, i);
             if (lead != null) {
                 return lead;
             }
@@ -70,7 +65,7 @@ record SubjectPhrase(String text, boolean plural) {
                 String t = tag(tags, lo, k);
                 Token tk = v.tokens.get(k);
                 if (t.startsWith("VB") && !t.equals("VBG") && tk.text().equals(tk.lower())) {
-                    return of(v, k, lo, tags, text, 1);
+                    return of(cues, v, k, lo, tags, text, 1);
                 }
                 if (v.tokens.get(k).text().equals(";") || v.tokens.get(k).text().equals(":")) {
                     break;
@@ -78,11 +73,11 @@ record SubjectPhrase(String text, boolean plural) {
             }
             return null;
         }
-        return group(v, i + 1, lo, tags, text);
+        return group(cues, v, i + 1, lo, tags, text);
     }
 
     /** The noun group ending before {@code end}, or null when the word there is no noun. */
-    private static SubjectPhrase group(SentenceView v, int end, int lo, String[] tags, String text) {
+    private static SubjectPhrase group(Cues cues, SentenceView v, int end, int lo, String[] tags, String text) {
         int i = end - 1;
         if (i < lo || !NOUN_TAGS.contains(tag(tags, lo, i))) {
             return null; // a verb, an adverb, nothing: no subject a reader could use
@@ -104,14 +99,14 @@ record SubjectPhrase(String text, boolean plural) {
                 break;
             }
         }
-        boolean plural = pluralNoun(v.tokens.get(headNoun), tag(tags, lo, headNoun), headNoun == 0)
+        boolean plural = pluralNoun(cues, v.tokens.get(headNoun), tag(tags, lo, headNoun), headNoun == 0)
                 || v.tokens.subList(start, end).stream().anyMatch(t -> t.lower().equals("and"));
         String s = text.substring(v.tokens.get(start).start(), v.tokens.get(end - 1).end()).replaceAll("\\s+", " ");
         return new SubjectPhrase(Character.toUpperCase(s.charAt(0)) + s.substring(1), plural);
     }
 
     /** The noun group that opens the sentence when a comma follows it ("Belhadj, born in 1988, ..."). */
-    private static SubjectPhrase leading(SentenceView v, int lo, String[] tags, String text, int before) {
+    private static SubjectPhrase leading(Cues cues, SentenceView v, int lo, String[] tags, String text, int before) {
         if (lo > 0) {
             return null;
         }
@@ -119,14 +114,14 @@ record SubjectPhrase(String text, boolean plural) {
         while (k < before && inGroup(v, tags, lo, k)) {
             k++;
         }
-        return k > 0 && k < before && v.tokens.get(k).text().equals(",") ? group(v, k, lo, tags, text) : null;
+        return k > 0 && k < before && v.tokens.get(k).text().equals(",") ? group(cues, v, k, lo, tags, text) : null;
     }
 
     /**
      * The noun group an object-gap relative clause refers to ("a compound that U.S. warplanes bombed",
      * "the items, which MSF said it will provide"): the object of the verb at {@code verb}, or null.
      */
-    static String antecedentObject(SentenceView v, int verb, int subjectStart, PosTagger tagger, String text) {
+    static String antecedentObject(Cues cues, SentenceView v, int verb, int subjectStart, PosTagger tagger, String text) {
         int k = subjectStart - 1;
         if (k < 1 || !RELATIVES.contains(v.tokens.get(k).lower()) || v.tokens.get(k).lower().equals("who")) {
             return null;
@@ -134,7 +129,7 @@ record SubjectPhrase(String text, boolean plural) {
         int lo = Math.max(0, k - WINDOW);
         String[] tags = tagger.tags(v.tokens.subList(lo, Math.min(v.tokens.size(), verb + 1)));
         int end = v.tokens.get(k - 1).text().equals(",") ? k - 1 : k;
-        SubjectPhrase g = group(v, end, lo, tags, text);
+        SubjectPhrase g = group(cues, v, end, lo, tags, text);
         return g == null ? null : Character.toLowerCase(g.text().charAt(0)) + g.text().substring(1);
     }
 
@@ -145,16 +140,15 @@ record SubjectPhrase(String text, boolean plural) {
      * The number of a head noun by its form (the tagger often reads a plural noun before an auxiliary as
      * NN): a lowercase noun in -s ("rebels", not "press" or "status"), a plural tag, or an irregular plural.
      */
-    private static boolean pluralNoun(Token t, String tag, boolean opensSentence) {
+    private static boolean pluralNoun(Cues cues, Token t, String tag, boolean opensSentence) {
         String w = t.lower();
-        if (IRREGULAR_PLURALS.contains(w) || w.endsWith("men") && w.length() > 4 || tag.equals("NNS") || tag.equals("NNPS")) {
+        if (cues.irregularPlurals.contains(w) || w.endsWith("men") && w.length() > 4 || tag.equals("NNS") || tag.equals("NNPS")) {
             return true;
         }
         return (t.text().equals(w) || tag.equals("NN") || opensSentence) && w.length() > 3 && w.endsWith("s")
                 && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("news");
     }
 
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "men", "women", "children", "personnel");
 
     /** A word that belongs to the noun group: a determiner, adjective, noun, number, possessive, "of" between nouns. */
     private static boolean inGroup(SentenceView v, String[] tags, int lo, int k) {

@@ -44,7 +44,7 @@ final class Summarizer {
         boolean plural = SubjectPhrase.plural(actors(source));
         if (source.isEmpty() && head.isVerb()) {
             // no catalog actor: the clause's own subject ("Demonstrators march to ..."), not a bare verb
-            SubjectPhrase subject = SubjectPhrase.of(v, head.first(), tagger, text);
+            SubjectPhrase subject = SubjectPhrase.of(cues, v, head.first(), tagger, text);
             who = subject == null ? "" : subject.text();
             plural = subject != null && subject.plural();
         }
@@ -109,7 +109,7 @@ final class Summarizer {
         if (start > 0 && v.tokens.get(start - 1).lower().equals("the")) {
             start--;
         }
-        return start < 1 ? null : SubjectPhrase.antecedentObject(v, head.first(), start, tagger, text);
+        return start < 1 ? null : SubjectPhrase.antecedentObject(cues, v, head.first(), start, tagger, text);
     }
 
     private List<org.annalist.actors.Actor> actors(List<String> ids) {
@@ -300,7 +300,7 @@ final class Summarizer {
                 timeInGroup = i;
                 continue;
             }
-            complement |= COMPLEMENTIZERS.contains(t.lower());
+            complement |= cues.complementizers.contains(t.lower());
             if (runOn(v, i) || i > from && !complement && FINITE_BE.contains(t.lower())) {
                 break; // "the men who tortured her are still free": the main clause's verb is no object
             }
@@ -353,16 +353,12 @@ final class Summarizer {
         Token prev = v.tokens.get(i - 1);
         String w = t.text();
         boolean capitalised = w.length() > 0 && Character.isUpperCase(w.charAt(0)) && !w.equals("I");
-        boolean opener = RUN_ON_OPENERS.contains(t.lower()) || w.equals("NEW");
+        boolean opener = cues.runOnOpeners.contains(t.lower()) || w.equals("NEW");
         return capitalised && opener && prev.isWord() && prev.text().equals(prev.lower()) && prev.text().length() > 2
                 && !cues.functionWords.contains(prev.lower());
     }
 
     private static final java.util.Set<String> FINITE_BE = java.util.Set.of("is", "are", "was", "were");
-    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("that", "whether", "if", "how", "what", "why",
-            "to", "who", "which");
-    private static final java.util.Set<String> RUN_ON_OPENERS = java.util.Set.of("a", "an", "the", "we", "they", "he", "she",
-            "it", "this", "these", "new", "there", "his", "her", "their", "its");
 
     private static boolean isQuoteMark(Token t) {
         return t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("\u201d");
