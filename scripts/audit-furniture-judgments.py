@@ -5,8 +5,9 @@ The sample is `scripts/audit-sample.py` (seed 10) on `extract news-dev/egypt/art
 branch h11-dates (furniture rules of issue 11, second round). Every event not listed below comes from
 the article's own text (whatever else is wrong with it). Prints the table and the tally (markdown).
 """
-import re
 import sys
+
+import audit_tally
 
 FURNITURE = {
     2: "teaser rundown of a show's segments ('Yemen's Day of Rage; Beyond the Violence in Egypt; ...')",
@@ -32,17 +33,9 @@ OTHER_POST = {
 
 def main():
     sample = open(sys.argv[1] if len(sys.argv) > 1 else "docs/audit/furniture-egypt-sample.md").read()
-    heads = re.findall(r"^## (\d+)\. (.*)$", sample, re.M)
-    print("| # | event | from furniture | note |")
-    print("| --- | --- | --- | --- |")
-    for n, head in heads:
-        n = int(n)
-        verdict = "yes" if n in FURNITURE else "no"
-        note = FURNITURE.get(n) or OTHER_POST.get(n, "")
-        print(f"| {n} | {head[:70].replace('|', '/')} | {verdict} | {note} |")
-    print()
-    print(f"**From furniture: {len(FURNITURE)} of {len(heads)}** (reader comments with stamps: 0; "
-          f"viewers' e-mails read out in a transcript: 1). From another post of a multi-post page: {len(OTHER_POST)}.")
+    audit_tally.furniture_report(sample, FURNITURE, OTHER_POST,
+                                 "(reader comments with stamps: 0; viewers' e-mails read out in a transcript: 1). "
+                                 f"From another post of a multi-post page: {len(OTHER_POST)}.")
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ of other posts, sentences clipped at furniture). Egypt is the validation part: t
 from libya pages and pages written in the outlets' styles. Every event not listed below comes from the
 article's own text (whatever else is wrong with it). Prints the table and the tally (markdown).
 """
-import re
 import sys
+
+import audit_tally
 
 FURNITURE = {
     28: "related-link titles glued to a sentence ('Egyptian blogger helps organize protests The evolution of "
@@ -28,18 +29,10 @@ NOTES = {
 
 def main():
     sample = open(sys.argv[1] if len(sys.argv) > 1 else "docs/audit/furniture-egypt-seed111-sample.md").read()
-    heads = re.findall(r"^## (\d+)\. (.*)$", sample, re.M)
-    print("| # | event | from furniture | note |")
-    print("| --- | --- | --- | --- |")
-    for n, head in heads:
-        n = int(n)
-        verdict = "yes" if n in FURNITURE else "no"
-        note = FURNITURE.get(n) or NOTES.get(n, "")
-        print(f"| {n} | {head[:70].replace('|', '/')} | {verdict} | {note} |")
-    print()
-    print(f"**From furniture: {len(FURNITURE)} of {len(heads)}** (reader comments without stamps: 2; "
-          f"viewers' e-mails: 1; related links glued mid-body: 1; page top, bylines, highlights, transcript "
-          f"headers, blog-index teasers, video boxes: 0).")
+    audit_tally.furniture_report(sample, FURNITURE, NOTES,
+                                 "(reader comments without stamps: 2; viewers' e-mails: 1; related links glued "
+                                 "mid-body: 1; page top, bylines, highlights, transcript headers, blog-index "
+                                 "teasers, video boxes: 0).")
 
 
 if __name__ == "__main__":

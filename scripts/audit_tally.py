@@ -23,3 +23,18 @@ def report(text, NON, ACT):
         a, t['full'], t['roles'], 100*t['roles']/a, t['date'], 100*t['date']/a, t['type'], 100*t['type']/a, t['status'], 100*t['status']/a, t['summ'], 100*t['summ']/a))
     says = sum(1 for n, s in heads if re.fullmatch(r'[^:]* (says|demands)', s))
     print("Summaries of the form 'X says' / 'X demands' with nothing said: %d of 80." % says)
+
+
+def furniture_report(text, furniture, notes, tally_words):
+    """Table of a furniture audit: each event of the sample, whether it comes from page furniture
+    (furniture: number -> why) and an optional note (notes: number -> note); then the tally."""
+    heads = re.findall(r"^## (\d+)\. (.*)$", text, re.M)
+    print("| # | event | from furniture | note |")
+    print("| --- | --- | --- | --- |")
+    for n, head in heads:
+        n = int(n)
+        verdict = "yes" if n in furniture else "no"
+        note = furniture.get(n) or notes.get(n, "")
+        print(f"| {n} | {head[:70].replace('|', '/')} | {verdict} | {note} |")
+    print()
+    print(f"**From furniture: {len(furniture)} of {len(heads)}** {tally_words}")
