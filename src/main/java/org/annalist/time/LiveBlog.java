@@ -68,7 +68,7 @@ public final class LiveBlog {
         }
         Matcher m = stamp.matcher(text);
         LocalDate day = published;
-        List<int[]> starts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         while (m.find()) {
             String s = m.group();
@@ -79,12 +79,12 @@ public final class LiveBlog {
             if (named != null) {
                 day = onOrAfter(published, named);
             }
-            starts.add(new int[] {m.start()});
+            starts.add(m.start());
             days.add(day);
         }
         for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
-            entries.add(new Entry(starts.get(i)[0], end, days.get(i)));
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            entries.add(new Entry(starts.get(i), end, days.get(i)));
         }
         return entries;
     }
