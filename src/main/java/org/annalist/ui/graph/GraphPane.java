@@ -55,6 +55,7 @@ public final class GraphPane extends Region {
         model.selectedEdgeProperty().addListener(o -> redraw());
         model.workspace().matchesProperty().addListener(o -> redraw());
         model.workspace().darkProperty().addListener(o -> redraw());
+        model.workspace().tasks().runningProperty().addListener(o -> redraw());
         widthProperty().addListener(o -> redraw());
         heightProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -114,8 +115,17 @@ public final class GraphPane extends Region {
         if (model.graph().nodes().isEmpty()) {
             c.fill(t.muted());
             c.font(13, false);
-            c.fillText("No actors in the visible range.", 16, 28);
+            c.fillText(emptyMessage(), 16, 28);
         }
+    }
+
+    /** Why there is no node: still loading, nothing open, or nothing in the filters and dates. */
+    private String emptyMessage() {
+        if (model.workspace().tasks().runningProperty().get()) {
+            return "Reading and analysing articles…";
+        }
+        return model.workspace().analysisProperty().get().articles().isEmpty()
+                ? "No articles open." : "No actors in the visible range.";
     }
 
     private void onPressed(MouseEvent e) {

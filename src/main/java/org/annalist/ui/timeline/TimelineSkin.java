@@ -8,13 +8,12 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.util.Duration;
 import org.annalist.ui.canvas.CoalescedRedraw;
 import org.annalist.events.Event;
 import org.annalist.timeline.LaneIndex;
@@ -40,7 +39,9 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar lanesBar = new ScrollBar();
-    private final Tooltip tooltip = new Tooltip();
+    private final MarkTooltip tooltip;
+    /** What the plot says when it has no marks: loading, nothing open, or everything filtered out. */
+    private final Label placeholder = new Label();
     private final TimelineViewModel model;
     private final WorkspaceViewModel workspace;
     private List<Mark> marks = List.of();
@@ -49,7 +50,6 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
     private double pressX;
     private double lastX;
     private boolean dragged;
-    private Mark hovered;
     /** A small crowd under the pointer, fanned out so each of its events can be pointed at. */
     private Mark fanned;
     private List<Mark> fan = List.of();
@@ -62,10 +62,13 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         this.workspace = model.workspace();
         lanesBar.setOrientation(Orientation.VERTICAL);
         lanesBar.setFocusTraversable(false);
-        tooltip.setShowDelay(Duration.ZERO);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        getChildren().addAll(canvas, lanesBar);
+        this.tooltip = new MarkTooltip(canvas, model);
+        placeholder.setId("timeline-placeholder");
+        placeholder.getStyleClass().add("hint");
+        placeholder.setWrapText(true);
+        placeholder.setMouseTransparent(true);
+        getChildren().addAll(canvas, lanesBar, placeholder);
+        workspace.tasks().runningProperty().addListener(o -> frames.request());
         canvas.widthProperty().addListener(o -> model.plotWidthProperty().set(plotWidth()));
         for (var p : List.of(model.scaleProperty(), model.indexProperty(), model.colourModeProperty(),
                 workspace.selection().eventProperty(), workspace.matchesProperty(), workspace.darkProperty(),
@@ -80,7 +83,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            hideTooltip();
+            tooltip.hide();
             if (fanned != null) {
                 fanned = null;
                 fan = List.of();
@@ -101,6 +104,8 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         canvas.setHeight(Math.max(0, h));
         canvas.relocate(x, y);
         lanesBar.resizeRelocate(x + w - bar, y, bar, h);
+        placeholder.resizeRelocate(x + LABEL_WIDTH + 20, y + AXIS_HEIGHT + 24, Math.max(0, w - bar - LABEL_WIDTH - 40),
+                placeholder.prefHeight(Math.max(0, w - bar - LABEL_WIDTH - 40)));
     }
 
     @Override
@@ -162,12 +167,8 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
             legendHeight = used;
             frames.request();
         }
-        if (index.isEmpty()) {
-            c.fill(theme.muted());
-            c.font(14, false);
-            c.fillText("No dated events to show. Open articles (Ctrl+O) or widen the filters.", LABEL_WIDTH + 20,
-                    AXIS_HEIGHT + 40);
-        }
+        placeholder.setVisible(index.isEmpty());
+        placeholder.setText(index.isEmpty() ? EmptyTimeline.message(workspace) : "");
     }
 
     List<Mark> marks() {
@@ -226,7 +227,7 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
         if (dragged) {
             model.pan(e.getX() - lastX);
             lastX = e.getX();
-            hideTooltip();
+            tooltip.hide();
         }
     }
 
@@ -260,48 +261,15 @@ final class TimelineSkin extends SkinBase<TimelineControl> {
             }
         }
         if (e.getY() > lanesBottom) {
-            showTooltip("Key\n" + Legend.describe(model.colourModeProperty().get(), model.index().events()), null, e);
+            tooltip.show("Key\n" + Legend.describe(model.colourModeProperty().get(), model.index().events()), null, e);
             return;
         }
         Mark m = hit(e.getX(), e.getY());
         if (m == null) {
-            hideTooltip();
+            tooltip.hide();
             return;
         }
-        showTooltip(null, m, e);
-    }
-
-    private void showTooltip(String text, Mark m, MouseEvent e) {
-        if (java.util.Objects.equals(m, hovered) && tooltip.isShowing() && (m != null || text.equals(tooltip.getText()))) {
-            return;
-        }
-        hovered = m;
-        tooltip.setText(m == null ? text : describe(m));
-        Point2D p = canvas.localToScreen(e.getX() + 14, e.getY() + 14);
-        if (p != null) {
-            tooltip.show(canvas, p.getX(), p.getY());
-        }
-    }
-
-    private String describe(Mark m) {
-        List<Event> events = TimelineViewModel.eventsOf(model.index(), m);
-        if (m.isCluster()) {
-            java.util.Map<String, Long> byType = new java.util.TreeMap<>();
-            events.forEach(ev -> byType.merge(ev.type().label(), 1L, Long::sum));
-            String types = byType.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                    .limit(4).map(en -> en.getValue() + " " + en.getKey()).collect(java.util.stream.Collectors.joining(", "));
-            return events.size() + " events, " + events.get(0).date().start() + " to "
-                    + events.get(events.size() - 1).date().start() + ": " + types
-                    + (byType.size() > 4 ? ", …" : "") + "\nClick to list them and zoom in.";
-        }
-        Event ev = events.get(0);
-        return ev.date().value() + " · " + ev.type().label() + " · tone " + ev.tone()
-                + (ev.status() == org.annalist.events.EventStatus.PLANNED ? " · planned" : "") + "\n" + ev.summary();
-    }
-
-    private void hideTooltip() {
-        hovered = null;
-        tooltip.hide();
+        tooltip.show(null, m, e);
     }
 
     private void onKey(KeyEvent e) {
