@@ -44,7 +44,7 @@ public final class AnnalistApp extends Application {
         Analyzer analyzer;
         try {
             // the user's catalog (~/.annalist/actors.json or --catalog) reaches the window as it does the CLI
-            analyzer = UserCatalog.locate().isPresent() ? Analyzer.forCatalog(UserCatalog.load()) : Analyzer.standard();
+            analyzer = UserCatalog.locate().isPresent() ? Analyzer.forCatalog(UserCatalog.load()) : AnalyzerWarmUp.take();
         } catch (IllegalArgumentException e) {
             analyzer = Analyzer.standard();
             catalogProblem = e.getMessage() + "; using the built-in catalog";
