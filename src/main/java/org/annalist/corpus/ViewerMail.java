@@ -20,8 +20,9 @@ final class ViewerMail {
     private final Set<String> notNames;
 
     ViewerMail(JsonNode json) {
-        cue = Pattern.compile("(?:" + String.join(")|(?:", RuleResource.strings(json.path("cues"))) + ")");
-        firstName = Pattern.compile(json.path("firstName").asText());
+        String stamp = json.path("stamp").asText();
+        cue = Pattern.compile(stamp + "(?:(?:" + String.join(")|(?:", RuleResource.strings(json.path("cues"))) + "))");
+        firstName = Pattern.compile(stamp + "(" + json.path("firstName").asText() + ")");
         notNames = Set.copyOf(RuleResource.strings(json.path("notNames")));
     }
 
@@ -34,7 +35,7 @@ final class ViewerMail {
                 continue;
             }
             Matcher m = firstName.matcher(line.text());
-            if (m.lookingAt() && !notNames.contains(line.text().substring(0, line.text().indexOf(' ')))) {
+            if (m.lookingAt() && !notNames.contains(m.group(1).substring(0, m.group(1).indexOf(' ')))) {
                 byFirstName.add(new ExcludedRange(line.span(), MAIL));
             }
         }
