@@ -36,7 +36,8 @@ final class GluedHeadlines {
             if (k >= minWords && capitalized && !words[k - 1].endsWith(":") && opensSentence(words, k)) {
                 return Optional.of(new ExcludedRange(new Span(line.span().start(), line.span().start() + at), GLUED));
             }
-            if (w.isEmpty() || w.chars().anyMatch(c -> ".!?;,\"“”".indexOf(c) >= 0)) {
+            // sentence punctuation, brackets or an opening quote: not a run of headlines (a quoted headline stops it too)
+            if (w.isEmpty() || w.chars().anyMatch(c -> ".!?;,\"“”()".indexOf(c) >= 0) || "`'‘’".indexOf(w.charAt(0)) >= 0) {
                 return Optional.empty();
             }
             capitalized |= k > 0 && Character.isUpperCase(w.charAt(0));
