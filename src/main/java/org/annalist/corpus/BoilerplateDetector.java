@@ -33,7 +33,7 @@ final class BoilerplateDetector {
         List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
                 .filter(l -> l.span().start() >= bodyStart).toList();
         pageTop.find(text, lines).ifPresent(out::add);
-        int stamped = firstOf(commentsByStamp(lines), rules.commentForm.start(lines, text.length(), rules.minArticleShare));
+        int stamped = firstOf(commentsByStamp(lines, text.length()), rules.commentForm.start(lines, text.length(), rules.minArticleShare));
         List<ExcludedRange> lineSets = new ArrayList<>(rules.captions.find(lines));
         lineSets.addAll(rules.viewerMail.find(lines));
         for (int i = 0; i < lines.size(); i++) {
@@ -80,9 +80,10 @@ final class BoilerplateDetector {
     /**
      * The line that opens a comment section found by a comment's own stamp ("March 21, 2011 at 9:14 am |")
      * below the first line: a cue line ("We want to hear from you", "Post a comment") shortly before
-     * the stamp, else the stamp's line; -1 when no line carries such a stamp.
+     * the stamp, else the first of the readers' lines just above the stamp, else the stamp's line; -1 when
+     * no line carries such a stamp.
      */
-    private int commentsByStamp(List<TextBlocks.Block> lines) {
+    private int commentsByStamp(List<TextBlocks.Block> lines, int textLength) {
         for (int i = 1; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
             if (line.text().length() <= 5000 && rules.commentStamp.matcher(line.text()).find()) {
@@ -93,7 +94,8 @@ final class BoilerplateDetector {
                         return j;
                     }
                 }
-                return i;
+                // no cue line: the first stamped comment may follow comments whose stamps the page lost
+                return rules.commentForm.readersAbove(lines, i, textLength, rules.minArticleShare);
             }
         }
         return -1;

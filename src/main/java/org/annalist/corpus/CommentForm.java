@@ -37,10 +37,18 @@ final class CommentForm {
         if (form < 0) {
             return -1;
         }
-        int first = form;
+        return readersAbove(lines, form, textLength, minArticleShare);
+    }
+
+    /**
+     * The first line of a run of readers' lines just above line {@code start} (a comment form or the
+     * first comment stamp), or {@code start} when there is no such run.
+     */
+    int readersAbove(List<TextBlocks.Block> lines, int start, int textLength, double minArticleShare) {
+        int first = start;
         int voiced = 0;
         int gap = 0;
-        for (int j = form - 1; j >= 1 && gap <= maxGap; j--) {
+        for (int j = start - 1; j >= 1 && gap <= maxGap; j--) {
             TextBlocks.Block line = lines.get(j);
             if (line.span().start() < textLength * minArticleShare) {
                 break;
@@ -53,7 +61,7 @@ final class CommentForm {
                 gap++;
             }
         }
-        return voiced >= minVoiceLines ? first : form;
+        return voiced >= minVoiceLines ? first : start;
     }
 
     private boolean isReaderVoice(String line) {

@@ -128,4 +128,22 @@ class GluedFurnitureRulesTest {
 
         assertThat(excluded(text)).singleElement().asString().startsWith("(required");
     }
+
+    @Test
+    void readersLinesJustAboveTheFirstStampedCommentJoinTheComments() {
+        String text = STORY.repeat(4) + "Thank you for covering Libya, no one seems to want to question this.\n"
+                + "What would we be if we called for help during our revolution?\n"
+                + "This war is illegal June 9, 2011 at 11:30 pm | Reply\n";
+
+        assertThat(excluded(text)).singleElement().asString().startsWith("Thank you for covering");
+    }
+
+    @Test
+    void aReutersCommentPolicyLineOpensTheComments() {
+        String text = STORY.repeat(4) + "Views expressed in the comments do not represent those of Reuters.\n"
+                + "They are killing civilians maybe more than Gaddafi.\n";
+
+        assertThat(excluded(text)).singleElement().asString().startsWith("Views expressed");
+        assertThat(reasons(text)).singleElement().asString().startsWith("boilerplate: reader comments");
+    }
 }
