@@ -6,7 +6,8 @@ events, from one or two `extract` outputs (before and after a change). Usage:
     python3 scripts/furniture-exclusion-stats.py /work/shared/data/news-dev/libya/articles.jsonl /tmp/before.json /tmp/after.json
 
 The texts come from the JSONL (the CLI's id for line n is `articles#n`). With --show N, prints N
-ranges of the given reason prefix (--reason) from the last extract, for checking by eye.
+ranges of the given reason prefix (--reason) from the last extract, for checking by eye. With
+--draw N, counts only N articles drawn with --draw-seed (the same ids in every extract).
 """
 import argparse
 import collections
@@ -34,8 +35,12 @@ def covered(ranges):
     return total
 
 
-def stats(extract, texts):
+def stats(extract, texts, draw=0, seed=0):
     a = json.load(open(extract, encoding="utf-8"))
+    if draw:
+        ids = set(random.Random(seed).sample(sorted(texts), min(draw, len(texts))))
+        a["articles"] = [x for x in a["articles"] if x["id"] in ids]
+        a["events"] = [e for e in a["events"] if e["passages"][0]["article"] in ids]
     chars = sum(len(texts.get(x["id"], "")) for x in a["articles"])
     excluded = sum(covered(x["excluded"]) for x in a["articles"])
     reasons = collections.Counter(re.sub(r"'.*|\d+ articles", "N", r["reason"])
@@ -50,11 +55,13 @@ def main():
     p.add_argument("--show", type=int, default=0)
     p.add_argument("--reason", default="boilerplate: headline")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--draw", type=int, default=0)
+    p.add_argument("--draw-seed", type=int, default=404)
     args = p.parse_args()
     texts = texts_of(args.articles)
     last = None
     for path in args.extracts:
-        a, chars, excluded, reasons = stats(path, texts)
+        a, chars, excluded, reasons = stats(path, texts, args.draw, args.draw_seed)
         drawn = sum(1 for e in a["events"] if e["status"] in ("occurred", "planned", "threatened"))
         print("%s: %d articles, %d characters, %d excluded (%.1f %%), %d with ranges; events %d (%d drawn)" % (
             path, len(a["articles"]), chars, excluded, 100.0 * excluded / max(chars, 1),

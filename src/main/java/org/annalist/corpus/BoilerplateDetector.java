@@ -33,13 +33,26 @@ final class BoilerplateDetector {
         List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
                 .filter(l -> l.span().start() >= bodyStart).toList();
         pageTop.find(text, lines).ifPresent(out::add);
-        int stamped = commentsByStamp(lines);
+        int stamped = firstOf(commentsByStamp(lines, text.length()), rules.commentForm.start(lines, text.length(), rules.minArticleShare));
+        List<ExcludedRange> lineSets = new ArrayList<>(rules.captions.find(lines));
+        lineSets.addAll(rules.viewerMail.find(lines));
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
             if (i == stamped || opensComments(line, text.length())) {
                 out.add(new ExcludedRange(new Span(line.span().start(), text.length()),
                         COMMENTS + " from '" + shorten(line.text()) + "'"));
                 break;
+            }
+            if (lineSets.stream().anyMatch(r -> r.span().start() <= line.span().start() && r.span().end() >= line.span().end())) {
+                continue; // a whole caption or e-mail line: one reason is enough
+            }
+            Optional<ExcludedRange> afterCredit = rules.closingCredit.after(line, text, rules.commentCue);
+            if (afterCredit.isPresent()) {
+                out.add(afterCredit.get());
+                if (afterCredit.get().span().end() == text.length()) {
+                    break;
+                }
+                continue;
             }
             int runEnd = headlineRunAfterCue(lines, i, text.length());
             if (runEnd > i) {
@@ -54,10 +67,12 @@ final class BoilerplateDetector {
                 Optional<String> reason = lineReason(line.text());
                 reason.ifPresent(r -> out.add(new ExcludedRange(line.span(), r)));
                 if (reason.isEmpty()) {
-                    gluedTitle(line).ifPresent(out::add);
+                    gluedTitle(line).or(() -> rules.gluedHeadlines.find(line)).ifPresent(out::add);
                 }
             }
         }
+        int end = out.stream().filter(r -> r.reason().startsWith(COMMENTS)).mapToInt(r -> r.span().start()).min().orElse(text.length());
+        lineSets.stream().filter(r -> r.span().start() < end).forEach(out::add);
         out.sort(Comparator.comparing(ExcludedRange::span));
         return out;
     }
@@ -65,9 +80,10 @@ final class BoilerplateDetector {
     /**
      * The line that opens a comment section found by a comment's own stamp ("March 21, 2011 at 9:14 am |")
      * below the first line: a cue line ("We want to hear from you", "Post a comment") shortly before
-     * the stamp, else the stamp's line; -1 when no line carries such a stamp.
+     * the stamp, else the first of the readers' lines just above the stamp, else the stamp's line; -1 when
+     * no line carries such a stamp.
      */
-    private int commentsByStamp(List<TextBlocks.Block> lines) {
+    private int commentsByStamp(List<TextBlocks.Block> lines, int textLength) {
         for (int i = 1; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
             if (line.text().length() <= 5000 && rules.commentStamp.matcher(line.text()).find()) {
@@ -78,7 +94,8 @@ final class BoilerplateDetector {
                         return j;
                     }
                 }
-                return i;
+                // no cue line: the first stamped comment may follow comments whose stamps the page lost
+                return rules.commentForm.readersAbove(lines, i, textLength, rules.minArticleShare);
             }
         }
         return -1;
@@ -94,7 +111,12 @@ final class BoilerplateDetector {
                 || line.span().start() > 0 && rules.hostPrompt.matcher(line.text()).lookingAt();
     }
 
-    private static String shorten(String s) {
+    /** The smaller of two line indexes, -1 meaning none. */
+    private static int firstOf(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    static String shorten(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 

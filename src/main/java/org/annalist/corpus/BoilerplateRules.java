@@ -43,6 +43,16 @@ final class BoilerplateRules {
     final Pattern gluedTitle;
     /** A blog host's question to readers ("Here's my question to you: ..."): readers' posts follow. */
     final Pattern hostPrompt;
+    /** Text glued after an agency story's closing credit. */
+    final ClosingCredit closingCredit;
+    /** Photo captions closed by an agency credit, and "Photo:" caption lines. */
+    final CaptionBlocks captions;
+    /** Related headlines glued before a body sentence with no cue. */
+    final GluedHeadlines gluedHeadlines;
+    /** Viewers' and readers' e-mails read out on a live page. */
+    final ViewerMail viewerMail;
+    /** Stamp-less reader comments above a comment form. */
+    final CommentForm commentForm;
     final int minHeadlines;
     final int headlineMaxChars;
     final int headlineMaxWords;
@@ -78,6 +88,11 @@ final class BoilerplateRules {
         gluedTitle = Pattern.compile("^\\s*(?:" + glued.path("cue").asText() + ")(?:[^\\s\"“]+\\s+){1,"
                 + glued.path("maxTitleWords").asInt(12) + "}?(?=(?:" + alternation(glued.path("openers"))
                 + ")\\s|[\"“])");
+        closingCredit = new ClosingCredit(json.path("closingCredit"));
+        captions = new CaptionBlocks(json.path("captions"));
+        gluedHeadlines = new GluedHeadlines(json.path("gluedHeadlines"));
+        viewerMail = new ViewerMail(json.path("viewerMail"));
+        commentForm = new CommentForm(json.path("commentForm"));
         JsonNode run = json.path("listRun");
         minHeadlines = run.path("minHeadlines").asInt(2);
         headlineMaxChars = run.path("headlineMaxChars").asInt(160);
