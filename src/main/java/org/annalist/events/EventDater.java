@@ -28,8 +28,13 @@ final class EventDater {
     private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-(Q\\d|H\\d|SP|SU|FA|WI).*");
     private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
 
-    private static final int OBJECT_WINDOW = 20;
+    private static final int OBJECT_WINDOW = 12;
     private static final int POSSESSIVE_REACH = 4;
+    private static final int OCCASION_REACH = 400;
+    /** The derivation of a date named by a weekday ("'said Friday'" is not kept: "'on Friday'", "'late Sunday'"). */
+    private static final Pattern SPEECH_DAY = Pattern.compile(
+            "'(?:on |early |late |)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon| evening| night)?'",
+            Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> SHIFT_ENDS = java.util.Set.of("after", "before");
     private static final java.util.Set<String> MOMENT_MARKS = java.util.Set.of("after", "before");
     private static final java.util.Set<String> START_MARKS = java.util.Set.of("from", "between");
@@ -95,10 +100,10 @@ final class EventDater {
         Candidate best = null;
         int bestCost = Integer.MAX_VALUE;
         for (Candidate c : candidates) {
-            if (ownNoun(c, first, anchors)) {
+            if (ownNoun(v, c, first, anchors)) {
                 return c; // "Friday's street battles": the day its noun act is named by
             }
-            if (c.bound() || (c.possessive() && anchors.stream().anyMatch(a -> ownNoun(c, a[0], anchors)))) {
+            if (c.bound() || (c.possessive() && anchors.stream().anyMatch(a -> ownNoun(v, c, a[0], anchors)))) {
                 continue; // a possessive day that has its own act dates no other
             }
             int mine = cost(v, c, first, last);
@@ -116,9 +121,14 @@ final class EventDater {
      * "Wednesday's attack", "after Friday's Alexandria protests": the act at {@code first} heads the noun group
      * that a possessive day opens (within {@value #POSSESSIVE_REACH} words, no other act before it).
      */
-    private static boolean ownNoun(Candidate c, int first, List<int[]> anchors) {
+    private static boolean ownNoun(SentenceView v, Candidate c, int first, List<int[]> anchors) {
         if (!c.possessive() || first <= c.last() + 1 || first > c.last() + 1 + POSSESSIVE_REACH) {
             return false;
+        }
+        for (int i = c.last() + 2; i <= first; i++) {
+            if (!v.tokens.get(i).isWord()) {
+                return false; // "next year's budget, hammering out goals": the noun group ended
+            }
         }
         return anchors.stream().noneMatch(a -> a[0] > c.last() + 1 && a[0] < first);
     }
@@ -236,6 +246,37 @@ final class EventDater {
         String value = g == Granularity.DAY ? heading.start().toString() : heading.value();
         return new EventDate(value, heading.start(), heading.end(), g, basis, "no time of its own: the date heading its item of a chronology, "
                 + derivation(heading.text(), dct, basis, heading.start(), heading.end()));
+    }
+
+    /**
+     * A speech with no time of its own right after a speech of the same speaker dated by a weekday ("NATO said
+     * Sunday that ... . / 'However, ...,' a NATO statement said."): the same occasion, so the same day. Only a
+     * weekday's date is carried (a date of what was said, "a February 26 resolution", "two days ago", is not the
+     * speech's); the earlier speech must end within {@value #OCCASION_REACH} characters before this sentence.
+     */
+    EventDate sameOccasion(List<Event> earlier, int sentenceStart, List<String> source, EventDate published) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i);
+            Passage p = e.passages().get(0);
+            if (p.span().start() >= sentenceStart) {
+                continue; // an act of this sentence
+            }
+            if (sentenceStart - p.span().end() > OCCASION_REACH) {
+                return published;
+            }
+            if (!cues.sayingTypes.contains(e.type())) {
+                continue;
+            }
+            EventDate d = e.date();
+            boolean weekday = d != null && d.basis() == DateBasis.RELATIVE && d.granularity() == Granularity.DAY
+                    && SPEECH_DAY.matcher(d.derivation()).lookingAt();
+            if (!weekday || source.isEmpty() || !e.source().equals(source)) {
+                return published;
+            }
+            return new EventDate(d.value(), d.start(), d.end(), d.granularity(), DateBasis.INFERRED,
+                    "no time of its own: the day of the same speaker's words just before, " + d.derivation());
+        }
+        return published;
     }
 
     /** An act told in the present tense ("Man sets himself on fire", "has relocated"): reported on the publication date. */

@@ -126,4 +126,22 @@ class OwnDayDatesTest {
 
         assertThat(dateOf(events, e -> e.passages().get(0).text().contains("halted"))).isEqualTo("2016-10-10");
     }
+
+    @Test
+    void theSameSpeakersNextWordsWithoutATimeAreOfTheSameDay() {
+        String text = "Turkey said on Friday that the shelling of its border posts was unacceptable.\n"
+                + "\"The crossing will stay closed until the shelling stops,\" Erdogan said.";
+        List<Event> events = extractTagged(text, SUNDAY);
+
+        assertThat(dateOf(events, e -> e.passages().get(0).text().startsWith("\"The crossing"))).isEqualTo("2016-10-07");
+    }
+
+    @Test
+    void aDateOfWhatWasSaidIsNotCarriedToTheNextWords() {
+        String text = "Turkey said the September 26 shelling of its border posts was unacceptable.\n"
+                + "\"The crossing will stay closed until the shelling stops,\" Erdogan said.";
+        List<Event> events = extractTagged(text, SUNDAY);
+
+        assertThat(dateOf(events, e -> e.passages().get(0).text().startsWith("\"The crossing"))).isEqualTo("2016-10-09");
+    }
 }
