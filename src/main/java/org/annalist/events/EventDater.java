@@ -53,10 +53,20 @@ final class EventDater {
      *                 it dates only what follows it
      */
     record Candidate(TimeExpression timex, int first, int last, boolean relative, boolean heading, boolean bound,
-                     boolean possessive, boolean shifted) {
+                     boolean possessive, boolean shifted, boolean ofNoun) {
         Candidate(TimeExpression timex, int first, int last, boolean relative, boolean heading, boolean bound) {
-            this(timex, first, last, relative, heading, bound, false, false);
+            this(timex, first, last, relative, heading, bound, false, false, false);
         }
+    }
+
+    /** The word lists of {@code events/dates.json} (bound strictly: an unknown or missing key fails the load). */
+    record Words(String about, List<String> periodNouns) {
+    }
+
+    private static final class WordsHolder {
+        static final Words WORDS = org.annalist.text.StrictJson.resource(EventDater.class,
+                "/org/annalist/events/dates.json", Words.class);
+        static final java.util.Set<String> PERIOD_NOUNS = java.util.Set.copyOf(WORDS.periodNouns());
     }
 
     List<Candidate> candidates(SentenceView v) {
@@ -76,13 +86,16 @@ final class EventDater {
             boolean possessive = last + 1 < v.tokens.size() && v.tokens.get(last + 1).lower().equals("'s");
             // "four months after NATO began air strikes": the act after it is its anchor, not its day
             boolean shifted = SHIFT_ENDS.contains(v.tokens.get(last).lower());
+            // "the resolution of March 17": the day of the noun before "of", not of the act ("the night of March 17" is)
+            boolean ofNoun = before.equals("of") && first > 1 && v.tokens.get(first - 2).isWord()
+                    && !WordsHolder.PERIOD_NOUNS.contains(v.tokens.get(first - 2).lower());
             // "just after midnight Saturday", "shortly before 6 a.m. Friday": a moment of the day, not a bound
             boolean moment = t.type() == TimexType.TIME && MOMENT_MARKS.contains(before);
             if ((cues.nonGoverning.contains(before) && !moment) || cues.nonGoverning.contains(v.tokens.get(first).lower())
                     || (first - 2 == boundEnd && JOINERS.contains(before))) {
                 boundEnd = last; // "a curfew from 3 p.m. to 8 a.m. Sunday": bounds of a state, not an act's time
                 // kept only as the start of an act's object, or as the day of its own noun ("after Friday's battles")
-                out.add(new Candidate(t, first, last, false, false, true, possessive, false));
+                out.add(new Candidate(t, first, last, false, false, true, possessive, false, false));
                 continue;
             }
 
@@ -90,7 +103,7 @@ final class EventDater {
             boolean heading = last + 1 < v.tokens.size() && HEADING_MARKS.contains(v.tokens.get(last + 1).text())
                     && (first == 0 || (!cues.governing.contains(before) && !cues.nonGoverning.contains(before)
                     && v.tokens.get(first - 1).isWord()));
-            out.add(new Candidate(t, first, last, relative, heading, false, possessive, shifted));
+            out.add(new Candidate(t, first, last, relative, heading, false, possessive, shifted, ofNoun));
         }
         return out;
     }
@@ -100,8 +113,11 @@ final class EventDater {
         Candidate best = null;
         int bestCost = Integer.MAX_VALUE;
         for (Candidate c : candidates) {
-            if (ownNoun(v, c, first, anchors)) {
-                return c; // "Friday's street battles": the day its noun act is named by
+            if (ownNoun(v, c, first, anchors) || (c.ofNoun() && last == c.first() - 2)) {
+                return c; // "Friday's street battles", "the attack of March 17": the day its noun act is named by
+            }
+            if (c.ofNoun()) {
+                continue; // "carry out the resolution of March 17": the resolution's day, not the act's
             }
             if (c.bound() || (c.possessive() && anchors.stream().anyMatch(a -> ownNoun(v, c, a[0], anchors)))) {
                 continue; // a possessive day that has its own act dates no other

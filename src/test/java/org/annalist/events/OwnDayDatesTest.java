@@ -144,4 +144,19 @@ class OwnDayDatesTest {
 
         assertThat(dateOf(events, e -> e.passages().get(0).text().startsWith("\"The crossing"))).isEqualTo("2016-10-09");
     }
+
+    @Test
+    void aDateAfterOfQualifiesTheNounBeforeItNotTheAct() {
+        List<Event> events = extractTagged(
+                "Turkey issued a plea for Russia to carry out the Security Council resolution of March 17.", "2016-04-12");
+
+        assertThat(dateOf(events, e -> e.source().contains("turkey"))).isNotEqualTo("2016-03-17");
+    }
+
+    @Test
+    void theNightOfADayIsTheActsTime() {
+        List<Event> events = extractTagged("Turkey attacked the border town on the night of March 17.", "2016-04-12");
+
+        assertThat(dateOf(events, type(EventType.ASSAULT))).isEqualTo("2016-03-17");
+    }
 }
