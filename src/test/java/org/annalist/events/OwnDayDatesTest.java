@@ -159,4 +159,11 @@ class OwnDayDatesTest {
 
         assertThat(dateOf(events, type(EventType.ASSAULT))).isEqualTo("2016-03-17");
     }
+
+    @Test
+    void asOfADayIsTheActsTime() {
+        List<Event> events = extractTagged("Turkey had evacuated 12,000 of its citizens from Syria as of Friday morning.", SUNDAY);
+
+        assertThat(dateOf(events, e -> e.source().contains("turkey"))).isEqualTo("2016-10-07");
+    }
 }
