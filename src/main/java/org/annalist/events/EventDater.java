@@ -29,6 +29,13 @@ final class EventDater {
     private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
 
     private static final int OBJECT_WINDOW = 12;
+    private static final int POSSESSIVE_REACH = 4;
+    private static final int OCCASION_REACH = 400;
+    /** The derivation of a date named by a weekday ("'said Friday'" is not kept: "'on Friday'", "'late Sunday'"). */
+    private static final Pattern SPEECH_DAY = Pattern.compile(
+            "'(?:on |early |late |)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon| evening| night)?'",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> SHIFT_ENDS = java.util.Set.of("after", "before");
     private static final java.util.Set<String> MOMENT_MARKS = java.util.Set.of("after", "before");
     private static final java.util.Set<String> START_MARKS = java.util.Set.of("from", "between");
 
@@ -45,7 +52,21 @@ final class EventDater {
      * @param heading  heads an item of a chronology ("23 Dec 2011 - 44 killed ... 10 Feb 2012 - ..."):
      *                 it dates only what follows it
      */
-    record Candidate(TimeExpression timex, int first, int last, boolean relative, boolean heading, boolean bound) {
+    record Candidate(TimeExpression timex, int first, int last, boolean relative, boolean heading, boolean bound,
+                     boolean possessive, boolean shifted, boolean ofNoun) {
+        Candidate(TimeExpression timex, int first, int last, boolean relative, boolean heading, boolean bound) {
+            this(timex, first, last, relative, heading, bound, false, false, false);
+        }
+    }
+
+    /** The word lists of {@code events/dates.json} (bound strictly: an unknown or missing key fails the load). */
+    record Words(String about, List<String> periodNouns) {
+    }
+
+    private static final class WordsHolder {
+        static final Words WORDS = org.annalist.text.StrictJson.resource(EventDater.class,
+                "/org/annalist/events/dates.json", Words.class);
+        static final java.util.Set<String> PERIOD_NOUNS = java.util.Set.copyOf(WORDS.periodNouns());
     }
 
     List<Candidate> candidates(SentenceView v) {
@@ -61,12 +82,20 @@ final class EventDater {
                 continue;
             }
             String before = first > 0 ? v.tokens.get(first - 1).lower() : "";
+            // "after Friday's street battles", "Wednesday's attack": the day of the noun it qualifies, never a bound of it
+            boolean possessive = last + 1 < v.tokens.size() && v.tokens.get(last + 1).lower().equals("'s");
+            // "four months after NATO began air strikes": the act after it is its anchor, not its day
+            boolean shifted = SHIFT_ENDS.contains(v.tokens.get(last).lower());
+            // "the resolution of March 17": the day of the noun before "of", not of the act ("the night of March 17" is)
+            boolean ofNoun = before.equals("of") && first > 1 && v.tokens.get(first - 2).isWord()
+                    && !WordsHolder.PERIOD_NOUNS.contains(v.tokens.get(first - 2).lower());
             // "just after midnight Saturday", "shortly before 6 a.m. Friday": a moment of the day, not a bound
             boolean moment = t.type() == TimexType.TIME && MOMENT_MARKS.contains(before);
             if ((cues.nonGoverning.contains(before) && !moment) || cues.nonGoverning.contains(v.tokens.get(first).lower())
                     || (first - 2 == boundEnd && JOINERS.contains(before))) {
                 boundEnd = last; // "a curfew from 3 p.m. to 8 a.m. Sunday": bounds of a state, not an act's time
-                out.add(new Candidate(t, first, last, false, false, true)); // kept only as the start of an act's object
+                // kept only as the start of an act's object, or as the day of its own noun ("after Friday's battles")
+                out.add(new Candidate(t, first, last, false, false, true, possessive, false, false));
                 continue;
             }
 
@@ -74,7 +103,7 @@ final class EventDater {
             boolean heading = last + 1 < v.tokens.size() && HEADING_MARKS.contains(v.tokens.get(last + 1).text())
                     && (first == 0 || (!cues.governing.contains(before) && !cues.nonGoverning.contains(before)
                     && v.tokens.get(first - 1).isWord()));
-            out.add(new Candidate(t, first, last, relative, heading, false));
+            out.add(new Candidate(t, first, last, relative, heading, false, possessive, shifted, ofNoun));
         }
         return out;
     }
@@ -84,8 +113,14 @@ final class EventDater {
         Candidate best = null;
         int bestCost = Integer.MAX_VALUE;
         for (Candidate c : candidates) {
-            if (c.bound()) {
-                continue;
+            if (ownNoun(v, c, first, anchors) || (c.ofNoun() && last == c.first() - 2)) {
+                return c; // "Friday's street battles", "the attack of March 17": the day its noun act is named by
+            }
+            if (c.ofNoun()) {
+                continue; // "carry out the resolution of March 17": the resolution's day, not the act's
+            }
+            if (c.bound() || (c.possessive() && anchors.stream().anyMatch(a -> ownNoun(v, c, a[0], anchors)))) {
+                continue; // a possessive day that has its own act dates no other
             }
             int mine = cost(v, c, first, last);
             boolean closest = anchors.stream().allMatch(a -> a[0] == first || cost(v, c, a[0], a[1]) > mine
@@ -98,9 +133,28 @@ final class EventDater {
         return best;
     }
 
+    /**
+     * "Wednesday's attack", "after Friday's Alexandria protests": the act at {@code first} heads the noun group
+     * that a possessive day opens (within {@value #POSSESSIVE_REACH} words, no other act before it).
+     */
+    private static boolean ownNoun(SentenceView v, Candidate c, int first, List<int[]> anchors) {
+        if (!c.possessive() || first <= c.last() + 1 || first > c.last() + 1 + POSSESSIVE_REACH) {
+            return false;
+        }
+        for (int i = c.last() + 2; i <= first; i++) {
+            if (!v.tokens.get(i).isWord()) {
+                return false; // "next year's budget, hammering out goals": the noun group ended
+            }
+        }
+        return anchors.stream().noneMatch(a -> a[0] > c.last() + 1 && a[0] < first);
+    }
+
     private static int cost(SentenceView v, Candidate c, int first, int last) {
         if (c.bound()) {
             return Integer.MAX_VALUE / 2;
+        }
+        if (c.shifted() && first > c.last() && v.clause[first] == v.clause[c.last()] && v.commas[first] == v.commas[c.last()]) {
+            return Integer.MAX_VALUE / 2; // "four months after NATO began air strikes": began is the anchor
         }
         if (c.relative() && v.clause[c.first()] != v.clause[first]) {
             return Integer.MAX_VALUE / 2; // "the envoy, who was expelled in 2006": not the main act's time
@@ -111,7 +165,9 @@ final class EventDater {
         int from = c.first() > last ? last : c.last();
         int to = c.first() > last ? c.first() : first;
         int commas = to > from + 1 ? v.commas[to] - v.commas[from + 1] : 0;
-        return (to - from) + COMMA_COST * commas + CLAUSE_COST * Math.abs(v.clause[c.first()] - v.clause[first]);
+        // "On Sunday, France condemned Friday's attack": a possessive day qualifies a noun of the object; any other time wins
+        int possessive = c.possessive() ? CLAUSE_COST : 0;
+        return (to - from) + COMMA_COST * commas + CLAUSE_COST * Math.abs(v.clause[c.first()] - v.clause[first]) + possessive;
     }
 
     /** The event date of {@code c}, joined with a following day ("Thursday and Friday") into an interval. */
@@ -206,6 +262,37 @@ final class EventDater {
         String value = g == Granularity.DAY ? heading.start().toString() : heading.value();
         return new EventDate(value, heading.start(), heading.end(), g, basis, "no time of its own: the date heading its item of a chronology, "
                 + derivation(heading.text(), dct, basis, heading.start(), heading.end()));
+    }
+
+    /**
+     * A speech with no time of its own right after a speech of the same speaker dated by a weekday ("NATO said
+     * Sunday that ... . / 'However, ...,' a NATO statement said."): the same occasion, so the same day. Only a
+     * weekday's date is carried (a date of what was said, "a February 26 resolution", "two days ago", is not the
+     * speech's); the earlier speech must end within {@value #OCCASION_REACH} characters before this sentence.
+     */
+    EventDate sameOccasion(List<Event> earlier, int sentenceStart, List<String> source, EventDate published) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i);
+            Passage p = e.passages().get(0);
+            if (p.span().start() >= sentenceStart) {
+                continue; // an act of this sentence
+            }
+            if (sentenceStart - p.span().end() > OCCASION_REACH) {
+                return published;
+            }
+            if (!cues.sayingTypes.contains(e.type())) {
+                continue;
+            }
+            EventDate d = e.date();
+            boolean weekday = d != null && d.basis() == DateBasis.RELATIVE && d.granularity() == Granularity.DAY
+                    && SPEECH_DAY.matcher(d.derivation()).lookingAt();
+            if (!weekday || source.isEmpty() || !e.source().equals(source)) {
+                return published;
+            }
+            return new EventDate(d.value(), d.start(), d.end(), d.granularity(), DateBasis.INFERRED,
+                    "no time of its own: the day of the same speaker's words just before, " + d.derivation());
+        }
+        return published;
     }
 
     /** An act told in the present tense ("Man sets himself on fire", "has relocated"): reported on the publication date. */

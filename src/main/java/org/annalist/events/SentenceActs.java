@@ -208,6 +208,7 @@ final class SentenceActs {
                 && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
             date = mine.get(mine.size() - 1).date(); // "spoke on Thursday and agreed", ", accusing it": the same time
         }
+        date = sameOccasion(date, type, source);
         if (modality == EventStatus.DEMANDED && type == EventType.REQUEST) {
             modality = null; // the demand itself was made
         }
@@ -238,7 +239,7 @@ final class SentenceActs {
         t.removeAll(source);
         speech = r;
         CameoDictionary.Match code = cameo.code(v.tokens, r, v.clauseStart(r), v.clauseEnd(r));
-        emit(null, type, lexicon.toneOf(type), source, t, dateOf(r, r, type), false, false,
+        emit(null, type, lexicon.toneOf(type), source, t, sameOccasion(dateOf(r, r, type), type, source), false, false,
                 v.question ? EventStatus.HYPOTHETICAL : null, false, code == null ? null : code.codeFor(type, cameo));
     }
 
@@ -391,6 +392,12 @@ final class SentenceActs {
             }
         }
         return List.of();
+    }
+
+    /** A speech dated only by publication, right after the same speaker's words of a named day: that day. */
+    private EventDate sameOccasion(EventDate date, EventType type, List<String> source) {
+        return date != null && date.basis() == DateBasis.PUBLISHED && cues.sayingTypes.contains(type)
+                && !date.derivation().contains("present tense") ? dater.sameOccasion(out, v.span.start(), source, date) : date;
     }
 
     private EventDate dateOf(TriggerMatch h, EventType type) {

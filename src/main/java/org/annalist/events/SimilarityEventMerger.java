@@ -121,9 +121,9 @@ public final class SimilarityEventMerger implements EventMerger {
         if (c.reports.size() == 1) {
             return c.reports.get(0);
         }
-        Event best = c.reports.stream().min(Comparator.comparing((Event e) -> e.date() == null ? Long.MAX_VALUE
-                : ChronoUnit.DAYS.between(e.date().start(), e.date().end()))
-                .thenComparing(e -> e.date() != null && e.date().basis() == DateBasis.PUBLISHED)).orElseThrow();
+        Event best = c.reports.stream().min(Comparator.comparing((Event e) -> e.date() == null) // a date the text names before a day of publication
+                .thenComparing(e -> e.date() != null && e.date().basis() == DateBasis.PUBLISHED)
+                .thenComparing(e -> e.date() == null ? 0L : ChronoUnit.DAYS.between(e.date().start(), e.date().end()))).orElseThrow();
         List<Passage> passages = c.reports.stream().flatMap(e -> e.passages().stream()).distinct().toList();
         boolean occurred = c.reports.stream().anyMatch(e -> e.status() == EventStatus.OCCURRED);
         return new Event(best.id(), best.date(), best.type(), best.tone(),

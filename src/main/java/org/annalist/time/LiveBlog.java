@@ -21,7 +21,7 @@ public final class LiveBlog {
 
     /** The bound file (every key required). */
     record Rules(String about, List<String> openers, String clock, int maxStampLength,
-                 List<String> weekdays, List<String> loneWeekdayWords) {
+                 List<String> weekdays, List<String> loneWeekdayWords, String lineStamp) {
     }
 
     /** One entry: from its stamp to the next stamp, and the day it was written. */
@@ -29,6 +29,8 @@ public final class LiveBlog {
     }
 
     private final Pattern stamp;
+    /** "(6:32 a.m. Monday ET, 12:32 p.m. Monday in Libya)" opening a line: a stamp without an opener word. */
+    private final Pattern lineStamp;
     private final Pattern clock;
     private final List<String> weekdays;
     private final Set<String> loneWords;
@@ -39,6 +41,9 @@ public final class LiveBlog {
         this.stamp = Pattern.compile("[(\\[]\\s*(?:" + openers + ")\\b[^()\\[\\]\\n]{0," + max + "}[)\\]]",
                 Pattern.CASE_INSENSITIVE);
         this.clock = Pattern.compile(rules.clock(), Pattern.CASE_INSENSITIVE);
+        this.lineStamp = Pattern.compile(rules.lineStamp().replace("%clock", rules.clock())
+                .replace("%weekday", String.join("|", rules.weekdays())) + "[^()\\[\\]\\n]{0," + max + "}[)\\]]",
+                Pattern.CASE_INSENSITIVE);
         this.weekdays = List.copyOf(rules.weekdays());
         this.loneWords = Set.copyOf(rules.loneWeekdayWords());
     }
@@ -63,15 +68,23 @@ public final class LiveBlog {
     /** The entries of {@code text}, in text order; empty when it is no live blog. */
     public List<Entry> entries(String text, LocalDate published) {
         List<Entry> entries = new ArrayList<>();
-        if (published == null || text.toLowerCase(Locale.ROOT).indexOf("updat") < 0) {
+        if (published == null) {
             return entries;
         }
-        Matcher m = stamp.matcher(text);
+        java.util.TreeMap<Integer, String> stamps = new java.util.TreeMap<>();
+        if (text.toLowerCase(Locale.ROOT).indexOf("updat") >= 0) {
+            for (Matcher m = stamp.matcher(text); m.find(); ) {
+                stamps.put(m.start(), m.group());
+            }
+        }
+        for (Matcher m = lineStamp.matcher(text); m.find(); ) {
+            stamps.putIfAbsent(m.start(), m.group());
+        }
         LocalDate day = published;
         List<Integer> starts = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
-        while (m.find()) {
-            String s = m.group();
+        for (java.util.Map.Entry<Integer, String> found : stamps.entrySet()) {
+            String s = found.getValue();
             if (!clock.matcher(s).find()) {
                 continue; // "(Updates with quote from ...)" is a revision note, not an entry
             }
@@ -79,7 +92,7 @@ public final class LiveBlog {
             if (named != null) {
                 day = onOrAfter(published, named);
             }
-            starts.add(m.start());
+            starts.add(found.getKey());
             days.add(day);
         }
         for (int i = 0; i < starts.size(); i++) {

@@ -42,6 +42,20 @@ class SimilarityEventMergerTest {
     }
 
     @Test
+    void aMonthTheTextNamesWinsOverAnotherReportsDayOfPublication() {
+        String text = "Last month, Russia joined the United States in calling for talks";
+        Event named = new Event("a#1", new EventDate("2016-09", LocalDate.parse("2016-09-01"), LocalDate.parse("2016-09-30"),
+                Granularity.MONTH, DateBasis.RELATIVE, "'Last month'"), EventType.COOPERATE, 1.0, EventStatus.OCCURRED,
+                List.of("russia"), List.of("united-states"), "s", List.of(new Passage("a", new Span(0, text.length()), text)), null);
+        Event published = new Event("b#1", EventDate.day(LocalDate.parse("2016-09-27"), DateBasis.PUBLISHED, "reported"),
+                EventType.COOPERATE, 1.0, EventStatus.OCCURRED, List.of("russia"), List.of("united-states"), "s",
+                List.of(new Passage("b", new Span(0, text.length()), text)), null);
+
+        assertThat(merger.merge(List.of(published, named))).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2016-09"));
+    }
+
+    @Test
     void differentActorsTypesOrDistantDatesStayApart() {
         String text = "The United States broke off talks with Russia";
         List<Event> merged = merger.merge(List.of(

@@ -28,6 +28,20 @@ class LiveBlogTest {
     }
 
     @Test
+    void aLineOpeningWithAClockAndAWeekdayInBracketsIsAStampWithoutAnUpdateWord() {
+        // published Sun 6 Mar 2022; the entry is stamped Monday -> Mon 7 Mar, not Mon 28 Feb
+        String text = "Crowds gathered in the square.\n"
+                + "(6:32 a.m. Monday ET, 12:32 p.m. Monday in Paris) The ministry said Monday it had closed the border.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 6), "Monday it")).isEqualTo("2022-03-07");
+    }
+
+    @Test
+    void aBracketedClockInsideASentenceIsNoStamp() {
+        String text = "Crowds gathered in the square (6:32 a.m. Monday ET) and the ministry said Monday it had closed the border.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 6), "Monday it")).isEqualTo("2022-02-28");
+    }
+
+    @Test
     void anEntryWithoutAWeekdayKeepsTheDayOfTheStampBeforeIt() {
         String text = "Crowds gathered.\n(Updated: 11:20 p.m. Wednesday local time) Police moved in.\n"
                 + "(Update 9:47 p.m. local, 3:47 p.m. ET) Shots were heard at 9:40 p.m. near the bridge.";
