@@ -95,8 +95,15 @@ public final class ActorCatalog {
      */
     public boolean countrylessSector(String groupId) {
         Actor group = actors.get(groupId);
-        return group != null && group.kind() == ActorKind.GROUP && SECTORS.sectorByCode(group.code()) != null;
+        return group != null && group.kind() == ActorKind.GROUP
+                && (SECTORS.sectorByCode(group.code()) != null || STATE_FORCES.equals(group.code()));
     }
+
+    /**
+     * The code of state forces named without their country ("police", "security forces", "troops"):
+     * placed in a state they are that state, as CAMEO codes a government's police and army.
+     */
+    private static final String STATE_FORCES = "GOV";
 
     /** See {@link #countrylessSector}: the sector actor of {@code groupId} in {@code stateId}. */
     public Optional<String> sectorIn(String groupId, String stateId) {
@@ -104,6 +111,9 @@ public final class ActorCatalog {
         Actor state = actors.get(stateId);
         if (group == null || group.kind() != ActorKind.GROUP || state == null || state.kind() != ActorKind.STATE) {
             return Optional.empty();
+        }
+        if (STATE_FORCES.equals(group.code())) {
+            return Optional.of(stateId);
         }
         return Optional.ofNullable(SECTORS.sectorByCode(group.code())).map(s -> s.actorId(stateId));
     }

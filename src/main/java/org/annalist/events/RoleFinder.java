@@ -33,7 +33,11 @@ final class RoleFinder {
     }
 
     /** Nouns and prepositions after which a name is a topic, not a target. */
-    record Topics(String comment, Set<String> nouns, Set<String> prepositions) {
+    record Topics(String comment, Set<String> nouns, Set<String> prepositions, Meetings meetings) {
+    }
+
+    /** Act types after which "on X" / "about X" is the subject talked about. */
+    record Meetings(String comment, Set<String> types, Set<String> prepositions) {
     }
 
     RoleFinder(Cues cues) {
@@ -146,7 +150,7 @@ final class RoleFinder {
             if (m != null && v.reporting.contains(m.last() + 1)) {
                 break; // "..., the United Nations said": the speaker, not a target
             }
-            if (m != null && topic(v, i)) {
+            if (m != null && (topic(v, i) || meetingTopic(v, i, type))) {
                 i = m.last(); // "received information on Egypt from his adviser": Egypt is spoken of
                 continue;
             }
@@ -155,6 +159,16 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /** Whether the mention starting at {@code i} is what a meeting is about: "met with his advisers on (the) Egypt". */
+    private boolean meetingTopic(SentenceView v, int i, EventType type) {
+        int p = i - 1;
+        if (p >= 0 && v.tokens.get(p).lower().equals("the")) {
+            p--;
+        }
+        return p >= 0 && type != null && rules.topics().meetings().types().contains(type.id())
+                && rules.topics().meetings().prepositions().contains(v.tokens.get(p).lower());
     }
 
     /** Whether the mention starting at {@code i} follows "information on", "a report about (the)". */
@@ -292,7 +306,7 @@ final class RoleFinder {
         MentionRef cur = m;
         while (true) {
             MentionRef next = neighbour(v, cur, direction);
-            if (next == null || !joinable(v, direction > 0 ? cur.last() + 1 : next.last() + 1,
+            if (next == null || next.locative() || !joinable(v, direction > 0 ? cur.last() + 1 : next.last() + 1,
                     direction > 0 ? next.first() : cur.first())) {
                 break;
             }
