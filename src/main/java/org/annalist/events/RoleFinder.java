@@ -68,6 +68,10 @@ final class RoleFinder {
             }
             if (m == null && before - i <= 6 && !v.quoted[i] && cues.anaphors.endsAt(v.tokens, i)
                     && (i == 0 || !cues.anaphors.endsAt(v.tokens, i - 1))) {
+                MentionRef opening = v.tokens.get(i).lower().equals("it") ? openingSubject(v, i) : null;
+                if (opening != null) {
+                    return new Roles(group(v, opening, +1), List.of(), null); // "Germany stays out, though it supports ...": Germany
+                }
                 return new Roles(List.of(), List.of(), v.tokens.get(i).lower());
             }
             String w = v.tokens.get(i).lower();
@@ -86,6 +90,27 @@ final class RoleFinder {
             }
         }
         return new Roles(List.of(), List.of(), null);
+    }
+
+    /**
+     * The actor that opens the sentence as its subject (no more than "the" or a comma before it; not a
+     * place, a person or a victim), when it stands before token {@code i}: "it" later in the sentence
+     * stands for that state or organisation rather than for the last actor of earlier sentences.
+     */
+    private static MentionRef openingSubject(SentenceView v, int i) {
+        MentionRef first = null;
+        for (MentionRef m : v.mentions) {
+            first = first == null || m.first() < first.first() ? m : first;
+        }
+        if (first == null || first.last() >= i || first.locative() || first.victim() || first.mention().person()) {
+            return null;
+        }
+        for (int k = 0; k < first.first(); k++) {
+            if (!v.tokens.get(k).lower().equals("the") && v.tokens.get(k).isWord()) {
+                return null;
+            }
+        }
+        return first;
     }
 
     Roles subject(SentenceView v, int before) {
