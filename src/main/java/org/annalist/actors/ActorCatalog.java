@@ -105,6 +105,12 @@ public final class ActorCatalog {
      */
     private static final String STATE_FORCES = "GOV";
 
+    /** Whether the actor is state forces named without their country ({@link #STATE_FORCES}): unplaced, they name nobody. */
+    public boolean stateForces(String groupId) {
+        Actor group = actors.get(groupId);
+        return group != null && group.kind() == ActorKind.GROUP && STATE_FORCES.equals(group.code());
+    }
+
     /** See {@link #countrylessSector}: the sector actor of {@code groupId} in {@code stateId}. */
     public Optional<String> sectorIn(String groupId, String stateId) {
         Actor group = actors.get(groupId);

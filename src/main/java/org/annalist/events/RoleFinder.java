@@ -26,10 +26,17 @@ final class RoleFinder {
 
     private static final int TARGET_WINDOW = 14;
     private final Cues cues;
-    private final Rules rules = org.annalist.text.StrictJson.resource(RoleFinder.class, "roles.json", Rules.class);
+    /** The rules of {@code roles.json}, read once. */
+    static final Rules RULES = org.annalist.text.StrictJson.resource(RoleFinder.class, "roles.json", Rules.class);
+    private final Rules rules = RULES;
 
-    /** {@code roles.json}: the verbs whose subject does the act named by their object. */
-    record Rules(String comment, Set<String> performativeVerbs, Topics topics) {
+    /**
+     * {@code roles.json}: the verbs whose subject does the act named by their object; topic nouns; the
+     * place and conflict nouns after which a state's name can be acted on but does not act
+     * ("a Senegalese peace plan", "the Syrian city"); the conjunctions that open another clause's subject.
+     */
+    record Rules(String comment, Set<String> performativeVerbs, Topics topics, Set<String> targetOnlyHeads,
+                 Set<String> subjectConjunctions) {
     }
 
     /** Nouns and prepositions after which a name is a topic, not a target. */
@@ -175,6 +182,9 @@ final class RoleFinder {
             if (m != null && v.reporting.contains(m.last() + 1)) {
                 break; // "..., the United Nations said": the speaker, not a target
             }
+            if (m != null && opensClause(v, m)) {
+                break; // "pounded Misrata as France and Britain called for ...": the subject of another clause
+            }
             if (m != null && (topic(v, i) || meetingTopic(v, i, type))) {
                 i = m.last(); // "received information on Egypt from his adviser": Egypt is spoken of
                 continue;
@@ -184,6 +194,26 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /** Whether {@code m} is the subject after a conjunction ("as", "while"): a trigger follows its group. */
+    private boolean opensClause(SentenceView v, MentionRef m) {
+        int c = m.first() - 1;
+        c -= c >= 0 && v.tokens.get(c).lower().equals("the") ? 1 : 0;
+        if (c < 0 || !rules.subjectConjunctions().contains(v.tokens.get(c).lower())) {
+            return false;
+        }
+        MentionRef end = m;
+        for (MentionRef next = neighbour(v, end, +1); next != null && joinable(v, end.last() + 1, next.first()); next = neighbour(v, end, +1)) {
+            end = next;
+        }
+        int after = end.last() + 1;
+        for (TriggerMatch t : v.triggers) {
+            if (t.first() >= after && t.first() <= after + 2) {
+                return true;
+            }
+        }
+        return v.reporting.stream().anyMatch(r -> r >= after && r <= after + 2);
     }
 
     /** Whether the mention starting at {@code i} is what a meeting is about: "met with his advisers on (the) Egypt". */

@@ -10,7 +10,7 @@ import org.annalist.actors.ActorCatalog;
  * demonstrators" is Egypt against Egypt's opposition ({@code egypt-opposition}), kept apart from
  * the state so that the state's lane and edges stay the government's. The state is the one named
  * nearest to the group in the sentence (a sector actor's state counts), else the last state of the
- * article; with none, the group stays as it is.
+ * article; with none, the group stays as it is, except state forces ("police"), which then name nobody.
  */
 final class SectorPlacer {
 
@@ -26,12 +26,12 @@ final class SectorPlacer {
             String id = ids.get(k);
             String state = stateNear(v, id, discourse);
             String placed = state == null ? null : catalog.sectorIn(id, state).orElse(null);
-            if (placed != null) {
+            if (placed != null || catalog.stateForces(id)) {
                 out = out == null ? new ArrayList<>(ids) : out;
-                out.set(k, placed);
+                out.set(k, placed); // police with no state to place them in ("police in Sindh province") name nobody
             }
         }
-        return out == null ? ids : out.stream().distinct().toList();
+        return out == null ? ids : out.stream().filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private String stateNear(SentenceView v, String id, Discourse discourse) {

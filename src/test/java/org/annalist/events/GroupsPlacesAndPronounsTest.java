@@ -40,6 +40,11 @@ class GroupsPlacesAndPronounsTest {
             In Damascus, Russia called on Syria to stop the shelling.                    | REQUEST  | russia                   | syria
             Iran and Russia called on Syria to stop the shelling.                        | REQUEST  | iran,russia              | syria
             In Iran, security forces arrested hundreds of protesters.                    | *        | iran                     | iran-opposition
+            Libya pounded Misrata as France and Britain called for air strikes.           | ASSAULT  | libya                    | -
+            Libya pounded Misrata as well as Tunisia.                                    | ASSAULT  | libya                    | tunisia
+            Ivory Coast rebels rejected a Senegalese peace plan.                         | REJECT   | cote-d-ivoire-rebels     | senegal
+            The Syrian city was quiet as Turkey bombed Iraq.                             | ASSAULT  | turkey                   | iraq
+            Police in Sindh province attacked NATO troops.                               | ASSAULT  | -                        | nato
             Obama met with his advisers on Egypt.                                        | CONSULT  | united-states            | -
             Obama met with Mubarak on Tuesday.                                           | CONSULT  | united-states            | egypt
             France bombed Libya. Germany is outside the coalition, though it supports the resolution. | SUPPORT | germany | *
