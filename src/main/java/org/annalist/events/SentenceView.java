@@ -74,6 +74,11 @@ final class SentenceView {
         }
     }
 
+    /** Whether {@code m} only qualifies a place or conflict noun ("near the Tunisian border"). */
+    boolean qualifier(MentionRef m, Cues cues) {
+        return m.last() + 1 < tokens.size() && cues.nonAgentHeads.contains(tokens.get(m.last() + 1).lower());
+    }
+
     /** Mentions that only qualify a place or conflict noun ("the Syrian city"): they alone hold no act. */
     private int qualifiers;
 
