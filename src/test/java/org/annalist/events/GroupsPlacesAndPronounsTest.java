@@ -45,6 +45,8 @@ class GroupsPlacesAndPronounsTest {
             Ivory Coast rebels rejected a Senegalese peace plan.                         | REJECT   | cote-d-ivoire-rebels     | senegal
             The Syrian city was quiet as Turkey bombed Iraq.                             | ASSAULT  | turkey                   | iraq
             Police in Sindh province attacked NATO troops.                               | ASSAULT  | -                        | nato
+            Libyan rebels attacked the police station.                                   | ASSAULT  | libya-rebels             | -
+            Libya bombed Misrata. The rebels attacked the town near the Tunisian border.  | ASSAULT  | libya-rebels             | *
             Obama met with his advisers on Egypt.                                        | CONSULT  | united-states            | -
             Obama met with Mubarak on Tuesday.                                           | CONSULT  | united-states            | egypt
             France bombed Libya. Germany is outside the coalition, though it supports the resolution. | SUPPORT | germany | *
