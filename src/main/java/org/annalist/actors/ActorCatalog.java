@@ -95,7 +95,20 @@ public final class ActorCatalog {
      */
     public boolean countrylessSector(String groupId) {
         Actor group = actors.get(groupId);
-        return group != null && group.kind() == ActorKind.GROUP && SECTORS.sectorByCode(group.code()) != null;
+        return group != null && group.kind() == ActorKind.GROUP
+                && (SECTORS.sectorByCode(group.code()) != null || STATE_FORCES.equals(group.code()));
+    }
+
+    /**
+     * The code of state forces named without their country ("police", "security forces", "troops"):
+     * placed in a state they are that state, as CAMEO codes a government's police and army.
+     */
+    private static final String STATE_FORCES = "GOV";
+
+    /** Whether the actor is state forces named without their country ({@link #STATE_FORCES}): unplaced, they name nobody. */
+    public boolean stateForces(String groupId) {
+        Actor group = actors.get(groupId);
+        return group != null && group.kind() == ActorKind.GROUP && STATE_FORCES.equals(group.code());
     }
 
     /** See {@link #countrylessSector}: the sector actor of {@code groupId} in {@code stateId}. */
@@ -104,6 +117,9 @@ public final class ActorCatalog {
         Actor state = actors.get(stateId);
         if (group == null || group.kind() != ActorKind.GROUP || state == null || state.kind() != ActorKind.STATE) {
             return Optional.empty();
+        }
+        if (STATE_FORCES.equals(group.code())) {
+            return Optional.of(stateId);
         }
         return Optional.ofNullable(SECTORS.sectorByCode(group.code())).map(s -> s.actorId(stateId));
     }

@@ -22,7 +22,15 @@ final class AliasIndex {
     }
 
     /** A longest match at a token position. */
-    record Match(int from, int to, Target target) {
+    /** {@code plain}: a target of the same alias without a context, used where the context is absent ("rebels" away from Syria). */
+    record Match(int from, int to, Target target, Target plain) {
+        Match(int from, int to, Target target) {
+            this(from, to, target, null);
+        }
+
+        Match withPlainTarget() {
+            return new Match(from, to, plain, null);
+        }
     }
 
     private static final class Node {
@@ -89,15 +97,17 @@ final class AliasIndex {
             }
             if (n.targets != null) {
                 Target chosen = null;
+                Target plain = null;
                 for (Target target : n.targets) {
                     if (caseFits(target.alias(), tokens, i)) {
+                        plain = plain == null && target.context() == null && target.actorId() != null ? target : plain;
                         if (chosen == null || (chosen.actorAt(date) == null && target.actorAt(date) != null)) {
                             chosen = target;
                         }
                     }
                 }
                 if (chosen != null) {
-                    best = new Match(i, j + 1, chosen);
+                    best = new Match(i, j + 1, chosen, chosen.context() == null ? null : plain);
                 }
             }
         }

@@ -34,6 +34,9 @@ final class PhraseBuilder {
         int lastStateEnd = -1;
         for (int k = 0; k < matches.size(); k++) {
             AliasIndex.Match m = matches.get(k);
+            if (m.plain() != null && !context.supports(m.target(), tokens.get(m.from()).start())) {
+                m = m.withPlainTarget(); // "rebels" away from Syria: the countryless group, not the Syrian opposition
+            }
             if (m.from() < floor) {
                 continue; // inside the title phrase of the previous mention
             }

@@ -18,6 +18,8 @@ final class Discourse {
     private List<String> lastTarget = List.of();
     private List<String> lastState = List.of();
     private final Map<String, List<String> > byTitle = new HashMap<>();
+    /** How often each state (a sector actor's state included) was named in the article so far. */
+    private final Map<String, Integer> stateCounts = new java.util.LinkedHashMap<>();
     private boolean actedThisSentence;
     /** The last speaker was a person the catalog does not know: "he", "she" stand for nobody we know. */
     private boolean personUnknown;
@@ -61,6 +63,11 @@ final class Discourse {
         return out;
     }
 
+    /** The state the article has named most often so far (first named on a tie), or null. */
+    String mainState() {
+        return stateCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     /** A sentence whose reporting verb has a speaker the catalog does not know ("Mohamed Fathi said"). */
     void unknownSpeaker() {
         personUnknown = true;
@@ -88,6 +95,9 @@ final class Discourse {
             }
         }
         lastState = stateBefore(v, v.tokens.size());
+        for (MentionRef m : v.mentions) {
+            catalog.stateOf(m.actorId()).ifPresent(st -> stateCounts.merge(st, 1, Integer::sum));
+        }
         if (!actedThisSentence) {
             v.mentions.stream().filter(m -> !m.locative()).findFirst().ifPresent(m -> lastSource = List.of(m.actorId()));
         }

@@ -26,14 +26,25 @@ final class RoleFinder {
 
     private static final int TARGET_WINDOW = 14;
     private final Cues cues;
-    private final Rules rules = org.annalist.text.StrictJson.resource(RoleFinder.class, "roles.json", Rules.class);
+    /** The rules of {@code roles.json}, read once. */
+    static final Rules RULES = org.annalist.text.StrictJson.resource(RoleFinder.class, "roles.json", Rules.class);
+    private final Rules rules = RULES;
 
-    /** {@code roles.json}: the verbs whose subject does the act named by their object. */
-    record Rules(String comment, Set<String> performativeVerbs, Topics topics) {
+    /**
+     * {@code roles.json}: the verbs whose subject does the act named by their object; topic nouns; the
+     * place and conflict nouns after which a state's name can be acted on but does not act
+     * ("a Senegalese peace plan", "the Syrian city"); the conjunctions that open another clause's subject.
+     */
+    record Rules(String comment, Set<String> performativeVerbs, Topics topics, Set<String> targetOnlyHeads,
+                 Set<String> subjectConjunctions) {
     }
 
     /** Nouns and prepositions after which a name is a topic, not a target. */
-    record Topics(String comment, Set<String> nouns, Set<String> prepositions) {
+    record Topics(String comment, Set<String> nouns, Set<String> prepositions, Meetings meetings) {
+    }
+
+    /** Act types after which "on X" / "about X" is the subject talked about. */
+    record Meetings(String comment, Set<String> types, Set<String> prepositions) {
     }
 
     RoleFinder(Cues cues) {
@@ -64,6 +75,10 @@ final class RoleFinder {
             }
             if (m == null && before - i <= 6 && !v.quoted[i] && cues.anaphors.endsAt(v.tokens, i)
                     && (i == 0 || !cues.anaphors.endsAt(v.tokens, i - 1))) {
+                MentionRef opening = v.tokens.get(i).lower().equals("it") ? openingSubject(v, i) : null;
+                if (opening != null) {
+                    return new Roles(group(v, opening, +1), List.of(), null); // "Germany stays out, though it supports ...": Germany
+                }
                 return new Roles(List.of(), List.of(), v.tokens.get(i).lower());
             }
             String w = v.tokens.get(i).lower();
@@ -82,6 +97,27 @@ final class RoleFinder {
             }
         }
         return new Roles(List.of(), List.of(), null);
+    }
+
+    /**
+     * The actor that opens the sentence as its subject (no more than "the" or a comma before it; not a
+     * place, a person or a victim), when it stands before token {@code i}: "it" later in the sentence
+     * stands for that state or organisation rather than for the last actor of earlier sentences.
+     */
+    private static MentionRef openingSubject(SentenceView v, int i) {
+        MentionRef first = null;
+        for (MentionRef m : v.mentions) {
+            first = first == null || m.first() < first.first() ? m : first;
+        }
+        if (first == null || first.last() >= i || first.locative() || first.victim() || first.mention().person()) {
+            return null;
+        }
+        for (int k = 0; k < first.first(); k++) {
+            if (!v.tokens.get(k).lower().equals("the") && v.tokens.get(k).isWord()) {
+                return null;
+            }
+        }
+        return first;
     }
 
     Roles subject(SentenceView v, int before) {
@@ -146,7 +182,10 @@ final class RoleFinder {
             if (m != null && v.reporting.contains(m.last() + 1)) {
                 break; // "..., the United Nations said": the speaker, not a target
             }
-            if (m != null && topic(v, i)) {
+            if (m != null && opensClause(v, m)) {
+                break; // "pounded Misrata as France and Britain called for ...": the subject of another clause
+            }
+            if (m != null && (topic(v, i) || meetingTopic(v, i, type))) {
                 i = m.last(); // "received information on Egypt from his adviser": Egypt is spoken of
                 continue;
             }
@@ -155,6 +194,36 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /** Whether {@code m} is the subject after a conjunction ("as", "while"): a trigger follows its group. */
+    private boolean opensClause(SentenceView v, MentionRef m) {
+        int c = m.first() - 1;
+        c -= c >= 0 && v.tokens.get(c).lower().equals("the") ? 1 : 0;
+        if (c < 0 || !rules.subjectConjunctions().contains(v.tokens.get(c).lower())) {
+            return false;
+        }
+        MentionRef end = m;
+        for (MentionRef next = neighbour(v, end, +1); next != null && joinable(v, end.last() + 1, next.first()); next = neighbour(v, end, +1)) {
+            end = next;
+        }
+        int after = end.last() + 1;
+        for (TriggerMatch t : v.triggers) {
+            if (t.first() >= after && t.first() <= after + 2) {
+                return true;
+            }
+        }
+        return v.reporting.stream().anyMatch(r -> r >= after && r <= after + 2);
+    }
+
+    /** Whether the mention starting at {@code i} is what a meeting is about: "met with his advisers on (the) Egypt". */
+    private boolean meetingTopic(SentenceView v, int i, EventType type) {
+        int p = i - 1;
+        if (p >= 0 && v.tokens.get(p).lower().equals("the")) {
+            p--;
+        }
+        return p >= 0 && type != null && rules.topics().meetings().types().contains(type.id())
+                && rules.topics().meetings().prepositions().contains(v.tokens.get(p).lower());
     }
 
     /** Whether the mention starting at {@code i} follows "information on", "a report about (the)". */
@@ -292,7 +361,7 @@ final class RoleFinder {
         MentionRef cur = m;
         while (true) {
             MentionRef next = neighbour(v, cur, direction);
-            if (next == null || !joinable(v, direction > 0 ? cur.last() + 1 : next.last() + 1,
+            if (next == null || next.locative() || !joinable(v, direction > 0 ? cur.last() + 1 : next.last() + 1,
                     direction > 0 ? next.first() : cur.first())) {
                 break;
             }

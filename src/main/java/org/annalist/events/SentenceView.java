@@ -74,9 +74,17 @@ final class SentenceView {
         }
     }
 
-    /** True when a role could be filled here: an actor mention outside quotations. */
+    /** Whether {@code m} only qualifies a place or conflict noun ("near the Tunisian border"). */
+    boolean qualifier(MentionRef m, Cues cues) {
+        return m.last() + 1 < tokens.size() && cues.nonAgentHeads.contains(tokens.get(m.last() + 1).lower());
+    }
+
+    /** Mentions that only qualify a place or conflict noun ("the Syrian city"): they alone hold no act. */
+    private int qualifiers;
+
+    /** True when a role could be filled here: an actor mention outside quotations (not only "the Syrian city"). */
     boolean canHoldAct() {
-        return !mentions.isEmpty();
+        return mentions.size() > qualifiers;
     }
 
     /** Tokens tagged on each side of a word whose sense is asked: the tagger's features reach two words each way. */
@@ -203,8 +211,10 @@ final class SentenceView {
         if (rest.startsWith("-") && cues.compoundModifiers.contains(rest.substring(1))) {
             return;
         }
-        // a demonym before a non-agent noun ("Syrian refugees", "the Syrian city") names no actor
-        if (last + 1 < tokens.size() && cues.nonAgentHeads.contains(tokens.get(last + 1).lower())) {
+        // a demonym before a non-agent noun ("Syrian refugees", "the Syrian city") names no actor;
+        // before a place or conflict noun it can still be acted on ("rejected a Senegalese peace plan")
+        boolean qualifier = last + 1 < tokens.size() && cues.nonAgentHeads.contains(tokens.get(last + 1).lower());
+        if (qualifier && !RoleFinder.RULES.targetOnlyHeads().contains(tokens.get(last + 1).lower())) {
             return;
         }
         int before = first - 1;
@@ -219,7 +229,8 @@ final class SentenceView {
                 && mentions.stream().noneMatch(x -> x.last() == titleAt);
         boolean locative = before >= 0 && !ofTitle && (cues.locative.contains(tokens.get(before).lower())
                 || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
-        boolean victim = last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
+        boolean victim = qualifier || last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
+        qualifiers += qualifier ? 1 : 0;
         mentions.add(new MentionRef(m, first, last, locative, victim));
     }
 

@@ -54,6 +54,9 @@ record PloverActorScore(int sources, int sourcesFound, int targets, int targetsF
             List<String> mentions = new ArrayList<>();
             for (ActorMention m : recognizer.find(text, date)) {
                 mentions.add(m.text() + "=" + m.actorId());
+                if (catalog.countrylessSector(m.actorId())) {
+                    continue; // "rebels", "police": no country of their own until the extractor places them in one
+                }
                 String code = catalog.get(m.actorId()).code();
                 found.add(code == null ? m.actorId() : prefix(code));
             }
