@@ -266,9 +266,11 @@ final class Modality {
                 return true;
             }
         }
-        // a speech act's own verb ("some suggested that", "analysts accused") has the same speaker
+        // a verb that says or suggests ("some suggested that", "experts estimate") has the same speaker; an
+        // accusation or a rejection by "a former official" is that person's act (docs/actors.md, sectors)
         for (TriggerMatch h : v.triggers) {
-            if (h.form() != null && cues.sayingTypes.contains(h.rule().type()) && !v.quoted[h.first()]
+            EventType type = h.rule().type();
+            if (h.form() != null && (type == EventType.STATEMENT || type == EventType.REQUEST) && !v.quoted[h.first()]
                     && (expertBefore(v, h.first()) || anonymousSubject(v, h.first()))) {
                 return true;
             }
