@@ -156,6 +156,18 @@ final class Cues {
     final Phrases expertSpeakers;
     final Phrases captionOpeners;
     final Phrases onsetVerbs;
+    /** "pictured at", "seen here": a photo caption's words anywhere in a sentence without a reporting verb. */
+    final Phrases captionMarks;
+    /** "op-ed", "column", "blog": where a writer's opinion appears ("wrote in a recent op-ed"). */
+    final Phrases opinionVenues;
+    /** "some", "others", "critics": a speaker that is an unnamed few, not an actor. */
+    final Phrases anonymousSpeakers;
+    /** "despite", "amid calls": prepositions after which an act noun is only mentioned. */
+    final Phrases mentionPrepositions;
+    /** "usually", "every time": a habit word that makes a present-tense act a standing habit. */
+    final Phrases habitualPresent;
+    /** "once he", "as soon as": a temporal condition under which a present-tense act is pending. */
+    final Phrases pendingConditions;
     final Phrases conditional;
     final Phrases attribution;
     final Set<String> adjectivalParticiples;
@@ -213,6 +225,12 @@ final class Cues {
         expertSpeakers = new Phrases(r.expertSpeakers());
         captionOpeners = new Phrases(r.captionOpeners());
         onsetVerbs = new Phrases(r.onsetVerbs());
+        captionMarks = new Phrases(r.captionMarks());
+        opinionVenues = new Phrases(r.opinionVenues());
+        anonymousSpeakers = new Phrases(r.anonymousSpeakers());
+        mentionPrepositions = new Phrases(r.mentionPrepositions());
+        habitualPresent = new Phrases(r.habitualPresent());
+        pendingConditions = new Phrases(r.pendingConditions());
         conditional = new Phrases(r.conditional());
         attribution = new Phrases(r.attribution());
         adjectivalParticiples = Set.copyOf(r.adjectivalParticiples());

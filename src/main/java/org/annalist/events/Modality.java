@@ -109,7 +109,7 @@ final class Modality {
      * up"), a participle used as a preposition ("Given Libya's lack of ..."), or a standing state in a
      * relative clause ("the man who has ruled the country for 40 years": background, not an act).
      */
-    boolean notAnAct(SentenceView v, TriggerMatch h) {
+    boolean notAnAct(SentenceView v, TriggerMatch h, boolean verb) {
         if (cues.idioms.covers(v.tokens, h.first())) {
             return true;
         }
@@ -118,7 +118,88 @@ final class Modality {
         if (cues.prepositionalParticiples.contains(w) && (h.first() == 0 || prev.equals(","))) {
             return true;
         }
-        return standingState(v, h) || mentionOnly(v, h);
+        return standingState(v, h) || mentionOnly(v, h) || !verb && mentionAfterPreposition(v, h)
+                || habitualPresent(v, h, verb);
+    }
+
+    /**
+     * An act noun right after a preposition that only mentions it ("despite calls for him to step down",
+     * {@code mentionPrepositions}; up to three words between: "despite the Russian air strikes").
+     */
+    private boolean mentionAfterPreposition(SentenceView v, TriggerMatch h) {
+        for (int i = h.first() - 1; i >= 0 && i >= h.first() - 4; i--) {
+            if (cues.mentionPrepositions.endsAt(v.tokens, i)) {
+                return true;
+            }
+            if (!v.tokens.get(i).isWord()) {
+                return false; // "despite the Russian air strikes": modifiers and names may stand between
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("was", "were", "had", "did", "ago", "last");
+    private static final java.util.Set<String> PAST_OR_MODAL = java.util.Set.of("to", "did", "will", "would", "could",
+            "should", "might", "may", "must", "can", "had", "was", "were", "n't", "not");
+
+    /**
+     * A present-tense act with a habit word in its clause ({@code habitualPresent}: "guests who visit him are
+     * usually housed", "every time the United States considers"): a standing habit, no act of a day.
+     */
+    private boolean habitualPresent(SentenceView v, TriggerMatch h, boolean verb) {
+        int from = v.clauseStart(h.first());
+        int to = v.clauseEnd(h.first());
+        if (verb && h.form() == null || !unquotedCue(v, cues.habitualPresent, from, to)) {
+            return false;
+        }
+        if (!verb) { // "the city regularly witnesses large rallies": no past word in the clause
+            for (int i = from; i < to; i++) {
+                if (PAST_WORDS.contains(v.tokens.get(i).lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String prev = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
+        return switch (h.form()) {
+            case THIRD -> true;
+            case BASE -> !PAST_OR_MODAL.contains(prev);
+            // "are usually housed", "is often attacking": a present auxiliary before it, habit words skipped
+            case GERUND, PARTICIPLE, PAST -> PRESENT_AUXILIARIES.contains(auxiliaryBefore(v, h.first()));
+        };
+    }
+
+    private static final java.util.Set<String> PRESENT_AUXILIARIES = java.util.Set.of("is", "are", "am");
+
+    /** The word before {@code at}, skipping habit words ("are usually housed" -> "are"). */
+    private String auxiliaryBefore(SentenceView v, int at) {
+        int i = at - 1;
+        while (i >= 0 && cues.habitualPresent.covers(v.tokens, i)) {
+            i--;
+        }
+        return i >= 0 ? v.tokens.get(i).lower() : "";
+    }
+
+    /** A phrase of {@code list} in {@code [from, to)} outside quotation marks ("whenever" in a quoted speech is the speaker's). */
+    private static boolean unquotedCue(SentenceView v, Cues.Phrases list, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!v.quoted[i] && list.startsAt(v.tokens, i, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "once he resigns", "as soon as they leave": a present-tense act under a temporal condition
+     * ({@code pendingConditions} before it in its clause) has not happened; a past one ("once they captured
+     * the town") has.
+     */
+    boolean pendingCondition(SentenceView v, TriggerMatch h) {
+        if (h.form() != Inflector.Form.THIRD && h.form() != Inflector.Form.BASE) {
+            return false;
+        }
+        return cues.pendingConditions.within(v.tokens, v.clauseStart(h.first()), h.first());
     }
 
     /** An act in a relative clause followed by "for" and a duration ("who has led the nation for three decades"). */
@@ -172,9 +253,74 @@ final class Modality {
                 return true;
             }
         }
+        if (v.reporting.isEmpty() && cues.captionMarks.within(v.tokens, 0, v.tokens.size())) {
+            return true; // "Nabil Al-Araby pictured at a meeting on May 15": a caption, no one's act
+        }
+        return expertSpeaks(v);
+    }
+
+    /** True when a reporting verb's speaker is an expert, an unnamed few or a writer of an opinion. */
+    boolean expertSpeaks(SentenceView v) {
         for (int r : v.reporting) {
-            if (expertBefore(v, r) || expertAfter(v, r)) {
+            if (expertBefore(v, r) || expertAfter(v, r) || opinionVenue(v, r)) {
                 return true;
+            }
+        }
+        // a verb that says or suggests ("some suggested that", "experts estimate") has the same speaker; an
+        // accusation or a rejection by "a former official" is that person's act (docs/actors.md, sectors)
+        for (TriggerMatch h : v.triggers) {
+            EventType type = h.rule().type();
+            if (h.form() != null && (type == EventType.STATEMENT || type == EventType.REQUEST) && !v.quoted[h.first()]
+                    && (expertBefore(v, h.first()) || anonymousSubject(v, h.first()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when every reporting verb's speaker is a bare "he"/"she" ("He added that ...", "..., she said"): the
+     * person last spoken of goes on speaking (an analyst's second sentence is still a view).
+     */
+    boolean pronounSpeaker(SentenceView v) {
+        if (v.reporting.isEmpty()) {
+            return false;
+        }
+        for (int r : v.reporting) {
+            int b = r - 1;
+            while (b >= 0 && cues.subjectVerbGap.contains(v.tokens.get(b).lower())) {
+                b--;
+            }
+            boolean before = b >= 0 && isPersonalPronoun(v, b) && (b == 0 || !v.tokens.get(b - 1).isWord()
+                    || SENTENCE_CONJUNCTIONS.contains(v.tokens.get(b - 1).lower()));
+            boolean after = r + 1 < v.tokens.size() && isPersonalPronoun(v, r + 1) && r > 0 && !v.tokens.get(r - 1).isWord();
+            if (!before && !after) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPersonalPronoun(SentenceView v, int i) {
+        String w = v.tokens.get(i).lower();
+        return !v.quoted[i] && (w.equals("he") || w.equals("she"));
+    }
+
+    /** "X wrote in a recent op-ed", "said on his blog": the reporting verb's words appeared as an opinion. */
+    private boolean opinionVenue(SentenceView v, int r) {
+        int from = v.clauseStart(r);
+        if (v.mentions.stream().anyMatch(m -> m.first() >= from && m.first() <= r + 3 && !m.locative())) {
+            return false; // "Obama said in an op-ed", "the French foreign minister said on his blog": the state speaks
+        }
+        for (int j = r + 1; j < v.tokens.size() && j <= r + 3; j++) {
+            String w = v.tokens.get(j).lower();
+            if (w.equals("in") || w.equals("on")) {
+                for (int k = j + 1; k < v.tokens.size() && k <= j + 4; k++) {
+                    if (cues.opinionVenues.startsAt(v.tokens, k, v.tokens.size())) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -186,6 +332,9 @@ final class Modality {
 
     /** The subject before the reporting verb, back to the sentence start or a quote, names an expert. */
     private boolean expertBefore(SentenceView v, int r) {
+        if (anonymousSubject(v, r)) {
+            return true;
+        }
         int from = r - 1;
         for (; from >= 0 && from >= r - SPEAKER_WINDOW; from--) {
             Token t = v.tokens.get(from);
@@ -193,18 +342,67 @@ final class Modality {
             if (v.quoted[from] || w.equals(";") || w.equals(":") || !t.isWord() && w.matches("[\"“”']+")) {
                 break; // a quotation or a clause before it: the speaker phrase starts after
             }
+            if (from == 0 && SENTENCE_CONJUNCTIONS.contains(w)) {
+                break; // "But a former senior diplomat said": the speaker phrase starts after the opening "But"
+            }
             final int at = from;
             if (v.reporting.contains(at) || v.triggers.stream().anyMatch(h -> h.first() <= at && at <= h.last())) {
                 break; // an act or another report before it: the speaker phrase starts after ("dismissed doubts among analysts")
             }
-            if (EMBEDDING.contains(w) || cues.clauseBreaks.contains(w) && !w.equals(",")
+            boolean postmodifier = w.equals("with") && from + 1 < r && !EMBEDDING.contains(v.tokens.get(from + 1).lower());
+            if (EMBEDDING.contains(w) && !postmodifier || cues.clauseBreaks.contains(w) && !w.equals(",")
                     || w.equals("who") && (from == 0 || !v.tokens.get(from - 1).lower().equals(","))
                     || w.equals("and") && from > 0 && v.tokens.get(from - 1).lower().equals(",")) {
                 return false; // "in what analysts said", ", and experts say": not the main clause's speaker
             }
         }
-        return from >= r - SPEAKER_WINDOW && expertIn(v, from + 1, r);
+        if (from < r - SPEAKER_WINDOW) {
+            return false;
+        }
+        // "some suggested", "others say": the whole subject is an unnamed few
+        int start = from + 1;
+        return expertIn(v, start, r) || start < r && cues.anonymousSpeakers.lengthAt(v.tokens, start) == r - start
+                || start + 1 < r && v.tokens.get(r - 1).isWord() && subjectGap(v.tokens.get(r - 1).lower())
+                && cues.anonymousSpeakers.lengthAt(v.tokens, start) == r - 1 - start;
     }
+
+    /** "..., some suggested that", "Others have said": the whole subject right before the verb is an unnamed few. */
+    private boolean anonymousSubject(SentenceView v, int r) {
+        int b = r - 1;
+        while (b >= 0 && v.tokens.get(b).isWord() && subjectGap(v.tokens.get(b).lower())) {
+            b--;
+        }
+        for (int s = b; s >= 0 && s >= b - 2; s--) {
+            if (cues.anonymousSpeakers.lengthAt(v.tokens, s) == b - s + 1) {
+                String before = s > 0 ? v.tokens.get(s - 1).lower() : "";
+                // not ", and some say" after a main clause: that clause's act is no one's view
+                return s == 0 || before.equals(",") && !(s > 1 && SENTENCE_CONJUNCTIONS.contains(v.tokens.get(s - 2).lower()))
+                        || s == 1 && SENTENCE_CONJUNCTIONS.contains(before) || before.matches("[\"“”']+");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An act noun whose predicate is a supposition ("Discussions will likely continue", "an assault by X has been
+     * expected"): the words after it in its clause hold a hypothetical or expectation cue.
+     */
+    boolean supposedPredicate(SentenceView v, TriggerMatch h, boolean verb) {
+        if (verb && !(h.first() == 0 && h.form() == Inflector.Form.THIRD)) {
+            return false; // a verb's own cues stand before it; a sentence-opening -s word is a plural noun ("Talks ...")
+        }
+        int to = Math.min(v.clauseEnd(h.last()), h.last() + 1 + PREDICATE_WINDOW);
+        return cues.hypothetical.within(v.tokens, h.last() + 1, to) || cues.expectation.within(v.tokens, h.last() + 1, to);
+    }
+
+    private static final int PREDICATE_WINDOW = 6;
+
+    /** "have", "also" between an unnamed subject and its verb ("others have said"). */
+    private boolean subjectGap(String w) {
+        return cues.subjectVerbGap.contains(w);
+    }
+
+    private static final java.util.Set<String> SENTENCE_CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so");
 
     /** An inverted speaker after the reporting verb (", said X, a professor of ..."), up to a clause break. */
     private boolean expertAfter(SentenceView v, int r) {

@@ -55,6 +55,7 @@ public final class RuleEventExtractor implements EventExtractor {
         int ti = 0;
         int lastEnd = 0;
         EventDate narrative = null;
+        boolean expertSpeaking = false; // the person last speaking is an analyst, a writer, "some"
         java.util.NavigableMap<Integer, TimeExpression> headings = EventDater.dateHeadings(text, timexes);
         // a live blog's entry is written on its stamp's day: that is its sentences' "now"
         java.util.NavigableMap<Integer, LocalDate> entryDays = org.annalist.time.LiveBlog.standard().entryDays(text, dct);
@@ -96,8 +97,12 @@ public final class RuleEventExtractor implements EventExtractor {
             // unquoted "I"/"we": a reader's comment or an interviewee's words, no actor's act
             boolean spoken = Transcript.spoken(text, s.start(), spokenFrom, cues);
             persons.read(v, discourse);
+            // an analyst's second sentence ("He added that ...") is still a view
+            boolean expert = grammar.expertSpeaks(v) || expertSpeaking && grammar.pronounSpeaker(v);
+            expertSpeaking = expert || expertSpeaking && !v.mentions.stream().anyMatch(m -> m.mention().person())
+                    && v.reporting.isEmpty();
             if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())
-                    && !grammar.viewOrCaption(v)) { // an analyst's view, a photo caption
+                    && !expert && !grammar.viewOrCaption(v)) { // an analyst's view, a photo caption
                 Map.Entry<Integer, TimeExpression> heading = headings.floorEntry(s.start());
                 Map.Entry<Integer, LocalDate> entry = entryDays.floorEntry(s.start());
                 narrative = new SentenceActs(rules, v, article, entry == null ? dct : entry.getValue(), discourse, out, narrative, persons,

@@ -88,7 +88,7 @@ final class SentenceActs {
 
     private void act(TriggerMatch h, boolean verb) {
         speech = -1;
-        if (grammar.naturalSubject(v, h) || grammar.notAnAct(v, h)) {
+        if (grammar.naturalSubject(v, h) || grammar.notAnAct(v, h, verb)) {
             return; // "the earthquake struck", "when it comes to", "who has ruled for 40 years": no actor's act
         }
         // "so that it could send aid", "was expected to step down", "seems to suggest", a question: kept, not drawn
@@ -96,8 +96,10 @@ final class SentenceActs {
         boolean supposed = cues.hypothetical.within(v.tokens, h.first() - 3, h.first())
                 || cues.expectation.within(v.tokens, h.first() - 4, h.first())
                 || infinitive == Modality.Infinitive.SUPPOSED || v.question
-                || grammar.onlyAView(v, h); // "doesn't expect the army to allow", "asks whether"
-        boolean conditional = cues.conditional.within(v.tokens, clauseStart(h.first()), h.first()); // "if Moscow were to oppose"
+                || grammar.onlyAView(v, h) // "doesn't expect the army to allow", "asks whether"
+                || grammar.supposedPredicate(v, h, verb); // "Discussions will likely continue"
+        boolean conditional = cues.conditional.within(v.tokens, clauseStart(h.first()), h.first()) // "if Moscow were to oppose"
+                || grammar.pendingCondition(v, h); // "once he resigns"
         EventType type = h.rule().type();
         double tone = h.rule().tone();
         boolean negated = cues.negation.within(v.tokens, h.first() - 3, h.first());
