@@ -21,7 +21,9 @@ record LexiconFile(
         List<String> adjectiveSuffixes,
         List<String> particles,
         List<String> adverbs,
-        List<String> objectActVerbs) {
+        List<String> objectActVerbs,
+        List<String> compoundHeads,
+        Map<String, String> stateActs) {
 
     /**
      * One group of trigger phrases of a PLOVER type; {@code tone} (the type's by default) and
