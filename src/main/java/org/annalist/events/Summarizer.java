@@ -136,11 +136,27 @@ final class Summarizer {
         if (!(w.equals("and") || w.equals("or") || w.equals("but")) || i + 1 >= v.tokens.size()) {
             return false;
         }
-        int next = i + 1;
+        int k = i + 1;
+        while (k + 1 < v.tokens.size() && isQuoteMark(v.tokens.get(k))) {
+            k++; // 'and "considering all ...'
+        }
+        int next = k;
         Token n = v.tokens.get(next);
         return v.reporting.contains(next) || v.triggers.stream().anyMatch(x -> x.first() == next && x.isVerb())
                 || (n.text().equals(n.lower()) && n.lower().endsWith("ed") && n.lower().length() > 4)
-                || n.lower().equals("that") || isGerund(n);
+                || n.lower().equals("that") || isGerund(n) || finiteVerb(v, next);
+    }
+
+    /** A lowercase finite verb by its tag ("and took responsibility", "and said"): tagged only after a conjunction. */
+    private boolean finiteVerb(SentenceView v, int k) {
+        Token n = v.tokens.get(k);
+        if (!n.isWord() || !n.text().equals(n.lower()) || cues.functionWords.contains(n.lower())) {
+            return false;
+        }
+        int lo = Math.max(0, k - 3);
+        String[] tags = tagger.tags(v.tokens.subList(lo, Math.min(v.tokens.size(), k + 3)));
+        String tag = tags[k - lo];
+        return "VBD".equals(tag) || "VBZ".equals(tag);
     }
 
     static boolean isGerund(Token t) {
@@ -302,9 +318,9 @@ final class Summarizer {
         return from;
     }
 
-    /** A time or a number within three words after a stamp word. */
+    /** A time or a number right after a stamp word, past a colon ("Updated: 1:38 a.m."). */
     private static boolean timeFollows(SentenceView v, int i) {
-        for (int k = i + 1; k < Math.min(v.tokens.size(), i + 4); k++) {
+        for (int k = i + 1; k < Math.min(v.tokens.size(), i + 3); k++) {
             if (inTimex(v, k) || Character.isDigit(v.tokens.get(k).text().charAt(0))) {
                 return true;
             }
