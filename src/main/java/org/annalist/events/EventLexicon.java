@@ -34,6 +34,7 @@ final class EventLexicon {
     private final Set<String> adverbs = new HashSet<>();
     private final Set<String> objectActVerbs = new HashSet<>();
     private final Set<String> compoundHeads = new HashSet<>();
+    private final Set<String> stateAgents = new HashSet<>();
     private final java.util.Map<String, EventType> stateActs = new java.util.HashMap<>();
     private final int skipLimit;
 
@@ -48,6 +49,7 @@ final class EventLexicon {
         adverbs.addAll(root.adverbs());
         root.objectActVerbs().forEach(n -> objectActVerbs.addAll(inflector.forms(n).keySet()));
         compoundHeads.addAll(root.compoundHeads());
+        stateAgents.addAll(root.stateAgents());
         root.stateActs().forEach((phrase, type) -> stateActs.put(phrase, EventType.fromId(type)));
         skipLimit = root.skipLimit();
         for (LexiconFile.Trigger entry : root.triggers()) {
@@ -185,11 +187,22 @@ final class EventLexicon {
     }
 
     /**
-     * The type of a trigger phrase when a state does it ({@code stateActs}: "block roads" by police is
-     * coercion, by protesters a protest), or null when the phrase keeps its own type.
+     * The type of a trigger phrase when a state's forces do it ({@code stateActs}: "block roads" by
+     * police is coercion, by protesters a protest), or null when the phrase keeps its own type. The
+     * state's own arm ({@code stateAgents}: "police", "troops") must stand in the six words before the
+     * verb: "French paper workers", read as France, still protest.
      */
-    EventType stateType(TriggerRule rule, boolean stateSource) {
-        return stateSource ? stateActs.get(rule.phrase()) : null;
+    EventType stateType(TriggerRule rule, boolean stateSource, List<Token> tokens, int verb) {
+        EventType type = stateSource ? stateActs.get(rule.phrase()) : null;
+        if (type == null) {
+            return null;
+        }
+        for (int i = Math.max(0, verb - 6); i < verb; i++) {
+            if (stateAgents.contains(tokens.get(i).lower())) {
+                return type;
+            }
+        }
+        return null;
     }
 
     /** A one-word trigger right before a {@code compoundHeads} noun (not a possessive "leader's"). */

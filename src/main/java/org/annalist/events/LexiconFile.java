@@ -24,6 +24,7 @@ record LexiconFile(
         List<String> objectActVerbs,
         List<String> compoundHeads,
         Map<String, String> stateActs,
+        List<String> stateAgents,
         List<Example> examples) {
 
     /** A sentence (published {@code published}) that must give an event of {@code type} summarised as {@code summary}. */

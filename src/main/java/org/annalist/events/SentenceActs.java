@@ -147,7 +147,7 @@ final class SentenceActs {
             target = roles.describedTarget(v, h.last(), stops, discourse); // "criticised the government"
         }
         EventType byState = lexicon.stateType(h.rule(), !source.isEmpty()
-                && source.stream().allMatch(id -> catalog.get(id).kind() == org.annalist.actors.ActorKind.STATE));
+                && source.stream().allMatch(id -> catalog.get(id).kind() == org.annalist.actors.ActorKind.STATE), v.tokens, h.first());
         if (byState != null && !refusal) { // "police blocked roads": a state's blocking coerces, protesters' protests
             type = byState;
             tone = lexicon.toneOf(type);

@@ -156,7 +156,7 @@ final class Summarizer {
         int lo = Math.max(0, k - 3);
         String[] tags = tagger.tags(v.tokens.subList(lo, Math.min(v.tokens.size(), k + 3)));
         String tag = tags[k - lo];
-        return "VBD".equals(tag) || "VBZ".equals(tag);
+        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "VB".equals(tag); // the model reads "took" after "and" as VB
     }
 
     static boolean isGerund(Token t) {
@@ -168,7 +168,8 @@ final class Summarizer {
         int aux = auxiliaryStart(v, head);
         int start = aux;
         while (start >= 0 && aux - start < 6 && v.tokens.get(start).isWord() && !cues.clauseBreaks.contains(v.tokens.get(start).lower())
-                && !(cues.relativePronouns.contains(v.tokens.get(start).lower())) && !v.tokens.get(start).lower().equals("that")) {
+                && !(cues.relativePronouns.contains(v.tokens.get(start).lower())) && !v.tokens.get(start).lower().equals("that")
+                && !v.reporting.contains(start)) { // "and said young people were given": the patient starts after "said"
             start--;
         }
         while (start + 1 <= aux && cues.functionWords.contains(v.tokens.get(start + 1).lower())
