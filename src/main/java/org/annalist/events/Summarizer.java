@@ -56,6 +56,9 @@ final class Summarizer {
         if (head.isVerb()) {
             String[] words = head.rule().phrase().split(" ", 2);
             String rest = words.length > 1 ? " " + words[1] : "";
+            if (object.isEmpty() && target.isEmpty() && cues.functionWords.contains(rest.substring(rest.lastIndexOf(' ') + 1))) {
+                rest = rest.substring(0, rest.lastIndexOf(' ')); // "as called for by ...": no object, so no dangling "for"
+            }
             verb = verbGroup(words[0], plural, status, negated) + rest;
         } else { // a noun act in its own words: "Demonstrations continue", not "Demonstration continue"
             String noun = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
@@ -84,7 +87,11 @@ final class Summarizer {
             String patient = !target.isEmpty() ? names(target)
                     : patientStart < 0 ? "" : lowerArticle(v, patientStart, patientText(v, patientStart, head, text));
             String[] words = head.rule().phrase().split(" ", 2);
-            String verb = verbGroup(words[0], SubjectPhrase.plural(actors(source)), status, negated) + (words.length > 1 ? " " + words[1] : "");
+            String rest = words.length > 1 ? " " + words[1] : "";
+            if (patient.isEmpty() && cues.functionWords.contains(rest.substring(rest.lastIndexOf(' ') + 1))) {
+                rest = rest.substring(0, rest.lastIndexOf(' ')); // "as called for by X": no patient, no dangling "for"
+            }
+            String verb = verbGroup(words[0], SubjectPhrase.plural(actors(source)), status, negated) + rest;
             return capital(names(source) + " " + verb + (patient.isEmpty() ? "" : " " + patient));
         }
         String done = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
