@@ -5,8 +5,10 @@
 
 Classes (heuristics on the JSON alone, so each is an estimate; --list prints every hit to judge):
   says       "X says"-like: "Statement by X", "Demand by X", "X says", "X: " with no content.
-  cut        cut inside a phrase: ends on a function word, on "and <verb>" / ", adding ..." with at most
-             three words after it, on a dash, or inside an unclosed parenthesis.
+  cut        cut inside a phrase: ends on a function word (not an object "her", not a particle or
+             preposition where the passage's own clause ends: "take over.", "than ever before."; a line
+             ending in a number is not cut), on "and <verb>" / ", adding ..." with at most three words
+             after it, on a dash, or inside an unclosed parenthesis.
   no-agent   no catalog source and the line opens on a re-inflected verb ("Marches to a base").
   agreement  a plural subject with a singular verb or the reverse ("Protesters attacks",
              "Demonstration continue").
@@ -42,10 +44,24 @@ BROKEN = [
 ]
 
 
-def cut(summary):
+def clause_ends(summary, passage):
+    """The line ends where the text's own clause ends: its last words stand before punctuation or the end
+    of the passage ("asked the army to take over.", "than ever before."), so nothing was cut off."""
+    tail = re.findall(r"\S+", summary)[-3:]
+    if not tail:
+        return False
+    m = re.search(r"\s+".join(re.escape(w.strip('"')) for w in tail) + r"(?=\s*(?:[.,;:!?)\u201d\"]|--|$))", passage)
+    return m is not None
+
+
+def cut(summary, passage=""):
     words = re.findall(r"[A-Za-z']+", summary)
     if not words:
         return True
+    if re.search(r"\d%?$", summary):
+        return False  # an amount or a year ends the line ("more than 200", "in 1945"): no dangling word
+    if words[-1].lower() in FUNCTION and (words[-1].lower() == "her" or passage and clause_ends(summary, passage)):
+        return False  # "expel her", "take over.": an object pronoun or a particle where the text's clause ends
     if words[-1].lower() in FUNCTION:
         return True
     if summary.count("(") > summary.count(")"):
@@ -102,7 +118,7 @@ def main(path, listing=None):
     drawn = [e for e in events if e["status"] in ("occurred", "planned", "threatened")]
     classes = {
         "says": lambda e: bool(SAYS.search(e["summary"])),
-        "cut": lambda e: cut(e["summary"]),
+        "cut": lambda e: cut(e["summary"], "\n".join(p["text"] for p in e["passages"])),
         "no-agent": lambda e: no_agent(e, first_words),
         "agreement": agreement,
         "no-object": lambda e: no_object(e, names),

@@ -138,6 +138,10 @@ final class Cues {
     final Set<String> subjectVerbGap;
     /** Plural nouns without a plural ending ("people", "police"): their verb takes the plural. */
     final Set<String> irregularPlurals;
+    /** Live-blog stamps ("Updated 2:56 p.m. (2156 in Egypt))"): never part of a summary. */
+    final Set<String> updateStamps;
+    /** Prepositions beyond the function words that a cut line may not end on ("... a no-fly zone over"). */
+    final Set<String> danglingPrepositions;
     final Set<String> compoundModifiers;
     final Set<String> beForms;
     final Phrases hypothetical;
@@ -207,6 +211,8 @@ final class Cues {
         runOnOpeners = Set.copyOf(r.runOnOpeners());
         subjectVerbGap = Set.copyOf(r.subjectVerbGap());
         irregularPlurals = Set.copyOf(r.irregularPlurals());
+        updateStamps = Set.copyOf(r.updateStamps());
+        danglingPrepositions = Set.copyOf(r.danglingPrepositions());
         compoundModifiers = Set.copyOf(r.compoundModifiers());
         beForms = Set.copyOf(r.beForms());
         hypothetical = new Phrases(r.hypothetical());

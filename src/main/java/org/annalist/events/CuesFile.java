@@ -69,6 +69,8 @@ record CuesFile(
         List<String> runOnOpeners,
         List<String> subjectVerbGap,
         List<String> irregularPlurals,
+        List<String> updateStamps,
+        List<String> danglingPrepositions,
         List<Example> examples) {
 
     /**

@@ -33,6 +33,9 @@ final class EventLexicon {
     private final Set<String> particles = new HashSet<>();
     private final Set<String> adverbs = new HashSet<>();
     private final Set<String> objectActVerbs = new HashSet<>();
+    private final Set<String> compoundHeads = new HashSet<>();
+    private final Set<String> stateAgents = new HashSet<>();
+    private final java.util.Map<String, EventType> stateActs = new java.util.HashMap<>();
     private final int skipLimit;
 
     private EventLexicon(LexiconFile root) {
@@ -45,6 +48,9 @@ final class EventLexicon {
         particles.addAll(root.particles());
         adverbs.addAll(root.adverbs());
         root.objectActVerbs().forEach(n -> objectActVerbs.addAll(inflector.forms(n).keySet()));
+        compoundHeads.addAll(root.compoundHeads());
+        stateAgents.addAll(root.stateAgents());
+        root.stateActs().forEach((phrase, type) -> stateActs.put(phrase, EventType.fromId(type)));
         skipLimit = root.skipLimit();
         for (LexiconFile.Trigger entry : root.triggers()) {
             if (entry.type == null || entry.patterns == null) {
@@ -168,7 +174,9 @@ final class EventLexicon {
                     best = m;
                 }
             }
-            if (best != null) {
+            if (best != null && modifier(best, tokens)) {
+                i = best.last() + 1; // "a protest leader", "attack helicopters": the word only qualifies a noun
+            } else if (best != null) {
                 out.add(best);
                 i = best.last() + 1;
             } else {
@@ -176,6 +184,38 @@ final class EventLexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * The type of a trigger phrase when a state's forces do it ({@code stateActs}: "block roads" by
+     * police is coercion, by protesters a protest), or null when the phrase keeps its own type. The
+     * state's own arm ({@code stateAgents}: "police", "troops") must stand in the six words before the
+     * verb: "French paper workers", read as France, still protest.
+     */
+    EventType stateType(TriggerRule rule, boolean stateSource, List<Token> tokens, int verb) {
+        EventType type = stateSource ? stateActs.get(rule.phrase()) : null;
+        if (type == null) {
+            return null;
+        }
+        for (int i = Math.max(0, verb - 6); i < verb; i++) {
+            if (stateAgents.contains(tokens.get(i).lower())) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** A one-word trigger right before a {@code compoundHeads} noun (not a possessive "leader's"). */
+    private boolean modifier(TriggerMatch m, List<Token> tokens) {
+        int next = m.last() + 1;
+        if (m.first() != m.last() || next >= tokens.size() || !compoundHeads.contains(tokens.get(next).lower())
+                || next + 1 < tokens.size() && tokens.get(next + 1).text().equals("'s")) {
+            return false;
+        }
+        // a noun use: after a determiner or adjective, or opening the text ("They attack groups" is a verb)
+        String before = m.first() == 0 ? "" : tokens.get(m.first() - 1).lower();
+        return before.isEmpty() || !tokens.get(m.first() - 1).isWord() || forcesNoun(before) || looksAdjective(before)
+                || before.contains("-");
     }
 
     private TriggerMatch match(Compiled c, List<Token> tokens, int start) {

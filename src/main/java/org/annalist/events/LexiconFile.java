@@ -21,7 +21,15 @@ record LexiconFile(
         List<String> adjectiveSuffixes,
         List<String> particles,
         List<String> adverbs,
-        List<String> objectActVerbs) {
+        List<String> objectActVerbs,
+        List<String> compoundHeads,
+        Map<String, String> stateActs,
+        List<String> stateAgents,
+        List<Example> examples) {
+
+    /** A sentence (published {@code published}) that must give an event of {@code type} summarised as {@code summary}. */
+    record Example(String text, String published, String type, String summary) {
+    }
 
     /**
      * One group of trigger phrases of a PLOVER type; {@code tone} (the type's by default) and

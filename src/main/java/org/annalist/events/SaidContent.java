@@ -170,7 +170,7 @@ final class SaidContent {
     private int clauseEnd(SentenceView v, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             Token t = v.tokens.get(i);
-            if (t.text().equals(";") || t.text().equals("|") || isDash(t.text()) && i - from >= 3 || s.runOn(v, i)) {
+            if (t.text().equals(";") || t.text().equals("|") || isDash(t.text()) && i - from >= 3 && !Summarizer.joinedDash(v, i) && !Summarizer.numberPart(v, i) || s.runOn(v, i)) {
                 return i; // "... what transpires Friday -- when another ...": a dash opens an aside
             }
             if (i + 1 < to && (t.text().equals(",") && Summarizer.isGerund(v.tokens.get(i + 1)) || s.secondPredicate(v, i))) {

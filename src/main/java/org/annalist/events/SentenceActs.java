@@ -148,6 +148,12 @@ final class SentenceActs {
         if (target.isEmpty() && verb && !r.passive()) {
             target = roles.describedTarget(v, h.last(), stops, discourse); // "criticised the government"
         }
+        EventType byState = lexicon.stateType(h.rule(), !source.isEmpty()
+                && source.stream().allMatch(id -> catalog.get(id).kind() == org.annalist.actors.ActorKind.STATE), v.tokens, h.first());
+        if (byState != null && !refusal) { // "police blocked roads": a state's blocking coerces, protesters' protests
+            type = byState;
+            tone = lexicon.toneOf(type);
+        }
         int modal = demandModalBefore(h);
         if (modal >= 0) {
             List<String> reporter = reporter(h.first());

@@ -56,6 +56,9 @@ final class Summarizer {
         if (head.isVerb()) {
             String[] words = head.rule().phrase().split(" ", 2);
             String rest = words.length > 1 ? " " + words[1] : "";
+            if (object.isEmpty() && target.isEmpty() && cues.functionWords.contains(rest.substring(rest.lastIndexOf(' ') + 1))) {
+                rest = rest.substring(0, rest.lastIndexOf(' ')); // "as called for by ...": no object, so no dangling "for"
+            }
             verb = verbGroup(words[0], plural, status, negated) + rest;
         } else { // a noun act in its own words: "Demonstrations continue", not "Demonstration continue"
             String noun = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
@@ -63,7 +66,7 @@ final class Summarizer {
                     + (negated ? " (not held)" : "");
         }
         String line = (who.isEmpty() ? "" : who + (verb.startsWith(":") ? "" : " ")) + verb.trim() + (object.isEmpty() ? "" : " " + object);
-        if (!target.isEmpty() && object.isEmpty() && !who.equals(names(target))) {
+        if (!target.isEmpty() && object.isEmpty() && !who.isEmpty() && !who.equals(names(target))) {
             line += " " + names(target); // "Libya bombs NATO": the target is the object the text left implicit
         }
         line = line.startsWith(": ") ? line.substring(2) : line;
@@ -84,11 +87,16 @@ final class Summarizer {
             String patient = !target.isEmpty() ? names(target)
                     : patientStart < 0 ? "" : lowerArticle(v, patientStart, patientText(v, patientStart, head, text));
             String[] words = head.rule().phrase().split(" ", 2);
-            String verb = verbGroup(words[0], SubjectPhrase.plural(actors(source)), status, negated) + (words.length > 1 ? " " + words[1] : "");
+            String rest = words.length > 1 ? " " + words[1] : "";
+            if (patient.isEmpty() && cues.functionWords.contains(rest.substring(rest.lastIndexOf(' ') + 1))) {
+                rest = rest.substring(0, rest.lastIndexOf(' ')); // "as called for by X": no patient, no dangling "for"
+            }
+            String verb = verbGroup(words[0], SubjectPhrase.plural(actors(source)), status, negated) + rest;
             return capital(names(source) + " " + verb + (patient.isEmpty() ? "" : " " + patient));
         }
         String done = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
         if (patientStart >= 0) {
+            patientStart = Math.min(afterStamp(v, patientStart, head.first()), head.first());
             String clause = text.substring(v.tokens.get(patientStart).start(), v.tokens.get(head.last()).end()).replaceAll("\\s+", " ");
             return capital(clause + (object.isEmpty() ? "" : " " + object));
         }
@@ -135,11 +143,27 @@ final class Summarizer {
         if (!(w.equals("and") || w.equals("or") || w.equals("but")) || i + 1 >= v.tokens.size()) {
             return false;
         }
-        int next = i + 1;
+        int k = i + 1;
+        while (k + 1 < v.tokens.size() && isQuoteMark(v.tokens.get(k))) {
+            k++; // 'and "considering all ...'
+        }
+        int next = k;
         Token n = v.tokens.get(next);
         return v.reporting.contains(next) || v.triggers.stream().anyMatch(x -> x.first() == next && x.isVerb())
                 || (n.text().equals(n.lower()) && n.lower().endsWith("ed") && n.lower().length() > 4)
-                || n.lower().equals("that") || isGerund(n);
+                || n.lower().equals("that") || isGerund(n) || finiteVerb(v, next);
+    }
+
+    /** A lowercase finite verb by its tag ("and took responsibility", "and said"): tagged only after a conjunction. */
+    private boolean finiteVerb(SentenceView v, int k) {
+        Token n = v.tokens.get(k);
+        if (!n.isWord() || !n.text().equals(n.lower()) || cues.functionWords.contains(n.lower())) {
+            return false;
+        }
+        int lo = Math.max(0, k - 3);
+        String[] tags = tagger.tags(v.tokens.subList(lo, Math.min(v.tokens.size(), k + 3)));
+        String tag = tags[k - lo];
+        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "VB".equals(tag); // the model reads "took" after "and" as VB
     }
 
     static boolean isGerund(Token t) {
@@ -151,7 +175,8 @@ final class Summarizer {
         int aux = auxiliaryStart(v, head);
         int start = aux;
         while (start >= 0 && aux - start < 6 && v.tokens.get(start).isWord() && !cues.clauseBreaks.contains(v.tokens.get(start).lower())
-                && !(cues.relativePronouns.contains(v.tokens.get(start).lower())) && !v.tokens.get(start).lower().equals("that")) {
+                && !(cues.relativePronouns.contains(v.tokens.get(start).lower())) && !v.tokens.get(start).lower().equals("that")
+                && !v.reporting.contains(start)) { // "and said young people were given": the patient starts after "said"
             start--;
         }
         while (start + 1 <= aux && cues.functionWords.contains(v.tokens.get(start + 1).lower())
@@ -191,6 +216,7 @@ final class Summarizer {
 
     /** Tokens [from, to) as text, at most {@code limit} words, ended at a phrase boundary, without quote marks. */
     String phrase(SentenceView v, int from, int to, int limit, String text) {
+        from = afterStamp(v, from, to);
         while (from < to && !v.tokens.get(from).isWord()) {
             from++;
         }
@@ -224,8 +250,8 @@ final class Summarizer {
             int phraseStart = -1;
             for (int i = end - 1; i > from + 2; i--) {
                 String w = v.tokens.get(i).lower();
-                if (w.equals(",") || cues.clauseBreaks.contains(w)) {
-                    phraseStart = i; // a clause boundary is the best place to stop
+                if (w.equals(",") && !numberPart(v, i) || cues.clauseBreaks.contains(w) && !joinedDash(v, i) && !numberPart(v, i)) {
+                    phraseStart = i; // a clause boundary is the best place to stop (not "10,000", "do-or-die")
                     break;
                 }
                 phraseStart = phraseStart < 0 && cues.functionWords.contains(w) ? i : phraseStart;
@@ -239,13 +265,75 @@ final class Summarizer {
         }
         end = open > from ? open : end;
         while (end > from && (cues.functionWords.contains(v.tokens.get(end - 1).lower()) || !v.tokens.get(end - 1).isWord()
-                || cues.negation.endsAt(v.tokens, end - 1))) {
+                || cues.negation.endsAt(v.tokens, end - 1) || dangling(v, end - 1))) {
             if (v.tokens.get(end - 1).text().equals(")") && opens(v, from, end - 1)) {
                 break; // "(FT)": a closing parenthesis ends the line with its opening one
+            }
+            if (pronounObject(v, end - 1)) {
+                break; // "they stand by her.": "her" is the object, not a possessive awaiting its noun
             }
             end--;
         }
         return end;
+    }
+
+    /** A preposition whose object was cut off ("a no-fly zone over [Libya]"); a particle at the clause's end stays ("take over."). */
+    private boolean dangling(SentenceView v, int i) {
+        return cues.danglingPrepositions.contains(v.tokens.get(i).lower()) && i + 1 < v.tokens.size() && v.tokens.get(i + 1).isWord();
+    }
+
+    /** "her" closing its clause is an object pronoun ("stand by her."), not a possessive. */
+    private static boolean pronounObject(SentenceView v, int i) {
+        return v.tokens.get(i).lower().equals("her") && (i + 1 >= v.tokens.size() || !v.tokens.get(i + 1).isWord());
+    }
+
+    /** A hyphen written inside a word ("do-or-die"): no dash aside. */
+    static boolean joinedDash(SentenceView v, int i) {
+        Token t = v.tokens.get(i);
+        return t.text().equals("-") && i > 0 && i + 1 < v.tokens.size()
+                && v.tokens.get(i - 1).end() == t.start() && v.tokens.get(i + 1).start() == t.end();
+    }
+
+    /**
+     * Where a phrase starting at {@code from} really starts: after a live-blog update stamp that opens it
+     * ("Updated 2:56 p.m. (2156 in Egypt)) The building ..."; the stamp words are {@code updateStamps}),
+     * else {@code from}.
+     */
+    int afterStamp(SentenceView v, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, from + 25); i++) {
+            Token t = v.tokens.get(i);
+            if (!cues.updateStamps.contains(t.lower()) || t.text().equals(t.lower()) || !timeFollows(v, i)) {
+                continue;
+            }
+            int end = -1;
+            for (int k = i + 1; k < Math.min(v.tokens.size(), i + 20); k++) {
+                String w = v.tokens.get(k).text();
+                if (w.equals(")") || w.equals(":") && k > i + 1 && !numberPart(v, k)) {
+                    end = k + 1;
+                }
+            }
+            if (end < 0) { // "Update 1:33 a.m. The army ...": the stamp is its time
+                end = i + 1;
+                while (end < v.tokens.size() && (inTimex(v, end) || !v.tokens.get(end).isWord() || v.tokens.get(end).lower().equals("at"))) {
+                    end++;
+                }
+            }
+            while (end < v.tokens.size() && !v.tokens.get(end).isWord()) {
+                end++;
+            }
+            return end < to ? end : from;
+        }
+        return from;
+    }
+
+    /** A time or a number right after a stamp word, past a colon ("Updated: 1:38 a.m."). */
+    private static boolean timeFollows(SentenceView v, int i) {
+        for (int k = i + 1; k < Math.min(v.tokens.size(), i + 3); k++) {
+            if (inTimex(v, k) || Character.isDigit(v.tokens.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opens(SentenceView v, int from, int to) {
@@ -292,7 +380,9 @@ final class Summarizer {
         end = from;
         limit = from + OBJECT_WORDS;
         int timeInGroup = -1;
-        boolean complement = false; // "warns that the troops are ...": a clause of its own may have its verb
+        String[] phrase = head.rule().phrase().split(" ");
+        // "warns that the troops are ...": a clause of its own may have its verb (also when "that" ends the trigger: "warn that")
+        boolean complement = cues.complementizers.contains(phrase[phrase.length - 1]);
         for (int i = from; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
             if (inTimex(v, i) && i > from && (isArticle(v.tokens.get(i - 1).lower()) || timeInGroup == i - 1)) {
@@ -302,10 +392,12 @@ final class Summarizer {
             }
             complement |= cues.complementizers.contains(t.lower());
             if (runOn(v, i) || i > from && !complement && FINITE_BE.contains(t.lower())) {
+                end = secondSubject(v, from, end); // "three died and 70 were wounded": "70" is the next clause's subject
                 break; // "the men who tortured her are still free": the main clause's verb is no object
             }
             // a quoted object stays ("called for a \"physical liquidation\""), without its quote marks
-            if (!t.isWord() && !t.text().equals("'s") && !numberPart(v, i) && !isQuoteMark(t) || cues.clauseBreaks.contains(t.lower()) || inTimex(v, i)
+            boolean inWord = numberPart(v, i) || joinedDash(v, i); // "10,000", "7:30", "$400 - $500", "do-or-die"
+            if (!t.isWord() && !t.text().equals("'s") && !inWord && !isQuoteMark(t) || cues.clauseBreaks.contains(t.lower()) && !inWord || inTimex(v, i)
                     || (timePreposition(t.lower()) && i + 1 < v.tokens.size() && inTimex(v, i + 1))) {
                 break;
             }
@@ -324,6 +416,17 @@ final class Summarizer {
         }
         return text.substring(v.tokens.get(from).start(), v.tokens.get(end - 1).end())
                 .replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").trim();
+    }
+
+    /** The end of an object before the subject of a second clause: back to its "and"/"but", at most four words back. */
+    private static int secondSubject(SentenceView v, int from, int end) {
+        for (int k = end - 1; k >= from && k >= end - 4; k--) { // "and 70 were": the whole object may be the next clause
+            String w = v.tokens.get(k).lower();
+            if (w.equals("and") || w.equals("but")) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** Past a time phrase right after the verb ("met Tuesday in private"), when words follow it. */
@@ -365,15 +468,23 @@ final class Summarizer {
     }
 
     /** "10,000", "1.5", "$160 million", "5%": punctuation inside an amount does not end the object. */
-    private static boolean numberPart(SentenceView v, int i) {
+    static boolean numberPart(SentenceView v, int i) {
         String w = v.tokens.get(i).text();
         if (w.equals("$") || w.equals("%") || w.equals("\u00a3") || w.equals("\u20ac")) {
             return true;
         }
-        return (w.equals(",") || w.equals(".")) && i > 0 && i + 1 < v.tokens.size()
+        if ((w.equals("-") || w.equals("\u2013") || w.equals("to")) && i > 0 && i + 1 < v.tokens.size()
+                && endsInDigit(v.tokens.get(i - 1).text()) && (v.tokens.get(i + 1).text().equals("$") || Character.isDigit(v.tokens.get(i + 1).text().charAt(0)))) {
+            return true; // "$400 - $500 million"
+        }
+        return (w.equals(",") || w.equals(".") || w.equals(":")) && i > 0 && i + 1 < v.tokens.size()
                 && Character.isDigit(v.tokens.get(i - 1).text().charAt(v.tokens.get(i - 1).text().length() - 1))
                 && Character.isDigit(v.tokens.get(i + 1).text().charAt(0))
                 && v.tokens.get(i + 1).start() == v.tokens.get(i).end();
+    }
+
+    private static boolean endsInDigit(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(w.length() - 1));
     }
 
     /** A preposition that governs a following time ("on Monday", "over the weekend", "until 2 a.m."). */
