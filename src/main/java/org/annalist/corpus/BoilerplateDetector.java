@@ -10,7 +10,8 @@ import org.annalist.text.Span;
 /**
  * Finds page furniture in an article's text by general rules: a cue heading ("Related", "Latest
  * news", ...) followed by a run of headline-and-lead lines that are not the article; share prompts;
- * photo captions and credits; bare page counters; links to other stories.
+ * photo captions and credits; bare page counters; links to other stories; reader comments; and what
+ * text dumps glue into the story (text after a closing credit, related headlines, viewers' e-mails).
  */
 final class BoilerplateDetector {
 
@@ -33,7 +34,8 @@ final class BoilerplateDetector {
         List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
                 .filter(l -> l.span().start() >= bodyStart).toList();
         pageTop.find(text, lines).ifPresent(out::add);
-        int stamped = firstOf(commentsByStamp(lines, text.length()), rules.commentForm.start(lines, text.length(), rules.minArticleShare));
+        int stamped = firstOf(commentsByStamp(lines, text.length()),
+                rules.commentForm.start(lines, text.length(), rules.minArticleShare));
         List<ExcludedRange> lineSets = new ArrayList<>(rules.captions.find(lines));
         lineSets.addAll(rules.viewerMail.find(lines));
         for (int i = 0; i < lines.size(); i++) {
@@ -43,7 +45,8 @@ final class BoilerplateDetector {
                         COMMENTS + " from '" + shorten(line.text()) + "'"));
                 break;
             }
-            if (lineSets.stream().anyMatch(r -> r.span().start() <= line.span().start() && r.span().end() >= line.span().end())) {
+            if (lineSets.stream().anyMatch(r -> r.span().start() <= line.span().start()
+                    && r.span().end() >= line.span().end())) {
                 continue; // a whole caption or e-mail line: one reason is enough
             }
             Optional<ExcludedRange> afterCredit = rules.closingCredit.after(line, text, rules.commentCue);
@@ -71,7 +74,9 @@ final class BoilerplateDetector {
                 }
             }
         }
-        int end = out.stream().filter(r -> r.reason().startsWith(COMMENTS)).mapToInt(r -> r.span().start()).min().orElse(text.length());
+        // captions and e-mails inside the comments are the comments' already
+        int end = out.stream().filter(r -> r.reason().startsWith(COMMENTS)).mapToInt(r -> r.span().start())
+                .min().orElse(text.length());
         lineSets.stream().filter(r -> r.span().start() < end).forEach(out::add);
         out.sort(Comparator.comparing(ExcludedRange::span));
         return out;
