@@ -87,8 +87,10 @@ final class EventDater {
             // "four months after NATO began air strikes": the act after it is its anchor, not its day
             boolean shifted = SHIFT_ENDS.contains(v.tokens.get(last).lower());
             // "the resolution of March 17": the day of the noun before "of", not of the act ("the night of March 17" is)
+            // (days only: "signed the treaty of 1979" is mostly that year's act too)
             boolean ofNoun = before.equals("of") && first > 1 && v.tokens.get(first - 2).isWord()
-                    && !WordsHolder.PERIOD_NOUNS.contains(v.tokens.get(first - 2).lower());
+                    && !WordsHolder.PERIOD_NOUNS.contains(v.tokens.get(first - 2).lower())
+                    && granularity(t.value()) == Granularity.DAY;
             // "just after midnight Saturday", "shortly before 6 a.m. Friday": a moment of the day, not a bound
             boolean moment = t.type() == TimexType.TIME && MOMENT_MARKS.contains(before);
             if ((cues.nonGoverning.contains(before) && !moment) || cues.nonGoverning.contains(v.tokens.get(first).lower())

@@ -166,4 +166,11 @@ class OwnDayDatesTest {
 
         assertThat(dateOf(events, e -> e.source().contains("turkey"))).isEqualTo("2016-10-07");
     }
+
+    @Test
+    void aYearAfterOfStillDatesTheAct() {
+        List<Event> events = extractTagged("Turkey signed the border treaty of 1979 with Syria.", SUNDAY);
+
+        assertThat(dateOf(events, e -> e.source().contains("turkey"))).isEqualTo("1979");
+    }
 }
