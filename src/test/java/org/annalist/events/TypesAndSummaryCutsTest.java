@@ -47,6 +47,8 @@ class TypesAndSummaryCutsTest {
                 .extracting(Event::type).contains(EventType.ASSAULT).doesNotContain(EventType.AGREE);
         assertThat(of("Egyptian police attack groups of protesters in Cairo.")).extracting(Event::type)
                 .contains(EventType.ASSAULT);
+        assertThat(of("The Yemeni government dispatched helicopter gunships to the southern province.")).extracting(Event::type)
+                .contains(EventType.MOBILIZE);
     }
 
     @Test
