@@ -68,6 +68,14 @@ class TypesAndSummaryCutsTest {
     }
 
     @Test
+    void aWarningCarriesTheClauseItSaysAndALongLineEndsBeforeItsIfClause() {
+        assertThat(summaries("The Libyan prime minister warned Western governments they were looking at their last opportunity."))
+                .contains("Libya warns Western governments they were looking at their last opportunity");
+        assertThat(summaries("Gadhafi warned that thousands of Libyans will die if the United States or any of its Western allies "
+                + "attack Libya from the sea.")).contains("Libya warns that thousands of Libyans will die");
+    }
+
+    @Test
     void amountsAndHyphenatedWordsAreNotCut() {
         assertThat(summaries("Qatar pledged $400 - $500 million to the Libyan rebels."))
                 .anyMatch(s -> s.contains("$400 - $500 million"));
