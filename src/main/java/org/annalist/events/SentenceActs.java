@@ -235,8 +235,11 @@ final class SentenceActs {
                 .map(MentionRef::actorId).limit(1).toList();
         for (int i = r + 1; i < v.tokens.size(); i++) {
             if (cues.demandModals.endsAt(v.tokens, i)) {
-                type = EventType.REQUEST;
-                target = roles.subject(v, i - 1 - (cues.demandModals.endsAt(v.tokens, i - 1) ? 1 : 0) + 1).source();
+                List<String> asked = roles.subject(v, i - 1 - (cues.demandModals.endsAt(v.tokens, i - 1) ? 1 : 0) + 1).source();
+                if (!asked.isEmpty()) { // "said Russia must leave": a request of Russia; "said it should be noted": a statement
+                    type = EventType.REQUEST;
+                    target = asked;
+                }
                 break;
             }
         }
