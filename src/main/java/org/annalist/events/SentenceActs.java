@@ -235,11 +235,8 @@ final class SentenceActs {
                 .map(MentionRef::actorId).limit(1).toList();
         for (int i = r + 1; i < v.tokens.size(); i++) {
             if (cues.demandModals.endsAt(v.tokens, i)) {
-                List<String> asked = roles.subject(v, i - 1 - (cues.demandModals.endsAt(v.tokens, i - 1) ? 1 : 0) + 1).source();
-                if (!asked.isEmpty()) { // "said Russia must leave": a request of Russia; "said it should be noted": a statement
-                    type = EventType.REQUEST;
-                    target = asked;
-                }
+                type = EventType.REQUEST;
+                target = roles.subject(v, i - 1 - (cues.demandModals.endsAt(v.tokens, i - 1) ? 1 : 0) + 1).source();
                 break;
             }
         }

@@ -76,16 +76,6 @@ class TypesAndSummaryCutsTest {
     }
 
     @Test
-    void aSpeakerSayingWhatShouldHappenRequestsOnlyOfSomeoneNamed() {
-        assertThat(of("The Egyptian foreign minister said the situation should calm down within days."))
-                .extracting(Event::type).contains(EventType.STATEMENT).doesNotContain(EventType.REQUEST);
-        assertThat(of("The Egyptian foreign minister said Israel should open the border within days.")).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo(EventType.REQUEST);
-            assertThat(e.target()).containsExactly("israel");
-        });
-    }
-
-    @Test
     void amountsAndHyphenatedWordsAreNotCut() {
         assertThat(summaries("Qatar pledged $400 - $500 million to the Libyan rebels."))
                 .anyMatch(s -> s.contains("$400 - $500 million"));
