@@ -209,6 +209,7 @@ final class EventLexicon {
     private boolean modifier(TriggerMatch m, List<Token> tokens) {
         int next = m.last() + 1;
         if (m.first() != m.last() || next >= tokens.size() || !compoundHeads.contains(tokens.get(next).lower())
+                || !nounSurfaces.contains(tokens.get(m.first()).lower()) // an act noun ("protest"), not "dispatched helicopter gunships"
                 || next + 1 < tokens.size() && tokens.get(next + 1).text().equals("'s")) {
             return false;
         }

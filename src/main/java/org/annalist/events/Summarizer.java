@@ -39,7 +39,7 @@ final class Summarizer {
         if (passive && head.isVerb()) {
             return passive(v, head, source, target, status, text, negated);
         }
-        String object = object(v, head, text);
+        String object = object(v, head, text, type);
         String who = names(source);
         boolean plural = SubjectPhrase.plural(actors(source));
         if (source.isEmpty() && head.isVerb()) {
@@ -82,7 +82,7 @@ final class Summarizer {
     private String passive(SentenceView v, TriggerMatch head, List<String> source, List<String> target,
                            EventStatus status, String text, boolean negated) {
         int patientStart = patientStart(v, head);
-        String object = object(v, head, text);
+        String object = object(v, head, text, null);
         if (!source.isEmpty()) {
             String patient = !target.isEmpty() ? names(target)
                     : patientStart < 0 ? "" : lowerArticle(v, patientStart, patientText(v, patientStart, head, text));
@@ -250,7 +250,8 @@ final class Summarizer {
             int phraseStart = -1;
             for (int i = end - 1; i > from + 2; i--) {
                 String w = v.tokens.get(i).lower();
-                if (w.equals(",") && !numberPart(v, i) || cues.clauseBreaks.contains(w) && !joinedDash(v, i) && !numberPart(v, i)) {
+                if (w.equals(",") && !numberPart(v, i) || cues.clauseBreaks.contains(w) && !joinedDash(v, i) && !numberPart(v, i)
+                        || SUBORDINATORS.contains(w)) {
                     phraseStart = i; // a clause boundary is the best place to stop (not "10,000", "do-or-die")
                     break;
                 }
@@ -371,7 +372,7 @@ final class Summarizer {
     }
 
     /** The words after the trigger up to punctuation, a clause break or a time expression. */
-    private String object(SentenceView v, TriggerMatch head, String text) {
+    private String object(SentenceView v, TriggerMatch head, String text, EventType type) {
         int end = head.last() + 1;
         int limit = head.last() + 1 + OBJECT_WORDS;
         boolean cut = false;
@@ -382,7 +383,8 @@ final class Summarizer {
         int timeInGroup = -1;
         String[] phrase = head.rule().phrase().split(" ");
         // "warns that the troops are ...": a clause of its own may have its verb (also when "that" ends the trigger: "warn that")
-        boolean complement = cues.complementizers.contains(phrase[phrase.length - 1]);
+        boolean complement = cues.complementizers.contains(phrase[phrase.length - 1])
+                || type == EventType.STATEMENT; // "warned governments they were ...": what is said is a clause
         for (int i = from; i < v.tokens.size(); i++) {
             Token t = v.tokens.get(i);
             if (inTimex(v, i) && i > from && (isArticle(v.tokens.get(i - 1).lower()) || timeInGroup == i - 1)) {
@@ -391,6 +393,9 @@ final class Summarizer {
                 continue;
             }
             complement |= cues.complementizers.contains(t.lower());
+            if (i > from && FINITE_BE.contains(t.lower()) && SUBJECT_PRONOUNS.contains(v.tokens.get(i - 1).lower())) {
+                complement = true; // "told them they were ...": a clause without "that"
+            }
             if (runOn(v, i) || i > from && !complement && FINITE_BE.contains(t.lower())) {
                 end = secondSubject(v, from, end); // "three died and 70 were wounded": "70" is the next clause's subject
                 break; // "the men who tortured her are still free": the main clause's verb is no object
@@ -462,6 +467,9 @@ final class Summarizer {
     }
 
     private static final java.util.Set<String> FINITE_BE = java.util.Set.of("is", "are", "was", "were");
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we");
+    /** Words that open a subordinate clause: a line cut by its length ends before them ("... will die [if the United States]"). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("if", "unless", "whether", "because", "although", "though");
 
     private static boolean isQuoteMark(Token t) {
         return t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("\u201d");

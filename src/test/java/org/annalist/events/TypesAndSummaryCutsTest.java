@@ -47,6 +47,8 @@ class TypesAndSummaryCutsTest {
                 .extracting(Event::type).contains(EventType.ASSAULT).doesNotContain(EventType.AGREE);
         assertThat(of("Egyptian police attack groups of protesters in Cairo.")).extracting(Event::type)
                 .contains(EventType.ASSAULT);
+        assertThat(of("The Yemeni government dispatched helicopter gunships to the southern province.")).extracting(Event::type)
+                .contains(EventType.MOBILIZE);
     }
 
     @Test
@@ -63,6 +65,14 @@ class TypesAndSummaryCutsTest {
                 .contains(EventType.STATEMENT).doesNotContain(EventType.THREATEN);
         assertThat(of("Russia warned that it would attack Turkey.")).extracting(Event::type)
                 .contains(EventType.THREATEN);
+    }
+
+    @Test
+    void aWarningCarriesTheClauseItSaysAndALongLineEndsBeforeItsIfClause() {
+        assertThat(summaries("The Libyan prime minister warned Western governments they were looking at their last opportunity."))
+                .contains("Libya warns Western governments they were looking at their last opportunity");
+        assertThat(summaries("Gadhafi warned that thousands of Libyans will die if the United States or any of its Western allies "
+                + "attack Libya from the sea.")).contains("Libya warns that thousands of Libyans will die");
     }
 
     @Test
