@@ -34,6 +34,8 @@ class StandingViewsAndMentionsTest {
         assertThat(drawn("Writer Tom Hale said Turkey has armed the militias in Syria.")).isEmpty();
         assertThat(drawn("Jane Roe wrote in a recent op-ed that Iran had armed the militias.")).isEmpty();
         assertThat(drawn("Blogger Jane Roe said Russia attacked the convoy.")).isEmpty();
+        assertThat(drawn("A blogger said Russia attacked the convoy.")).isEmpty();
+        assertThat(drawn("The analyst said Russia attacked the convoy.")).isEmpty();
         // near miss: a state's own op-ed is its statement
         assertThat(drawn("Jordan's foreign minister wrote in an op-ed on Tuesday that Iran had armed the militias."))
                 .anySatisfy(e -> assertThat(e.source()).contains("jordan"));
