@@ -165,11 +165,15 @@ final class Modality {
             case THIRD -> true;
             case BASE -> !PAST_OR_MODAL.contains(prev);
             // "are usually housed", "is often attacking": a present auxiliary before it, habit words skipped
-            case GERUND, PARTICIPLE, PAST -> PRESENT_AUXILIARIES.contains(auxiliaryBefore(v, h.first()));
+            // "has long demanded", "have often attacked": a present perfect with a habit phrase right before the verb
+            case GERUND, PARTICIPLE, PAST -> PRESENT_AUXILIARIES.contains(auxiliaryBefore(v, h.first()))
+                    || h.first() > 1 && cues.habitualPresent.endsAt(v.tokens, h.first() - 1)
+                    && PERFECT_AUXILIARIES.contains(v.tokens.get(h.first() - 2).lower());
         };
     }
 
     private static final java.util.Set<String> PRESENT_AUXILIARIES = java.util.Set.of("is", "are", "am");
+    private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("has", "have");
 
     /** The word before {@code at}, skipping habit words ("are usually housed" -> "are"). */
     private String auxiliaryBefore(SentenceView v, int at) {
