@@ -139,8 +139,6 @@ final class Modality {
     }
 
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("was", "were", "had", "did", "ago", "last");
-    private static final java.util.Set<String> PAST_OR_MODAL = java.util.Set.of("to", "did", "will", "would", "could",
-            "should", "might", "may", "must", "can", "had", "was", "were", "n't", "not");
 
     /**
      * A present-tense act with a habit word in its clause ({@code habitualPresent}: "guests who visit him are
@@ -160,16 +158,20 @@ final class Modality {
             }
             return true;
         }
-        String prev = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
         return switch (h.form()) {
             case THIRD -> true;
-            case BASE -> !PAST_OR_MODAL.contains(prev);
+            // a base form may be an irregular past ("soldiers routinely beat detainees"): not told apart, kept
+            case BASE -> false;
             // "are usually housed", "is often attacking": a present auxiliary before it, habit words skipped
-            case GERUND, PARTICIPLE, PAST -> PRESENT_AUXILIARIES.contains(auxiliaryBefore(v, h.first()));
+            // "has long demanded", "have often attacked": a present perfect with a habit phrase right before the verb
+            case GERUND, PARTICIPLE, PAST -> PRESENT_AUXILIARIES.contains(auxiliaryBefore(v, h.first()))
+                    || h.first() > 1 && cues.habitualPresent.endsAt(v.tokens, h.first() - 1)
+                    && PERFECT_AUXILIARIES.contains(v.tokens.get(h.first() - 2).lower());
         };
     }
 
     private static final java.util.Set<String> PRESENT_AUXILIARIES = java.util.Set.of("is", "are", "am");
+    private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("has", "have");
 
     /** The word before {@code at}, skipping habit words ("are usually housed" -> "are"). */
     private String auxiliaryBefore(SentenceView v, int at) {

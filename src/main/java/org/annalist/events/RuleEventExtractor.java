@@ -87,6 +87,8 @@ public final class RuleEventExtractor implements EventExtractor {
                 narrative = null; // a new paragraph: its own narrative time
             }
             lastEnd = s.end();
+            // "An analyst said": asked before the noun-use check, which reads "analyst said" after "an" as a noun group
+            boolean expertSpeaks = grammar.expertSpeaks(v);
             v.reporting.removeIf(r -> grammar.nounUse(v, r)); // "in a national address": no one speaks
             if (v.canHoldAct()) {
                 v.tag(tagger, cameo, lexicon, cues); // tagging costs: only sentences with an actor, only the words asked
@@ -98,7 +100,7 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean spoken = Transcript.spoken(text, s.start(), spokenFrom, cues);
             persons.read(v, discourse);
             // an analyst's second sentence ("He added that ...") is still a view
-            boolean expert = grammar.expertSpeaks(v) || expertSpeaking && grammar.pronounSpeaker(v);
+            boolean expert = expertSpeaks || expertSpeaking && grammar.pronounSpeaker(v);
             expertSpeaking = expert || expertSpeaking && !v.mentions.stream().anyMatch(m -> m.mention().person())
                     && v.reporting.isEmpty();
             if ((!v.triggers.isEmpty() || !v.reporting.isEmpty()) && !spoken && !grammar.firstPerson(v, quotes.continued())

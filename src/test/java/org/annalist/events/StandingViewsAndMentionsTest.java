@@ -34,6 +34,8 @@ class StandingViewsAndMentionsTest {
         assertThat(drawn("Writer Tom Hale said Turkey has armed the militias in Syria.")).isEmpty();
         assertThat(drawn("Jane Roe wrote in a recent op-ed that Iran had armed the militias.")).isEmpty();
         assertThat(drawn("Blogger Jane Roe said Russia attacked the convoy.")).isEmpty();
+        assertThat(drawn("A blogger said Russia attacked the convoy.")).isEmpty();
+        assertThat(drawn("The analyst said Russia attacked the convoy.")).isEmpty();
         // near miss: a state's own op-ed is its statement
         assertThat(drawn("Jordan's foreign minister wrote in an op-ed on Tuesday that Iran had armed the militias."))
                 .anySatisfy(e -> assertThat(e.source()).contains("jordan"));
@@ -80,12 +82,16 @@ class StandingViewsAndMentionsTest {
 
     @Test
     void aHabitToldInThePresentIsNoAct() {
-        assertThat(drawn("Foreign envoys who visit Gadhafi are usually housed in a tent.")).isEmpty();
+        assertThat(drawn("An envoy who visits Gadhafi is usually housed in a tent.")).isEmpty();
         assertThat(drawn("Every time the United States threatens Iran, oil prices rise.")).isEmpty();
+        assertThat(drawn("Britain and France have long demanded that Gadhafi step down."))
+                .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.REQUEST));
         // near miss: a past act beside a habit word is still an act of its day
         assertThat(drawn("The United States often criticised Iran, and on Monday it threatened Iran with sanctions."))
                 .anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.THREATEN));
         assertThat(drawn("On Monday, Russia usually attacked Turkey.")).isNotEmpty();
+        assertThat(drawn("Britain and France demanded on Monday that Gadhafi step down."))
+                .anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.REQUEST));
     }
 
     @Test
