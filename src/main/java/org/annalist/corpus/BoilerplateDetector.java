@@ -38,6 +38,8 @@ final class BoilerplateDetector {
                 rules.commentForm.start(lines, text.length(), rules.minArticleShare));
         List<ExcludedRange> lineSets = new ArrayList<>(rules.captions.find(lines));
         lineSets.addAll(rules.viewerMail.find(lines));
+        lineSets.addAll(rules.listings.find(lines));
+        lineSets.addAll(readerHandlesEarly(lines, text.length()));
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
             if (i == stamped || opensComments(line, text.length())) {
@@ -91,7 +93,8 @@ final class BoilerplateDetector {
     private int commentsByStamp(List<TextBlocks.Block> lines, int textLength) {
         for (int i = 1; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
-            if (line.text().length() <= 5000 && rules.commentStamp.matcher(line.text()).find()) {
+            if (line.text().length() <= 5000 && (rules.commentStamp.matcher(line.text()).find()
+                    || isLate(line, textLength) && rules.readerHandle.matcher(line.text()).lookingAt())) {
                 for (int j = i - 1; j >= 1 && line.span().start() - lines.get(j).span().start() <= rules.commentCueReach; j--) {
                     String cue = lines.get(j).text();
                     if (cue.length() <= 80 && (rules.commentCue.matcher(cue).matches()
@@ -104,6 +107,17 @@ final class BoilerplateDetector {
             }
         }
         return -1;
+    }
+
+    private boolean isLate(TextBlocks.Block line, int textLength) {
+        return line.span().start() >= textLength * rules.minArticleShare;
+    }
+
+    /** A reader's handle line ("CAL08 said, ...") too early to open the comments is a comment of its own. */
+    private List<ExcludedRange> readerHandlesEarly(List<TextBlocks.Block> lines, int textLength) {
+        return lines.stream().skip(1).filter(l -> !isLate(l, textLength))
+                .filter(l -> rules.readerHandle.matcher(l.text()).lookingAt())
+                .map(l -> new ExcludedRange(l.span(), COMMENTS + ": a reader's handle or a round-up of comments")).toList();
     }
 
     /** Reader comments run to the end of the page; only after a share of the article, so a story about comments keeps its text. */

@@ -51,6 +51,10 @@ final class BoilerplateRules {
     final GluedHeadlines gluedHeadlines;
     /** Viewers' and readers' e-mails read out on a live page. */
     final ViewerMail viewerMail;
+    /** Programme schedules, sponsored items and runs of video captions. */
+    final ListingLines listings;
+    /** A reader's handle opening a comment ("CAL08 said, ...") or an editor's round-up of readers' comments. */
+    final Pattern readerHandle;
     /** Stamp-less reader comments above a comment form. */
     final CommentForm commentForm;
     final int minHeadlines;
@@ -93,6 +97,10 @@ final class BoilerplateRules {
         gluedHeadlines = new GluedHeadlines(json.path("gluedHeadlines"));
         viewerMail = new ViewerMail(json.path("viewerMail"));
         commentForm = new CommentForm(json.path("commentForm"));
+        listings = new ListingLines(json.path("listings"));
+        JsonNode handles = json.path("readerHandles");
+        readerHandle = Pattern.compile("(?:" + handles.path("handle").asText() + ")|(?:"
+                + handles.path("roundUp").asText() + ")");
         JsonNode run = json.path("listRun");
         minHeadlines = run.path("minHeadlines").asInt(2);
         headlineMaxChars = run.path("headlineMaxChars").asInt(160);

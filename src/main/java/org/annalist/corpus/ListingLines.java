@@ -1,0 +1,87 @@
+package org.annalist.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.annalist.text.Span;
+
+/**
+ * Lines that list other items of a news site rather than tell the story: a live stream's programme
+ * schedule ("9:30 am ET - Senate hearing on Iraq - The Senate ... holds a hearing"), its promo line,
+ * sponsored items, and runs of video captions ("clashes continue between protesters and police.").
+ */
+final class ListingLines {
+
+    static final String SCHEDULE = "boilerplate: a live stream's programme schedule";
+    static final String SPONSORED = "boilerplate: advertising or sponsored item";
+    static final String VIDEOS = "boilerplate: a run of video captions";
+    private final Pattern schedule;
+    private final Pattern sponsored;
+    private final Pattern quoteOrAttribution;
+    private final int captionMaxWords;
+    private final int minRun;
+    private final int minLowercase;
+
+    ListingLines(JsonNode json) {
+        schedule = Pattern.compile(json.path("schedule").asText());
+        sponsored = Pattern.compile(String.join("|", RuleResource.strings(json.path("sponsored"))),
+                Pattern.CASE_INSENSITIVE);
+        JsonNode videos = json.path("videoCaptions");
+        quoteOrAttribution = Pattern.compile(videos.path("notCaption").asText());
+        captionMaxWords = videos.path("maxWords").asInt(25);
+        minRun = videos.path("minRun").asInt(3);
+        minLowercase = videos.path("minLowercase").asInt(2);
+    }
+
+    List<ExcludedRange> find(List<TextBlocks.Block> lines) {
+        List<ExcludedRange> out = new ArrayList<>();
+        for (TextBlocks.Block line : lines) {
+            if (schedule.matcher(line.text()).lookingAt()) {
+                out.add(new ExcludedRange(line.span(), SCHEDULE));
+            } else if (line.text().length() <= 600 && sponsored.matcher(line.text()).find()) {
+                out.add(new ExcludedRange(line.span(), SPONSORED));
+            }
+        }
+        out.addAll(captionRuns(lines));
+        return out;
+    }
+
+    /**
+     * Runs of one-sentence caption lines, some opening in lowercase as video boxes' captions do; a quote
+     * never is one. The range runs from the first lowercase line to the last, so story lines of the same
+     * shape before or after the captions stay.
+     */
+    private List<ExcludedRange> captionRuns(List<TextBlocks.Block> lines) {
+        List<ExcludedRange> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            int first = -1;
+            int last = -1;
+            int lowercase = 0;
+            while (j < lines.size() && isCaption(lines.get(j).text())) {
+                if (Character.isLowerCase(lines.get(j).text().strip().charAt(0))) {
+                    lowercase++;
+                    first = first < 0 ? j : first;
+                    last = j;
+                }
+                j++;
+            }
+            if (lowercase >= minLowercase && last - first + 1 >= minRun) {
+                out.add(new ExcludedRange(new Span(lines.get(first).span().start(), lines.get(last).span().end()), VIDEOS));
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    private boolean isCaption(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || !s.endsWith(".") || quoteOrAttribution.matcher(s).find()) {
+            return false;
+        }
+        int end = s.indexOf(". ");
+        return end < 0 && s.split("\\s+").length <= captionMaxWords;
+    }
+}
