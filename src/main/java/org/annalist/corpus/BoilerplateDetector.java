@@ -34,8 +34,9 @@ final class BoilerplateDetector {
         List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
                 .filter(l -> l.span().start() >= bodyStart).toList();
         pageTop.find(text, lines).ifPresent(out::add);
-        int stamped = firstOf(commentsByStamp(lines, text.length()),
-                rules.commentForm.start(lines, text.length(), rules.minArticleShare));
+        int stamped = firstOf(firstOf(commentsByStamp(lines, text.length()),
+                rules.commentForm.start(lines, text.length(), rules.minArticleShare)),
+                rules.commentForm.rantStart(lines, text.length(), rules.minArticleShare));
         List<ExcludedRange> lineSets = new ArrayList<>(rules.captions.find(lines));
         lineSets.addAll(rules.viewerMail.find(lines));
         lineSets.addAll(rules.listings.find(lines));
