@@ -23,6 +23,9 @@ final class PersonTrail {
     /** The person of earlier sentences; null until one is seen. */
     private List<String> last;
     private List<Seen> sentence = List.of();
+    /** Positions of "he"/"she" right after "but"/"and" in the sentence read last. */
+    private final java.util.Set<Integer> coordinated = new java.util.HashSet<>();
+    private final List<Integer> pronouns = new ArrayList<>();
 
     PersonTrail(Cues cues, RoleFinder roles, EventLexicon lexicon) {
         this.cues = cues;
@@ -32,6 +35,8 @@ final class PersonTrail {
 
     /** Reads a sentence's people before its acts are found. */
     void read(SentenceView v, Discourse discourse) {
+        coordinated.clear();
+        pronouns.clear();
         List<Seen> seen = new ArrayList<>();
         int pronoun = v.tokens.size();
         for (int r = 0; r < v.tokens.size(); r++) {
@@ -40,6 +45,13 @@ final class PersonTrail {
                 continue;
             }
             pronoun = (w.equals("he") || w.equals("she")) && pronoun == v.tokens.size() ? r : pronoun;
+            if (w.equals("he") || w.equals("she")) {
+                pronouns.add(r);
+            }
+            if ((w.equals("he") || w.equals("she")) && r > 0
+                    && RoleFinder.RULES.coordinatedPronouns().words().contains(v.tokens.get(r - 1).lower())) {
+                coordinated.add(r);
+            }
             Seen s = lexicon.reportingForm(v.tokens.get(r)) != null && !inMention(v, r) ? speaker(v, r, discourse) : null;
             if (s != null) {
                 seen.add(s);
@@ -80,6 +92,13 @@ final class PersonTrail {
         List<String> found = null;
         for (Seen s : sentence) {
             found = s.at() < at ? s.actors() : found;
+        }
+        int pronoun = -1;
+        for (int p : pronouns) {
+            pronoun = p < at ? p : pronoun;
+        }
+        if (coordinated.contains(pronoun) && !sentence.isEmpty() && sentence.get(0).at() < pronoun) {
+            found = sentence.get(0).actors(); // "X did not call on Y ..., but he did call": the first clause's subject
         }
         return found != null ? found : previous;
     }

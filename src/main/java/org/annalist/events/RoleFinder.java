@@ -36,7 +36,12 @@ final class RoleFinder {
      * ("a Senegalese peace plan", "the Syrian city"); the conjunctions that open another clause's subject.
      */
     record Rules(String comment, Set<String> performativeVerbs, Topics topics, Set<String> targetOnlyHeads,
-                 Set<String> subjectConjunctions) {
+                 Set<String> subjectConjunctions, WordList quantityNouns, WordList perceptionVerbs,
+                 WordList coordinatedPronouns, WordList bodyNouns) {
+    }
+
+    /** A list of words with the reason it exists. */
+    record WordList(String comment, Set<String> words) {
     }
 
     /** Nouns and prepositions after which a name is a topic, not a target. */
@@ -324,6 +329,9 @@ final class RoleFinder {
         if (cues.adjectivalParticiples.contains(v.tokens.get(first).lower())) {
             return false; // "was engaged in discussions": a state, not a passive
         }
+        if (afterPerceivedGroup(v, first)) {
+            return true; // "he saw protesters killed": whatever the tag, the group is who was killed
+        }
         if ("VBN".equals(v.tagAt(first)) && first > 0 && v.tokens.get(first - 1).isWord()
                 && !v.tokens.get(first - 1).lower().startsWith("ha") && !v.tokens.get(first - 1).lower().equals("'ve")) {
             return true; // "he saw protesters killed", "civilians wounded in the raid": a participle after a noun, not a past tense
@@ -338,6 +346,17 @@ final class RoleFinder {
             }
         }
         return false;
+    }
+
+    /** A group right before token {@code first} that is the object of a perception verb ("saw protesters killed"). */
+    private boolean afterPerceivedGroup(SentenceView v, int first) {
+        MentionRef m = first > 0 ? endingAt(v, first - 1) : null;
+        int i = m == null ? -1 : m.first() - 1;
+        while (i > 0 && (v.tokens.get(i).lower().equals("the") || v.tokens.get(i).lower().equals("of")
+                || rules.quantityNouns().words().contains(v.tokens.get(i).lower()))) {
+            i--; // "saw dozens of the protesters killed"
+        }
+        return i >= 0 && rules.perceptionVerbs().words().contains(v.tokens.get(i).lower());
     }
 
     private List<String> agentAfterBy(SentenceView v, int last) {
@@ -365,10 +384,38 @@ final class RoleFinder {
                     direction > 0 ? next.first() : cur.first())) {
                 break;
             }
+            if (oneName(v, direction > 0 ? cur : next, direction > 0 ? next : cur)) {
+                // "the European Union Naval Force Somalia": the later name only qualifies the earlier body's
+                if (direction < 0) {
+                    ids.remove(cur.actorId());
+                    ids.add(next.actorId());
+                }
+                break;
+            }
             ids.add(next.actorId());
             cur = next;
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * Whether two mentions are one body's name: only capitalised words, among them a body noun
+     * ({@code roles.json} {@code bodyNouns}), stand between them, no connector, and neither names a person ("European Union Naval Force Somalia"; not
+     * "French President Nicolas Sarkozy", not "France, Britain and Italy").
+     */
+    private boolean oneName(SentenceView v, MentionRef earlier, MentionRef later) {
+        if (later.first() <= earlier.last() + 1 || earlier.mention().person() || later.mention().person()) {
+            return false;
+        }
+        boolean body = false;
+        for (int i = earlier.last() + 1; i < later.first(); i++) {
+            Token t = v.tokens.get(i);
+            if (!t.isCapitalized() || !t.isWord() || cues.connectors.contains(t.lower()) || t.text().equals(t.text().toUpperCase())) {
+                return false; // not "QATARI PLANE JOINS AIR PATROLS NATO said": a headline is no name
+            }
+            body |= rules.bodyNouns().words().contains(t.lower());
+        }
+        return body;
     }
 
     private boolean joinable(SentenceView v, int from, int to) {

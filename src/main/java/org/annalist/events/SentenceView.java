@@ -227,7 +227,10 @@ final class SentenceView {
         int titleAt = before - 1;
         ofTitle |= before > 0 && tokens.get(before).lower().equals("in") && cues.titles.contains(tokens.get(titleAt).lower())
                 && mentions.stream().noneMatch(x -> x.last() == titleAt);
-        boolean locative = before >= 0 && !ofTitle && (cues.locative.contains(tokens.get(before).lower())
+        // "Thousands of demonstrators": "of" after a quantity heads the group, it names no place
+        boolean quantity = before > 0 && tokens.get(before).lower().equals("of")
+                && RoleFinder.RULES.quantityNouns().words().contains(tokens.get(before - 1).lower());
+        boolean locative = before >= 0 && !ofTitle && !quantity && (cues.locative.contains(tokens.get(before).lower())
                 || cues.attribution.endsAt(tokens, before)); // "according to the Observatory" names a source of news
         boolean victim = qualifier || last + 1 < tokens.size() && cues.peopleHeads.contains(tokens.get(last + 1).lower());
         qualifiers += qualifier ? 1 : 0;
