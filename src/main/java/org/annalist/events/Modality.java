@@ -123,8 +123,8 @@ final class Modality {
     }
 
     /**
-     * A present perfect in a sentence or clause that opens with a span of decades ({@code standingOpeners}: "For
-     * many decades the United States has supported ..."): a standing policy, background rather than an act of a day.
+     * A present perfect in a clause with a span of decades ({@code standingOpeners}: "For many decades the United
+     * States has supported ...", "has armed them for years"): a standing policy, background rather than an act of a day.
      */
     private boolean standingPerfect(SentenceView v, TriggerMatch h, boolean verb) {
         if (!verb || h.form() != Inflector.Form.PARTICIPLE && h.form() != Inflector.Form.PAST
@@ -133,7 +133,8 @@ final class Modality {
         }
         int from = v.clauseStart(h.first());
         int to = v.clauseEnd(h.first());
-        return cues.standingOpeners.startsAt(v.tokens, from, to)
+        // "has armed the rebels for years" too: the span anywhere in its clause, or opening the sentence
+        return unquotedCue(v, cues.standingOpeners, from, to)
                 || from > 0 && cues.standingOpeners.startsAt(v.tokens, 0, h.first());
     }
 

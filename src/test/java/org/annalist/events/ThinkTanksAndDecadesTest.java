@@ -39,6 +39,7 @@ class ThinkTanksAndDecadesTest {
     void aStandingPolicyForDecadesIsBackground() {
         assertThat(drawn("For many decades the United States has supported the government of Egypt.")).isEmpty();
         assertThat(drawn("For decades Russia has armed the Syrian army.")).isEmpty();
+        assertThat(drawn("The United States has supported the government of Egypt for many years.")).isEmpty();
         // near miss: an act of a day
         assertThat(drawn("On Monday the United States supported the government of Egypt.")).as("support").isNotEmpty();
         assertThat(drawn("For the first time in decades, the United States has supported the government of Egypt.")).as("armed").isNotEmpty();
