@@ -30,6 +30,7 @@ class ThinkTanksAndDecadesTest {
                 .isEmpty();
         assertThat(drawn("Jane Roe of the Harmon Institution's Gulf Center said Turkey attacked the rebels.")).isEmpty();
         assertThat(drawn("Turkey attacked the rebels, said Jane Roe of the Harmon Institute.")).isEmpty();
+        assertThat(drawn("Tom Hale, a research fellow with the Lakeview Foundation, said Iran armed the rebels.")).isEmpty();
         // near miss: an official's title with "director of" is the state's voice
         assertThat(drawn("The Turkish director of military intelligence said on Monday Turkey attacked the rebels."))
                 .anySatisfy(e -> assertThat(e.source()).contains("turkey"));
