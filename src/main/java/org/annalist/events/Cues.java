@@ -170,6 +170,8 @@ final class Cues {
     final Phrases mentionPrepositions;
     /** "usually", "every time": a habit word that makes a present-tense act a standing habit. */
     final Phrases habitualPresent;
+    /** "for decades": a clause opening that makes its present perfect a standing policy ("For decades X has supported"). */
+    final Phrases standingOpeners;
     /** "once he", "as soon as": a temporal condition under which a present-tense act is pending. */
     final Phrases pendingConditions;
     final Phrases conditional;
@@ -236,6 +238,7 @@ final class Cues {
         anonymousSpeakers = new Phrases(r.anonymousSpeakers());
         mentionPrepositions = new Phrases(r.mentionPrepositions());
         habitualPresent = new Phrases(r.habitualPresent());
+        standingOpeners = new Phrases(r.standingOpeners());
         pendingConditions = new Phrases(r.pendingConditions());
         conditional = new Phrases(r.conditional());
         attribution = new Phrases(r.attribution());

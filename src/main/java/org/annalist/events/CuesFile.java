@@ -64,6 +64,7 @@ record CuesFile(
         List<String> anonymousSpeakers,
         List<String> mentionPrepositions,
         List<String> habitualPresent,
+        List<String> standingOpeners,
         List<String> pendingConditions,
         List<String> complementizers,
         List<String> runOnOpeners,

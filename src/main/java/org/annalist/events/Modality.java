@@ -119,7 +119,23 @@ final class Modality {
             return true;
         }
         return standingState(v, h) || mentionOnly(v, h) || !verb && mentionAfterPreposition(v, h)
-                || habitualPresent(v, h, verb);
+                || habitualPresent(v, h, verb) || standingPerfect(v, h, verb);
+    }
+
+    /**
+     * A present perfect in a clause with a span of decades ({@code standingOpeners}: "For many decades the United
+     * States has supported ...", "has armed them for years"): a standing policy, background rather than an act of a day.
+     */
+    private boolean standingPerfect(SentenceView v, TriggerMatch h, boolean verb) {
+        if (!verb || h.form() != Inflector.Form.PARTICIPLE && h.form() != Inflector.Form.PAST
+                || !PERFECT_AUXILIARIES.contains(auxiliaryBefore(v, h.first())) || v.quoted[h.first()]) {
+            return false;
+        }
+        int from = v.clauseStart(h.first());
+        int to = v.clauseEnd(h.first());
+        // "has armed the rebels for years" too: the span anywhere in its clause, or opening the sentence
+        return unquotedCue(v, cues.standingOpeners, from, to)
+                || from > 0 && cues.standingOpeners.startsAt(v.tokens, 0, h.first());
     }
 
     /**
