@@ -41,7 +41,7 @@ final class StampDays {
             if (s.weekday() != null) {
                 day = onOrAfter(published, s.weekday());
                 named = true;
-            } else if (clock >= 0 && s.minutes() >= 0 && s.minutes() < clock) {
+            } else if (passedMidnight(clock, s.minutes())) {
                 day = day.plusDays(1); // "11:40 p.m." then "(Update 12:10 a.m. ...)": the next day
             }
             clock = s.minutes() >= 0 ? s.minutes() : clock;
@@ -52,7 +52,7 @@ final class StampDays {
             if (!anchored[i] && anchored[i + 1]) {
                 int later = inTime.get(i + 1).minutes();
                 int own = inTime.get(i).minutes();
-                LocalDate back = own >= 0 && later >= 0 && own > later ? days[i + 1].minusDays(1) : days[i + 1];
+                LocalDate back = passedMidnight(own, later) ? days[i + 1].minusDays(1) : days[i + 1];
                 days[i] = back.isBefore(published) ? published : back; // the first post is the publication
                 anchored[i] = true;
             }
@@ -63,6 +63,18 @@ final class StampDays {
         }
         return out;
     }
+
+    /**
+     * True when a clock {@code then} following {@code before} lies past midnight: earlier on the clock, by a jump
+     * of at most {@value #NIGHT} minutes ("11:40 p.m." then "12:10 a.m."; not "7:31 p.m." then "12:24 p.m.",
+     * a stamp giving the other zone first).
+     */
+    private static boolean passedMidnight(int before, int then) {
+        return before >= 0 && then >= 0 && then < before && then + DAY_MINUTES - before <= NIGHT;
+    }
+
+    private static final int DAY_MINUTES = 24 * 60;
+    private static final int NIGHT = 12 * 60;
 
     /** True when the stamps run backwards in text order: by their named days, else by their clocks. */
     static boolean newestFirst(List<Stamp> stamps, LocalDate published) {

@@ -76,6 +76,15 @@ class LiveBlogTest {
     }
 
     @Test
+    void aStampGivingTheOtherZoneFirstIsNoNewDay() {
+        // published Tue 1 Mar 2022: "7:31 p.m." then "12:40 p.m. ET" is not past midnight
+        String text = "Crowds gathered.\n(Update 7:31 p.m. in Paris, 1:31 p.m. ET) Police moved in.\n"
+                + "(Update 12:40 p.m. ET, 6:40 p.m. in Paris) Shots were heard at 6:30 p.m. near the bridge.\n"
+                + "(Update 8:30 p.m. in Paris, 2:30 p.m. ET) The square emptied.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 1), "6:30 p.m.")).startsWith("2022-03-01T18:30");
+    }
+
+    @Test
     void aLineOpeningWithTwoClocksInBracketsIsAStamp() {
         // published Fri 4 Mar 2022; the blog reaches Sunday, so "Saturday" in the first entry is Sat 5 Mar
         String text = "Crowds gathered.\n(9:50 p.m. ET, 3:50 a.m. in Paris) The ministry said Saturday it had closed the border.\n"
