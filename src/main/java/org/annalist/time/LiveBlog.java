@@ -80,21 +80,17 @@ public final class LiveBlog {
         for (Matcher m = lineStamp.matcher(text); m.find(); ) {
             stamps.putIfAbsent(m.start(), m.group());
         }
-        LocalDate day = published;
         List<Integer> starts = new ArrayList<>();
-        List<LocalDate> days = new ArrayList<>();
-        for (java.util.Map.Entry<Integer, String> found : stamps.entrySet()) {
-            String s = found.getValue();
-            if (!clock.matcher(s).find()) {
+        List<StampDays.Stamp> found = new ArrayList<>();
+        for (java.util.Map.Entry<Integer, String> at : stamps.entrySet()) {
+            Matcher c = clock.matcher(at.getValue());
+            if (!c.find()) {
                 continue; // "(Updates with quote from ...)" is a revision note, not an entry
             }
-            DayOfWeek named = firstWeekday(s);
-            if (named != null) {
-                day = onOrAfter(published, named);
-            }
-            starts.add(found.getKey());
-            days.add(day);
+            starts.add(at.getKey());
+            found.add(new StampDays.Stamp(firstWeekday(at.getValue()), minutes(c.group())));
         }
+        List<LocalDate> days = StampDays.resolve(found, published);
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
             entries.add(new Entry(starts.get(i), end, days.get(i)));
@@ -173,6 +169,20 @@ public final class LiveBlog {
     }
 
     private static LocalDate onOrAfter(LocalDate from, DayOfWeek day) {
-        return from.plusDays((day.getValue() - from.getDayOfWeek().getValue() + 7) % 7);
+        return StampDays.onOrAfter(from, day);
     }
+
+    /** "7:31 p.m." as minutes after midnight; "12:24 a.m." is 24. */
+    static int minutes(String clock) {
+        Matcher m = CLOCK_PARTS.matcher(clock);
+        if (!m.find()) {
+            return -1;
+        }
+        int hour = Integer.parseInt(m.group(1)) % 12;
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        return (hour + (pm ? 12 : 0)) * 60 + minute;
+    }
+
+    private static final Pattern CLOCK_PARTS = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?\\s*([ap])", Pattern.CASE_INSENSITIVE);
 }

@@ -30,4 +30,16 @@ class LiveBlogDatesTest {
         assertThat(events).filteredOn(e -> e.source().contains("russia")).singleElement()
                 .satisfies(e -> assertThat(e.date().value()).isEqualTo("2022-03-03"));
     }
+
+    @Test
+    void anActInAnUndatedEntryOfABlogRunningNewestFirstIsDatedByTheOlderEntryBelowIt() {
+        // published Thu 3 Mar 2022; newest first: Friday 1:05 a.m., 7:31 p.m. (still Thursday), Thursday 3:10 p.m.
+        String text = "Crowds gathered.\n(Update 1:05 a.m. Friday in Ankara, 7:05 p.m. Thursday ET) Police withdrew.\n"
+                + "(Update 7:31 p.m. in Ankara, 1:31 p.m. ET) Russia accuses Turkey of violating the truce.\n"
+                + "(Update 3:10 p.m. Thursday in Ankara, 9:10 a.m. ET) Marchers set off.";
+        List<Event> events = extractTagged(text, "2022-03-03");
+
+        assertThat(events).filteredOn(e -> e.source().contains("russia")).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2022-03-03"));
+    }
 }

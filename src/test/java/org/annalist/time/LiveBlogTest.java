@@ -49,6 +49,50 @@ class LiveBlogTest {
     }
 
     @Test
+    void anUndatedStampInABlogRunningNewestFirstTakesTheDayOfTheOlderEntryBelowIt() {
+        // published Thu 3 Mar 2022; newest first: Friday 1:05 a.m., then 7:31 p.m. (Thursday), then Thursday 3:10 p.m.
+        String text = "Crowds gathered.\n(Update 1:05 a.m. Friday in Paris, 7:05 p.m. Thursday ET) Police fired tear gas.\n"
+                + "(Update 7:31 p.m. in Paris, 1:31 p.m. ET) Shots were heard at 7:20 p.m. near the bridge.\n"
+                + "(Update 3:10 p.m. Thursday in Paris, 9:10 a.m. ET) Marchers set off.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 3), "7:20 p.m.")).startsWith("2022-03-03T19:20");
+    }
+
+    @Test
+    void undatedEntriesBelowANewerStampAfterMidnightKeepThePublicationDay() {
+        // published Tue 1 Mar 2022; the newest entry (top) is 1:33 a.m. Wednesday; the older ones are Tuesday's
+        String text = "Crowds gathered.\n(Update 1:33 a.m. Wednesday in Paris, 7:33 p.m. Tuesday ET) Police withdrew.\n"
+                + "(Update 9:05 p.m. in Paris, 3:05 p.m. ET) Shots were heard at 8:50 p.m. near the bridge.\n"
+                + "(Update 4:10 p.m. in Paris, 10:10 a.m. ET) Marchers set off.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 1), "8:50 p.m.")).startsWith("2022-03-01T20:50");
+    }
+
+    @Test
+    void anUndatedStampWhoseClockIsEarlierThanTheOneBeforeItIsTheNextDay() {
+        // published Tue 1 Mar 2022, oldest first: 10:40 p.m., then 12:15 a.m. -> Wednesday
+        String text = "Crowds gathered.\n(Update 10:40 p.m. local, 4:40 p.m. ET) Police moved in.\n"
+                + "(Update 12:15 a.m. local, 6:15 p.m. ET) Shots were heard at 12:05 a.m. near the bridge.\n"
+                + "(Update 2:30 a.m. local, 8:30 p.m. ET) The square emptied.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 1), "12:05 a.m.")).startsWith("2022-03-02T00:05");
+    }
+
+    @Test
+    void aStampGivingTheOtherZoneFirstIsNoNewDay() {
+        // published Tue 1 Mar 2022: "7:31 p.m." then "12:40 p.m. ET" is not past midnight
+        String text = "Crowds gathered.\n(Update 7:31 p.m. in Paris, 1:31 p.m. ET) Police moved in.\n"
+                + "(Update 12:40 p.m. ET, 6:40 p.m. in Paris) Shots were heard at 6:30 p.m. near the bridge.\n"
+                + "(Update 8:30 p.m. in Paris, 2:30 p.m. ET) The square emptied.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 1), "6:30 p.m.")).startsWith("2022-03-01T18:30");
+    }
+
+    @Test
+    void aLineOpeningWithTwoClocksInBracketsIsAStamp() {
+        // published Fri 4 Mar 2022; the blog reaches Sunday, so "Saturday" in the first entry is Sat 5 Mar
+        String text = "Crowds gathered.\n(9:50 p.m. ET, 3:50 a.m. in Paris) The ministry said Saturday it had closed the border.\n"
+                + "(10:15 a.m. Sunday ET, 4:15 p.m. Sunday in Paris) Talks resumed.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 4), "Saturday it")).isEqualTo("2022-03-05");
+    }
+
+    @Test
     void aLoneWeekdayInABlogRunningForwardIsNotBeforePublication() {
         // published Fri 4 Mar 2022; later stamps reach Sunday, so "Saturday morning" is Sat 5 Mar
         String text = "Talks opened.\n(Update 8:05 p.m. local, 2:05 p.m. ET) Protesters returned Saturday morning.\n"
