@@ -61,4 +61,26 @@ final class Fixtures {
         Article a = article("a", text, published);
         return EXTRACTOR.extract(a, List.of(), CatalogActorRecognizer.standard().find(text, a.published().date()));
     }
+
+    /**
+     * One row of a roles table: the last act of {@code type} ('*' any) in {@code sentence}, read with
+     * the whole catalog on 5 Feb 2011, has these source and target ids ('-' none, '*' not asserted,
+     * joint actors comma-separated; the source in any order).
+     */
+    static void assertRoles(String sentence, String type, String source, String target) {
+        List<Event> acts = extractWithCatalog(sentence, "2011-02-05").stream()
+                .filter(e -> type.equals("*") || e.type() == EventType.valueOf(type)).toList();
+        org.assertj.core.api.Assertions.assertThat(acts).as(sentence).isNotEmpty();
+        Event e = acts.get(acts.size() - 1);
+        if (!source.equals("*")) {
+            org.assertj.core.api.Assertions.assertThat(e.source()).as(sentence).containsExactlyInAnyOrderElementsOf(ids(source));
+        }
+        if (!target.equals("*")) {
+            org.assertj.core.api.Assertions.assertThat(e.target()).as(sentence).isEqualTo(ids(target));
+        }
+    }
+
+    private static List<String> ids(String s) {
+        return s.equals("-") ? List.of() : java.util.Arrays.asList(s.split(","));
+    }
 }

@@ -1,9 +1,5 @@
 package org.annalist.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,10 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * any), source and target ('-' none, '*' not asserted). Sentences written for the rules.
  */
 class GroupsPlacesAndPronounsTest {
-
-    private static List<Event> extract(String text) {
-        return Fixtures.extractWithCatalog(text, "2011-02-05");
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -54,19 +46,6 @@ class GroupsPlacesAndPronounsTest {
             Gadhafi told the Qatari channel Al Jazeera that he would fight.              | *        | libya                    | *
             """)
     void roles(String sentence, String type, String source, String target) {
-        List<Event> acts = extract(sentence).stream()
-                .filter(e -> type.equals("*") || e.type() == EventType.valueOf(type)).toList();
-        assertThat(acts).as(sentence).isNotEmpty();
-        Event e = acts.get(acts.size() - 1);
-        if (!source.equals("*")) {
-            assertThat(e.source()).as(sentence).containsExactlyInAnyOrderElementsOf(ids(source));
-        }
-        if (!target.equals("*")) {
-            assertThat(e.target()).as(sentence).isEqualTo(ids(target));
-        }
-    }
-
-    private static List<String> ids(String s) {
-        return s.equals("-") ? List.of() : Arrays.asList(s.split(","));
+        Fixtures.assertRoles(sentence, type, source, target);
     }
 }

@@ -1,9 +1,5 @@
 package org.annalist.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,10 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * type ('*' any), source and target ('-' none, '*' not asserted). Sentences written for the rules.
  */
 class NamesakesTopicsAndPeopleTest {
-
-    private static List<Event> extract(String text) {
-        return Fixtures.extractWithCatalog(text, "2011-02-05");
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -35,19 +27,6 @@ class NamesakesTopicsAndPeopleTest {
             Russia imposed sanctions on Turkey.                                  | SANCTION | russia            | turkey
             """)
     void roles(String sentence, String type, String source, String target) {
-        List<Event> acts = extract(sentence).stream()
-                .filter(e -> type.equals("*") || e.type() == EventType.valueOf(type)).toList();
-        assertThat(acts).as(sentence).isNotEmpty();
-        Event e = acts.get(acts.size() - 1);
-        if (!source.equals("*")) {
-            assertThat(e.source()).as(sentence).containsExactlyInAnyOrderElementsOf(ids(source));
-        }
-        if (!target.equals("*")) {
-            assertThat(e.target()).as(sentence).isEqualTo(ids(target));
-        }
-    }
-
-    private static List<String> ids(String s) {
-        return s.equals("-") ? List.of() : Arrays.asList(s.split(","));
+        Fixtures.assertRoles(sentence, type, source, target);
     }
 }

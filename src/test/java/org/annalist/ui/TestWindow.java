@@ -15,7 +15,12 @@ import org.annalist.ui.workspace.WorkspaceViewModel;
 public record TestWindow(WorkspaceViewModel vm, MainWindow window) {
 
     public static TestWindow show(Stage stage, int width, int height) {
-        WorkspaceViewModel vm = new WorkspaceViewModel(TestPipeline.analyzer(), BackgroundTask.sameThread());
+        return show(stage, width, height, BackgroundTask.sameThread());
+    }
+
+    /** The same with background work run by {@code tasks} (a test that looks at a load still going). */
+    public static TestWindow show(Stage stage, int width, int height, BackgroundTask tasks) {
+        WorkspaceViewModel vm = new WorkspaceViewModel(TestPipeline.analyzer(), tasks);
         MainWindow window = new MainWindow(vm, url -> { });
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(window, width, height);

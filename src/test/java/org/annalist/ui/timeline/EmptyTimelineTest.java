@@ -2,20 +2,15 @@ package org.annalist.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.annalist.events.EventType;
-import org.annalist.ui.AnnalistApp;
-import org.annalist.ui.MainWindow;
-import org.annalist.ui.TestPipeline;
+import org.annalist.ui.TestWindow;
 import org.annalist.ui.task.BackgroundTask;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;
@@ -38,16 +33,7 @@ class EmptyTimelineTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkspaceViewModel(TestPipeline.analyzer(), new BackgroundTask(work::add, Platform::runLater));
-        MainWindow window = new MainWindow(vm, url -> { });
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window, 1366, 768);
-        scene.getStylesheets().add(AnnalistApp.class.getResource("annalist.css").toExternalForm());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        vm = TestWindow.show(stage, 1366, 768, new BackgroundTask(work::add, Platform::runLater)).vm();
     }
 
     private static Label placeholder(FxRobot robot) {
