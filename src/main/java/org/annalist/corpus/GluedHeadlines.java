@@ -13,13 +13,14 @@ import org.annalist.text.Span;
 final class GluedHeadlines {
 
     static final String GLUED = "boilerplate: related headlines glued to the text";
-    private final List<String> strongOpeners;
+    /** Each strong opener split into its words once: it is tried at every word of every line. */
+    private final List<String[]> strongOpeners;
     private final List<String> pronounOpeners;
     private final int minWords;
     private final int maxWords;
 
     GluedHeadlines(JsonNode json) {
-        strongOpeners = RuleResource.strings(json.path("strongOpeners"));
+        strongOpeners = RuleResource.strings(json.path("strongOpeners")).stream().map(o -> o.split(" ")).toList();
         pronounOpeners = RuleResource.strings(json.path("pronounOpeners"));
         minWords = json.path("minWords").asInt(3);
         maxWords = json.path("maxWords").asInt(30);
@@ -47,8 +48,7 @@ final class GluedHeadlines {
     }
 
     private boolean opensSentence(String[] words, int k) {
-        for (String o : strongOpeners) {
-            String[] parts = o.split(" ");
+        for (String[] parts : strongOpeners) {
             if (k + parts.length <= words.length && matches(words, k, parts)) {
                 return true;
             }

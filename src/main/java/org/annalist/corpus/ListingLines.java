@@ -78,10 +78,10 @@ final class ListingLines {
 
     private boolean isCaption(String line) {
         String s = line.strip();
-        if (s.isEmpty() || !s.endsWith(".") || quoteOrAttribution.matcher(s).find()) {
+        // the cheap tests first: this runs on every line of every page, the pattern last
+        if (s.isEmpty() || !s.endsWith(".") || s.contains(". ") || s.split("\\s+").length > captionMaxWords) {
             return false;
         }
-        int end = s.indexOf(". ");
-        return end < 0 && s.split("\\s+").length <= captionMaxWords;
+        return !quoteOrAttribution.matcher(s).find();
     }
 }
