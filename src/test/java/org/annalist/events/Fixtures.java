@@ -62,6 +62,13 @@ final class Fixtures {
         return EXTRACTOR.extract(a, List.of(), CatalogActorRecognizer.standard().find(text, a.published().date()));
     }
 
+    /** Extraction as the pipeline runs it: the standard time tagger and the whole actor catalog. */
+    static List<Event> extractAsPipeline(String text, String published) {
+        Article a = article("a", text, published);
+        return EXTRACTOR.extract(a, TimeTagger.standard().tag(text, a.published().date()),
+                CatalogActorRecognizer.standard().find(text, a.published().date()));
+    }
+
     /**
      * One row of a roles table: the last act of {@code type} ('*' any) in {@code sentence}, read with
      * the whole catalog on 5 Feb 2011, has these source and target ids ('-' none, '*' not asserted,

@@ -1,13 +1,8 @@
 package org.annalist.events;
 
-import static org.annalist.events.Fixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.annalist.actors.CatalogActorRecognizer;
-import org.annalist.corpus.Article;
-import org.annalist.time.TimeExpression;
-import org.annalist.time.TimeTagger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,9 +19,7 @@ class StandingViewsAndMentionsTest {
 
     /** The whole catalog and the time tagger, as the pipeline runs them. */
     private static List<Event> all(String text) {
-        Article a = article("a", text, "2011-02-10");
-        List<TimeExpression> times = TimeTagger.standard().tag(text, a.published().date());
-        return Fixtures.EXTRACTOR.extract(a, times, CatalogActorRecognizer.standard().find(text, a.published().date()));
+        return Fixtures.extractAsPipeline(text, "2011-02-10");
     }
 
     @Test

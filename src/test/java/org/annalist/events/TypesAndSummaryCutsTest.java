@@ -1,15 +1,10 @@
 package org.annalist.events;
 
-import static org.annalist.events.Fixtures.EXTRACTOR;
 import static org.annalist.events.Fixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.annalist.actors.CatalogActorRecognizer;
-import org.annalist.corpus.Article;
 import org.annalist.text.StrictJson;
-import org.annalist.time.TimeTagger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,9 +18,7 @@ class TypesAndSummaryCutsTest {
 
     /** The whole catalog and the time tagger, as the pipeline runs. */
     private static List<Event> of(String text) {
-        Article a = article("a", text, "2011-02-10");
-        return EXTRACTOR.extract(a, TimeTagger.standard().tag(text, LocalDate.parse("2011-02-10")),
-                CatalogActorRecognizer.standard().find(text, a.published().date()));
+        return Fixtures.extractAsPipeline(text, "2011-02-10");
     }
 
     static List<LexiconFile.Example> examples() {
