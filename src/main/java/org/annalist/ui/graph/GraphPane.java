@@ -121,11 +121,11 @@ public final class GraphPane extends Region {
 
     /** Why there is no node: still loading, nothing open, or nothing in the filters and dates. */
     private String emptyMessage() {
-        if (model.workspace().tasks().runningProperty().get()) {
-            return "Reading and analysing articles…";
-        }
-        return model.workspace().analysisProperty().get().articles().isEmpty()
-                ? "No articles open." : "No actors in the visible range.";
+        return switch (org.annalist.ui.workspace.WhyEmpty.of(model.workspace())) {
+            case LOADING -> "Reading and analysing articles…";
+            case NOTHING_OPEN -> "No articles open.";
+            case NOTHING_DATED, FILTERED_OUT -> "No actors in the visible range.";
+        };
     }
 
     private void onPressed(MouseEvent e) {

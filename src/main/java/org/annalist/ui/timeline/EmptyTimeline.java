@@ -1,6 +1,6 @@
 package org.annalist.ui.timeline;
 
-import org.annalist.analysis.Analysis;
+import org.annalist.ui.workspace.WhyEmpty;
 import org.annalist.ui.workspace.WorkspaceViewModel;
 
 /**
@@ -14,17 +14,12 @@ final class EmptyTimeline {
     }
 
     static String message(WorkspaceViewModel workspace) {
-        Analysis a = workspace.analysisProperty().get();
-        if (workspace.tasks().runningProperty().get()) {
-            return "Reading and analysing articles… their events appear here as they are found.";
-        }
-        if (a.articles().isEmpty()) {
-            return "No articles open. Open files (Ctrl+O) or a folder (Ctrl+Shift+O), or drop them on the window.";
-        }
-        if (a.events().stream().noneMatch(e -> e.isDated())) {
-            return "None of the " + a.articles().size() + " articles has a dated event to draw. "
-                    + "Their undated events are listed under \"undated\".";
-        }
-        return "No dated events in the chosen actors, types and dates. Widen the filters, or press Home to fit all.";
+        return switch (WhyEmpty.of(workspace)) {
+            case LOADING -> "Reading and analysing articles… their events appear here as they are found.";
+            case NOTHING_OPEN -> "No articles open. Open files (Ctrl+O) or a folder (Ctrl+Shift+O), or drop them on the window.";
+            case NOTHING_DATED -> "None of the " + workspace.analysisProperty().get().articles().size()
+                    + " articles has a dated event to draw. Their undated events are listed under \"undated\".";
+            case FILTERED_OUT -> "No dated events in the chosen actors, types and dates. Widen the filters, or press Home to fit all.";
+        };
     }
 }
