@@ -67,6 +67,9 @@ final class Misspellings {
             if (actor != null) {
                 boolean given = i > 0 && !used[i - 1] && tokens.get(i - 1).capitalised()
                         && fuzzy.givenNameOf(p, tokens.get(i - 1).norm());
+                if (!given && otherGivenName(text, tokens, used, i)) {
+                    continue; // "Omar Suleiman" is someone else, not a misspelled "Qassem Soleimani"
+                }
                 if (given || (titled && t.norm().length() >= STRONG_TITLE_LENGTH && p.surnameAlone())) {
                     context.add(p);
                     add(text, tokens, used, given ? i - 1 : i, i + 1, actor, out);
@@ -102,6 +105,20 @@ final class Misspellings {
             }
         }
         return out;
+    }
+
+    /**
+     * A capitalised name word right before {@code i} in the same sentence, neither a title nor an actor:
+     * the word at {@code i} is then the surname of a person named in full, and a near-miss surname of a
+     * catalog person with another given name is a different person.
+     */
+    private boolean otherGivenName(String text, List<Token> tokens, boolean[] used, int i) {
+        if (i == 0 || used[i - 1] || sentenceInitial(text, tokens, i)) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return prev.word() && prev.capitalised() && !prev.allCaps() && !titles.isTitleWord(prev)
+                && !rules.notNames().contains(prev.norm());
     }
 
     /** A title word right before {@code i}, also as an abbreviation with its dot ("Mr."). */

@@ -139,7 +139,8 @@ final class PhraseBuilder {
             Token t = tokens.get(i);
             if (t.word() && t.capitalised()) {
                 Person p = fuzzy.closest(t.norm());
-                if (p != null) {
+                // after another given name it is someone else's surname ("Omar Suleiman" is no "Soleimani")
+                if (p != null && (i == from || fuzzy.givenNameOf(p, tokens.get(i - 1).norm()))) {
                     context.add(p);
                 }
             }

@@ -58,4 +58,17 @@ class MisspellingTest {
         assertThat(recognizer.find("Pence spoke of peace.\nPeace talks resumed.", d2018))
                 .extracting(ActorMention::text).containsExactly("Pence");
     }
+
+    @Test
+    void aNearMissSurnameAfterAnotherGivenNameIsAnotherPerson() {
+        LocalDate d2011 = LocalDate.of(2011, 2, 5);
+        // the catalog knows "Qassem Soleimani" (Iran's Revolutionary Guards), not an "Omar Suleiman"
+        assertThat(recognizer.find("An attack was made on Egyptian Vice President Omar Suleiman, officials said.\n"
+                        + "Clinton backed the Suleiman-led process. Biden spoke with Suleiman by phone.", d2011))
+                .extracting(ActorMention::actorId).doesNotContain("iran-revolutionary-guards");
+        assertThat(recognizer.find("Vice President Omar Soleiman met the opposition.", d2011))
+                .extracting(ActorMention::actorId).doesNotContain("iran-revolutionary-guards");
+        assertThat(recognizer.find("Qasem Suleimani visited Baghdad.", d2011))
+                .extracting(m -> m.text() + "=" + m.actorId()).contains("Qasem Suleimani=iran-revolutionary-guards");
+    }
 }
