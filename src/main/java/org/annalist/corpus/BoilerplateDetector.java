@@ -41,9 +41,10 @@ final class BoilerplateDetector {
         lineSets.addAll(rules.viewerMail.find(lines));
         lineSets.addAll(rules.listings.find(lines));
         lineSets.addAll(readerHandlesEarly(lines, text.length()));
+        int opener = firstOf(stamped, cueBlock(lines, text.length()));
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
-            if (i == stamped || opensComments(line, text.length())) {
+            if (i == opener) {
                 out.add(new ExcludedRange(new Span(line.span().start(), text.length()),
                         COMMENTS + " from '" + shorten(line.text()) + "'"));
                 break;
@@ -104,6 +105,16 @@ final class BoilerplateDetector {
                     }
                 }
                 // no cue line: the first stamped comment may follow comments whose stamps the page lost
+                return rules.commentForm.readersAbove(lines, i, textLength, rules.minArticleShare, true);
+            }
+        }
+        return -1;
+    }
+
+    /** The first line of the comment block opened by a cue line or a comment's own line, with the readers' lines above it; -1 if none. */
+    private int cueBlock(List<TextBlocks.Block> lines, int textLength) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (opensComments(lines.get(i), textLength)) {
                 return rules.commentForm.readersAbove(lines, i, textLength, rules.minArticleShare);
             }
         }

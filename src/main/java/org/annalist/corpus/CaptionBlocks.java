@@ -21,6 +21,8 @@ final class CaptionBlocks {
     private final int reachLines;
     private final int openerMaxChars;
     private final int datedCaptionMaxChars;
+    /** A photographer's credit closing a bracketed caption ("... March 16, 2011/Cynthia Karam)"). */
+    private final Pattern bracketCredit;
 
     CaptionBlocks(JsonNode json) {
         credit = Pattern.compile(json.path("credit").asText());
@@ -29,6 +31,7 @@ final class CaptionBlocks {
         reachLines = json.path("reachLines").asInt(3);
         openerMaxChars = json.path("openerMaxChars").asInt(400);
         datedCaptionMaxChars = json.path("datedCaptionMaxChars").asInt(400);
+        bracketCredit = Pattern.compile(json.path("bracketCredit").asText());
     }
 
     List<ExcludedRange> find(List<TextBlocks.Block> lines) {
@@ -56,9 +59,28 @@ final class CaptionBlocks {
                     && !creditFollows(lines, i)) {
                 out.add(new ExcludedRange(line.span(), CAPTION));
                 taken = i;
+            } else if (i > taken && line.text().startsWith("(") && line.text().length() <= openerMaxChars
+                    && !creditFollows(lines, i)) {
+                taken = bracketed(lines, i, out, taken);
             }
         }
         return out;
+    }
+
+    /**
+     * A caption in brackets closed by its photographer's credit on its line or the next ("(Rally organized
+     * by ... March 16, 2011," / "Around 2,000 ... rallied .../Cynthia Karam) A Bahraini ..."): the range runs
+     * from the bracket to the credit; what follows on the line is the story's. Returns the last line taken.
+     */
+    private int bracketed(List<TextBlocks.Block> lines, int i, List<ExcludedRange> out, int taken) {
+        for (int j = i; j < lines.size() && j <= i + 1; j++) {
+            Matcher m = bracketCredit.matcher(lines.get(j).text());
+            if (lines.get(j).text().length() <= openerMaxChars + datedCaptionMaxChars && m.find()) {
+                out.add(new ExcludedRange(new Span(lines.get(i).span().start(), lines.get(j).span().start() + m.end()), CAPTION));
+                return j;
+            }
+        }
+        return taken;
     }
 
     private boolean opensCaption(String line) {

@@ -20,6 +20,16 @@ final class CommentForm {
     private final Pattern readerMark;
     private final int minRantLines;
     private final int minRantMarks;
+    /** A reader shouting: a line of at least shoutMinWords words, shoutShare of them in capitals. */
+    private final int shoutMinWords;
+    private final double shoutShare;
+    /** Once a block holds blockMinLines readers' lines, up to blockMaxGap other lines may lie between two. */
+    private final int blockMinLines;
+    private final int blockMaxGap;
+    /** A reader's scare quotes around one to three words ('each "rebel" victory'): no quotation. */
+    private final Pattern scareQuote;
+    /** A line closing a quotation with its speaker ('..., " he said.'): the first-person lines above are quoted. */
+    private final Pattern quoteEnd;
 
     CommentForm(JsonNode json) {
         notice = Pattern.compile(json.path("notice").asText(), Pattern.CASE_INSENSITIVE);
@@ -30,6 +40,12 @@ final class CommentForm {
         readerMark = Pattern.compile(json.path("readerMark").asText());
         minRantLines = json.path("minRantLines").asInt(4);
         minRantMarks = json.path("minRantMarks").asInt(2);
+        shoutMinWords = json.path("shoutMinWords").asInt(5);
+        shoutShare = json.path("shoutShare").asDouble(0.8);
+        blockMinLines = json.path("blockMinLines").asInt(4);
+        blockMaxGap = json.path("blockMaxGap").asInt(4);
+        scareQuote = Pattern.compile(json.path("scareQuote").asText());
+        quoteEnd = Pattern.compile(json.path("quoteEnd").asText());
     }
 
     /** The index of the line that opens the comments closed by a form, or -1. */
@@ -48,19 +64,29 @@ final class CommentForm {
     }
 
     /**
-     * The first line of a run of readers' lines just above line {@code start} (a comment form or the
-     * first comment stamp), or {@code start} when there is no such run.
+     * The first line of the block of readers' lines just above line {@code start} (a comment form, cue or
+     * the first comment stamp), or {@code start} when there is no such block. Here a shouting line also counts
+     * as a reader's, and a block that already holds blockMinLines readers'
+     * lines bridges longer gaps: a comment section is read as a whole, never a single line.
      */
     int readersAbove(List<TextBlocks.Block> lines, int start, int textLength, double minArticleShare) {
+        return readersAbove(lines, start, textLength, minArticleShare, false);
+    }
+
+    /**
+     * As {@link #readersAbove(List, int, int, double)}; with {@code stamped}, the opening line is a comment
+     * stamp's, and the reader's words glued before the stamp count as one of the block's lines.
+     */
+    int readersAbove(List<TextBlocks.Block> lines, int start, int textLength, double minArticleShare, boolean stamped) {
         int first = start;
-        int voiced = 0;
+        int voiced = stamped && isReaderVoice(lines.get(start).text()) ? 1 : 0;
         int gap = 0;
-        for (int j = start - 1; j >= 1 && gap <= maxGap; j--) {
+        for (int j = start - 1; j >= 1 && gap <= (voiced >= blockMinLines ? blockMaxGap : maxGap); j--) {
             TextBlocks.Block line = lines.get(j);
-            if (line.span().start() < textLength * minArticleShare) {
-                break;
+            if (line.span().start() < textLength * minArticleShare || quoteEnd.matcher(line.text()).find()) {
+                break; // the story's part, or a quotation closed with its speaker: what is above is not readers'
             }
-            if (isReaderVoice(line.text())) {
+            if (isReaderVoice(line.text()) || isBlockLine(line.text())) {
                 voiced++;
                 first = j;
                 gap = 0;
@@ -69,6 +95,35 @@ final class CommentForm {
             }
         }
         return voiced >= minVoiceLines ? first : start;
+    }
+
+    /** Inside a comment block, a reader shouting is a reader too. */
+    private boolean isBlockLine(String line) {
+        return isShouting(line);
+    }
+
+    /** Most of the line's words in capitals, as readers shout and no story line is written. */
+    boolean isShouting(String line) {
+        int words = 0;
+        int capitals = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            int begin = i;
+            boolean upper = true;
+            while (i < n && Character.isLetter(line.charAt(i))) {
+                upper &= Character.isUpperCase(line.charAt(i));
+                i++;
+            }
+            if (i - begin >= 2) {
+                words++;
+                capitals += upper ? 1 : 0;
+            }
+        }
+        return words >= shoutMinWords && capitals >= shoutShare * words;
     }
 
     /**
@@ -86,15 +141,17 @@ final class CommentForm {
             if (lines.get(i).span().start() < textLength * minArticleShare) {
                 continue;
             }
-            if (isReaderVoice(text)) {
+            boolean shouting = isShouting(text);
+            if (isReaderVoice(text) || shouting) {
                 first = voiced == 0 ? i : first;
                 voiced++;
-                marked += readerMark.matcher(text).find() ? 1 : 0;
+                marked += shouting || readerMark.matcher(text).find() ? 1 : 0;
                 gap = 0;
                 if (voiced >= minRantLines && marked >= minRantMarks) {
                     return first;
                 }
-            } else if (voiced > 0 && ++gap > maxGap) {
+            } else if (voiced > 0 && (++gap > maxGap || quoteEnd.matcher(text).find())) {
+                // too long a gap, or a quotation closed with its speaker: the lines so far were quoted
                 voiced = 0;
                 marked = 0;
                 gap = 0;
@@ -104,6 +161,11 @@ final class CommentForm {
     }
 
     private boolean isReaderVoice(String line) {
-        return voice.matcher(line).find() && !attribution.matcher(line).find();
+        if (!voice.matcher(line).find()) {
+            return false;
+        }
+        String unquoted = line.indexOf('"') >= 0 || line.indexOf('\u201c') >= 0
+                ? scareQuote.matcher(line).replaceAll(" ") : line;
+        return !attribution.matcher(unquoted).find();
     }
 }

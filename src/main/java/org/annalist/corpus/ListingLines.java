@@ -22,6 +22,11 @@ final class ListingLines {
     private final int captionMaxWords;
     private final int minRun;
     private final int minLowercase;
+    /** A video box's cue, length or credit ("Video: ...", "(2:15)", "... (Reuters)."), left out before the caption tests. */
+    private final Pattern boxMark;
+    /** A finite past or auxiliary verb: a caption written as a headline has none. */
+    private final Pattern headlineVerb;
+    private final int minHeadlineRun;
 
     ListingLines(JsonNode json) {
         schedule = Pattern.compile(json.path("schedule").asText());
@@ -32,6 +37,9 @@ final class ListingLines {
         captionMaxWords = videos.path("maxWords").asInt(25);
         minRun = videos.path("minRun").asInt(3);
         minLowercase = videos.path("minLowercase").asInt(2);
+        boxMark = Pattern.compile(videos.path("boxMark").asText());
+        headlineVerb = Pattern.compile(videos.path("headlineVerb").asText(), Pattern.CASE_INSENSITIVE);
+        minHeadlineRun = videos.path("minHeadlineRun").asInt(3);
     }
 
     List<ExcludedRange> find(List<TextBlocks.Block> lines) {
@@ -43,7 +51,9 @@ final class ListingLines {
                 out.add(new ExcludedRange(line.span(), SPONSORED));
             }
         }
-        out.addAll(captionRuns(lines));
+        List<ExcludedRange> captions = captionRuns(lines);
+        out.addAll(captions);
+        out.addAll(headlineRuns(lines, captions));
         return out;
     }
 
@@ -74,6 +84,50 @@ final class ListingLines {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /**
+     * Runs of captions written as headlines, most opening in capitals ("Protesters clash with police in
+     * Tahrir Square."), with at least one mark of a video box (a lowercase start, "Video:", a length, an
+     * agency credit); a line in the past tense or with an auxiliary ends the run, so story lines stay.
+     */
+    private List<ExcludedRange> headlineRuns(List<TextBlocks.Block> lines, List<ExcludedRange> found) {
+        List<ExcludedRange> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            boolean marked = false;
+            while (j < lines.size()) {
+                String text = lines.get(j).text();
+                String bare = withoutBoxMarks(text);
+                if (!isHeadlineCaption(bare, bare.length() < text.length())) {
+                    break;
+                }
+                marked |= bare.length() < text.length() || Character.isLowerCase(bare.strip().charAt(0));
+                j++;
+            }
+            if (marked && j - i >= minHeadlineRun) {
+                Span span = new Span(lines.get(i).span().start(), lines.get(j - 1).span().end());
+                if (found.stream().noneMatch(r -> r.span().start() < span.end() && r.span().end() > span.start())) {
+                    out.add(new ExcludedRange(span, VIDEOS));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    private String withoutBoxMarks(String line) {
+        // the cheap test first: a box mark holds a colon or a bracket
+        return line.indexOf(':') < 0 && line.indexOf('(') < 0 ? line : boxMark.matcher(line).replaceAll("");
+    }
+
+    private boolean isHeadlineCaption(String line, boolean marked) {
+        String s = line.strip();
+        if (s.isEmpty() || !(marked || s.endsWith(".")) || s.contains(". ") || s.split("\\s+").length > captionMaxWords) {
+            return false;
+        }
+        return !quoteOrAttribution.matcher(s).find() && !headlineVerb.matcher(s).find();
     }
 
     private boolean isCaption(String line) {
