@@ -12,6 +12,7 @@ import org.annalist.text.Token;
 final class Modality {
 
     private final Cues cues;
+    private final BackgroundActs background = BackgroundActs.standard();
 
     Modality(Cues cues) {
         this.cues = cues;
@@ -119,7 +120,8 @@ final class Modality {
             return true;
         }
         return standingState(v, h) || mentionOnly(v, h) || !verb && mentionAfterPreposition(v, h)
-                || habitualPresent(v, h, verb) || standingPerfect(v, h, verb);
+                || habitualPresent(v, h, verb) || standingPerfect(v, h, verb)
+                || background.notAnAct(v, h, verb); // standing presents, charges, "previously", noun modifiers
     }
 
     /**
