@@ -203,7 +203,7 @@ final class SentenceActs {
         }
         // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
         if ((date == null || date.basis() == DateBasis.PUBLISHED) && pastTense && narrative != null
-                && !cues.sayingTypes.contains(type) && !pastPerfect(h.first())
+                && !cues.sayingTypes.contains(type) && !pastPerfect(h.first()) && nextStep(h)
                 && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
             date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
                     DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
@@ -287,6 +287,20 @@ final class SentenceActs {
             }
         }
         return false;
+    }
+
+    /**
+     * A next step of the narrative, which may take its time: not "have also recognized" (a present perfect, also with
+     * words between), nor "Gaddafi, who seized power in a coup" (a relative clause: background of a noun).
+     */
+    private boolean nextStep(TriggerMatch h) {
+        for (int i = h.first() - 1; i >= 0 && i >= h.first() - 3 && v.clause[i] == v.clause[h.first()]; i--) {
+            String w = v.tokens.get(i).lower();
+            if (w.equals("has") || w.equals("have")) {
+                return false;
+            }
+        }
+        return !presentTense(h) && v.relativeStart(v.clause[h.first()], cues) < 0;
     }
 
     /** "sets", "is rushing", "is struck", "has relocated", "has been freed": told as the present of the report. */
