@@ -60,13 +60,19 @@ final class EventDater {
     }
 
     /** The word lists of {@code events/dates.json} (bound strictly: an unknown or missing key fails the load). */
-    record Words(String about, List<String> periodNouns) {
+    record Words(String about, List<String> periodNouns, String aboutNextStep, List<String> notNextStep) {
     }
 
     private static final class WordsHolder {
         static final Words WORDS = org.annalist.text.StrictJson.resource(EventDater.class,
                 "/org/annalist/events/dates.json", Words.class);
         static final java.util.Set<String> PERIOD_NOUNS = java.util.Set.copyOf(WORDS.periodNouns());
+        static final java.util.Set<String> NOT_NEXT_STEP = java.util.Set.copyOf(WORDS.notNextStep());
+    }
+
+    /** A word before an act that makes it no next step of the narrative ("have", "will", "once"; {@code dates.json}). */
+    static boolean notNextStep(String lower) {
+        return WordsHolder.NOT_NEXT_STEP.contains(lower);
     }
 
     List<Candidate> candidates(SentenceView v) {

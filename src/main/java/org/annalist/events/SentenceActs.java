@@ -290,13 +290,13 @@ final class SentenceActs {
     }
 
     /**
-     * A next step of the narrative, which may take its time: not "have also recognized" (a present perfect, also with
-     * words between), nor "Gaddafi, who seized power in a coup" (a relative clause: background of a noun).
+     * A next step of the narrative, which may take its time: not "have also recognized" (a perfect), "will be brought
+     * and released" (a modal), "once fought" (words in {@code dates.json}), nor "Gaddafi, who seized power in a coup"
+     * (a relative clause: background of a noun).
      */
     private boolean nextStep(TriggerMatch h) {
         for (int i = h.first() - 1; i >= 0 && i >= h.first() - 3 && v.clause[i] == v.clause[h.first()]; i--) {
-            String w = v.tokens.get(i).lower();
-            if (w.equals("has") || w.equals("have")) {
+            if (EventDater.notNextStep(v.tokens.get(i).lower())) {
                 return false;
             }
         }
