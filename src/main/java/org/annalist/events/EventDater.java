@@ -309,6 +309,15 @@ final class EventDater {
                 "no time of its own, told in the present tense: reported in an article published " + DAY.format(dct) + " -> " + DAY.format(dct));
     }
 
+    /**
+     * An act its speaker puts before the speech ("have destroyed ..., an engineer said on Sunday"): reported on the
+     * speech's day (basis published, shown "reported on"), not done then.
+     */
+    EventDate reportedOn(EventDate speech) {
+        return new EventDate(speech.value(), speech.start(), speech.end(), speech.granularity(), DateBasis.PUBLISHED,
+                "no time of its own, earlier than its report: reported " + speech.derivation());
+    }
+
     /** Reported speech without a time of its own: the publication date. */
     EventDate published(LocalDate dct) {
         return EventDate.day(dct, DateBasis.PUBLISHED,

@@ -290,6 +290,20 @@ final class SentenceActs {
     }
 
     /**
+     * An act that its speaker's words put before the speech: a perfect ("have destroyed", "had seized") or an act of a
+     * relative clause ("the weapons it gave the rebels"), so the speech's day is when it was reported, not done.
+     */
+    private boolean beforeItsReport(int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3 && v.clause[i] == v.clause[at]; i--) {
+            String w = v.tokens.get(i).lower();
+            if (w.equals("has") || w.equals("have") || w.equals("had") || w.equals("'ve")) {
+                return true;
+            }
+        }
+        return v.relativeStart(v.clause[at], cues) >= 0;
+    }
+
+    /**
      * A next step of the narrative, which may take its time: not "have also recognized" (a perfect), "will be brought
      * and released" (a modal), "once fought" (words in {@code dates.json}), nor "Gaddafi, who seized power in a coup"
      * (a relative clause: background of a noun).
@@ -449,6 +463,9 @@ final class SentenceActs {
         if (c == null) { // the reporting verb's own time: "had claimed earlier Sunday that a strike hit"
             for (int r : v.reporting) {
                 c = c != null ? c : dater.governing(v, candidates, r, r, anchors);
+            }
+            if (c != null && beforeItsReport(first)) { // "have destroyed vehicles ..., an engineer said on Sunday"
+                return dater.reportedOn(dater.date(v, c, candidates, dct));
             }
         }
         if (c != null) {
