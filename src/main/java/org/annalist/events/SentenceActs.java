@@ -303,6 +303,12 @@ final class SentenceActs {
         return v.relativeStart(v.clause[at], cues) >= 0;
     }
 
+    /** The time {@code c} stands in the clause of a reporting verb, not in the clause of the act at {@code at}. */
+    private boolean speechTime(EventDater.Candidate c, int at) {
+        int clause = v.clause[c.first()];
+        return clause != v.clause[at] && v.reporting.stream().anyMatch(r -> r != at && v.clause[r] == clause);
+    }
+
     /**
      * A next step of the narrative, which may take its time: not "have also recognized" (a perfect), "will be brought
      * and released" (a modal), "once fought" (words in {@code dates.json}), nor "Gaddafi, who seized power in a coup"
@@ -467,6 +473,9 @@ final class SentenceActs {
             if (c != null && beforeItsReport(first)) { // "have destroyed vehicles ..., an engineer said on Sunday"
                 return dater.reportedOn(dater.date(v, c, candidates, dct));
             }
+        }
+        if (c != null && beforeItsReport(first) && speechTime(c, first)) {
+            return dater.reportedOn(dater.date(v, c, candidates, dct)); // "have destroyed ..., X said on Sunday"
         }
         if (c != null) {
             return dater.date(v, c, candidates, dct);
