@@ -60,13 +60,19 @@ final class EventDater {
     }
 
     /** The word lists of {@code events/dates.json} (bound strictly: an unknown or missing key fails the load). */
-    record Words(String about, List<String> periodNouns) {
+    record Words(String about, List<String> periodNouns, String aboutNextStep, List<String> notNextStep) {
     }
 
     private static final class WordsHolder {
         static final Words WORDS = org.annalist.text.StrictJson.resource(EventDater.class,
                 "/org/annalist/events/dates.json", Words.class);
         static final java.util.Set<String> PERIOD_NOUNS = java.util.Set.copyOf(WORDS.periodNouns());
+        static final java.util.Set<String> NOT_NEXT_STEP = java.util.Set.copyOf(WORDS.notNextStep());
+    }
+
+    /** A word before an act that makes it no next step of the narrative ("have", "will", "once"; {@code dates.json}). */
+    static boolean notNextStep(String lower) {
+        return WordsHolder.NOT_NEXT_STEP.contains(lower);
     }
 
     List<Candidate> candidates(SentenceView v) {
@@ -301,6 +307,15 @@ final class EventDater {
     EventDate presentTense(LocalDate dct) {
         return EventDate.day(dct, DateBasis.PUBLISHED,
                 "no time of its own, told in the present tense: reported in an article published " + DAY.format(dct) + " -> " + DAY.format(dct));
+    }
+
+    /**
+     * An act its speaker puts before the speech ("have destroyed ..., an engineer said on Sunday"): reported on the
+     * speech's day (basis published, shown "reported on"), not done then.
+     */
+    EventDate reportedOn(EventDate speech) {
+        return new EventDate(speech.value(), speech.start(), speech.end(), speech.granularity(), DateBasis.PUBLISHED,
+                "no time of its own, earlier than its report: reported " + speech.derivation());
     }
 
     /** Reported speech without a time of its own: the publication date. */

@@ -53,13 +53,13 @@ public final class RuleEventExtractor implements EventExtractor {
         int spokenFrom = Transcript.turnsFrom(text, cues); // a broadcast transcript's turns: the speakers' words
         int mi = 0;
         int ti = 0;
-        int lastEnd = 0;
-        EventDate narrative = null;
+        List<Span> sentences = splitter.split(text);
+        NarrativeReach reach = new NarrativeReach(text, sentences); // how far a sentence's narrative time carries
         boolean expertSpeaking = false; // the person last speaking is an analyst, a writer, "some"
         java.util.NavigableMap<Integer, TimeExpression> headings = EventDater.dateHeadings(text, timexes);
         // a live blog's entry is written on its stamp's day: that is its sentences' "now"
         java.util.NavigableMap<Integer, LocalDate> entryDays = org.annalist.time.LiveBlog.standard().entryDays(text, dct);
-        for (SentencePieces.Piece piece : pieces(article, text, splitter.split(text))) {
+        for (SentencePieces.Piece piece : pieces(article, text, sentences)) {
             Span s = piece.span();
             boolean startsQuoted = quotes.openAt(s.start(), s.end());
             while (mi < mentions.size() && mentions.get(mi).span().start() < s.start()) {
@@ -83,10 +83,7 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             SentenceView v = new SentenceView(s, piece.tokens(), ms, ts,
                     startsQuoted, lexicon, cues);
-            if (text.lastIndexOf('\n', s.start()) >= lastEnd) {
-                narrative = null; // a new paragraph: its own narrative time
-            }
-            lastEnd = s.end();
+            EventDate narrative = reach.at(s, ts); // a new paragraph: its own narrative time
             // "An analyst said": asked before the noun-use check, which reads "analyst said" after "an" as a noun group
             boolean expertSpeaks = grammar.expertSpeaks(v);
             v.reporting.removeIf(r -> grammar.nounUse(v, r)); // "in a national address": no one speaks
@@ -107,8 +104,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     && !expert && !grammar.viewOrCaption(v)) { // an analyst's view, a photo caption
                 Map.Entry<Integer, TimeExpression> heading = headings.floorEntry(s.start());
                 Map.Entry<Integer, LocalDate> entry = entryDays.floorEntry(s.start());
-                narrative = new SentenceActs(rules, v, article, entry == null ? dct : entry.getValue(), discourse, out, narrative, persons,
-                        heading == null ? null : heading.getValue()).extract();
+                reach.after(new SentenceActs(rules, v, article, entry == null ? dct : entry.getValue(), discourse, out, narrative, persons,
+                        heading == null ? null : heading.getValue()).extract());
             }
             discourse.endSentence(v, cues);
             persons.endSentence();

@@ -203,7 +203,7 @@ final class SentenceActs {
         }
         // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
         if ((date == null || date.basis() == DateBasis.PUBLISHED) && pastTense && narrative != null
-                && !cues.sayingTypes.contains(type) && !pastPerfect(h.first())
+                && !cues.sayingTypes.contains(type) && !pastPerfect(h.first()) && nextStep(h)
                 && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
             date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
                     DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
@@ -287,6 +287,40 @@ final class SentenceActs {
             }
         }
         return false;
+    }
+
+    /**
+     * An act that its speaker's words put before the speech: a perfect ("have destroyed", "had seized") or an act of a
+     * relative clause ("the weapons it gave the rebels"), so the speech's day is when it was reported, not done.
+     */
+    private boolean beforeItsReport(int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3 && v.clause[i] == v.clause[at]; i--) {
+            String w = v.tokens.get(i).lower();
+            if (w.equals("has") || w.equals("have") || w.equals("had") || w.equals("'ve")) {
+                return true;
+            }
+        }
+        return v.relativeStart(v.clause[at], cues) >= 0;
+    }
+
+    /** The time {@code c} stands in the clause of a reporting verb, not in the clause of the act at {@code at}. */
+    private boolean speechTime(EventDater.Candidate c, int at) {
+        int clause = v.clause[c.first()];
+        return clause != v.clause[at] && v.reporting.stream().anyMatch(r -> r != at && v.clause[r] == clause);
+    }
+
+    /**
+     * A next step of the narrative, which may take its time: not "have also recognized" (a perfect), "will be brought
+     * and released" (a modal), "once fought" (words in {@code dates.json}), nor "Gaddafi, who seized power in a coup"
+     * (a relative clause: background of a noun).
+     */
+    private boolean nextStep(TriggerMatch h) {
+        for (int i = h.first() - 1; i >= 0 && i >= h.first() - 3 && v.clause[i] == v.clause[h.first()]; i--) {
+            if (EventDater.notNextStep(v.tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return !presentTense(h) && v.relativeStart(v.clause[h.first()], cues) < 0;
     }
 
     /** "sets", "is rushing", "is struck", "has relocated", "has been freed": told as the present of the report. */
@@ -436,6 +470,12 @@ final class SentenceActs {
             for (int r : v.reporting) {
                 c = c != null ? c : dater.governing(v, candidates, r, r, anchors);
             }
+            if (c != null && beforeItsReport(first)) { // "have destroyed vehicles ..., an engineer said on Sunday"
+                return dater.reportedOn(dater.date(v, c, candidates, dct));
+            }
+        }
+        if (c != null && beforeItsReport(first) && speechTime(c, first)) {
+            return dater.reportedOn(dater.date(v, c, candidates, dct)); // "have destroyed ..., X said on Sunday"
         }
         if (c != null) {
             return dater.date(v, c, candidates, dct);

@@ -21,7 +21,8 @@ public final class LiveBlog {
 
     /** The bound file (every key required). */
     record Rules(String about, List<String> openers, String clock, int maxStampLength,
-                 List<String> weekdays, List<String> loneWeekdayWords, String lineStamp) {
+                 List<String> weekdays, List<String> loneWeekdayWords, String aboutDatedStamp, String datedStamp,
+                 String lineStamp) {
     }
 
     /** One entry: from its stamp to the next stamp, and the day it was written. */
@@ -32,6 +33,8 @@ public final class LiveBlog {
     /** "(6:32 a.m. Monday ET, 12:32 p.m. Monday in Libya)" opening a line: a stamp without an opener word. */
     private final Pattern lineStamp;
     private final Pattern clock;
+    /** "updated: Thu Apr 07 2011 20:20:00" before a glued story blurb: the blurb's own date. */
+    private final Pattern datedStamp;
     private final List<String> weekdays;
     private final Set<String> loneWords;
 
@@ -44,6 +47,7 @@ public final class LiveBlog {
         this.lineStamp = Pattern.compile(rules.lineStamp().replace("%clock", rules.clock())
                 .replace("%weekday", String.join("|", rules.weekdays())) + "[^()\\[\\]\\n]{0," + max + "}[)\\]]",
                 Pattern.CASE_INSENSITIVE);
+        this.datedStamp = Pattern.compile(rules.datedStamp(), Pattern.CASE_INSENSITIVE);
         this.weekdays = List.copyOf(rules.weekdays());
         this.loneWords = Set.copyOf(rules.loneWeekdayWords());
     }
@@ -91,11 +95,33 @@ public final class LiveBlog {
             found.add(new StampDays.Stamp(firstWeekday(at.getValue()), minutes(c.group())));
         }
         List<LocalDate> days = StampDays.resolve(found, published);
+        java.util.TreeMap<Integer, LocalDate> all = new java.util.TreeMap<>();
         for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-            entries.add(new Entry(starts.get(i), end, days.get(i)));
+            all.put(starts.get(i), days.get(i));
+        }
+        all.putAll(datedStamps(text)); // a blurb's own date wins over a clock stamp at the same place
+        for (java.util.Map.Entry<Integer, LocalDate> at : all.entrySet()) {
+            Integer next = all.higherKey(at.getKey());
+            entries.add(new Entry(at.getKey(), next == null ? text.length() : next, at.getValue()));
         }
         return entries;
+    }
+
+    /** The blurbs stamped with a full date ("updated: Thu Apr 07 2011 20:20:00"), by offset. */
+    java.util.TreeMap<Integer, LocalDate> datedStamps(String text) {
+        java.util.TreeMap<Integer, LocalDate> out = new java.util.TreeMap<>();
+        if (text.toLowerCase(Locale.ROOT).indexOf("updated") < 0) {
+            return out;
+        }
+        for (Matcher m = datedStamp.matcher(text); m.find(); ) {
+            int month = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.group(1).toLowerCase(Locale.ROOT)) / 3 + 1;
+            try {
+                out.put(m.start(), LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))));
+            } catch (java.time.DateTimeException e) {
+                // "updated: Mon Feb 31 2011": no such day, no entry
+            }
+        }
+        return out;
     }
 
     /**
@@ -107,7 +133,9 @@ public final class LiveBlog {
         if (entries.isEmpty()) {
             return found;
         }
-        LocalDate last = entries.stream().map(Entry::day).max(LocalDate::compareTo).orElse(published);
+        java.util.Set<Integer> dated = datedStamps(text).keySet(); // a blurb's date says nothing of a blog's span
+        LocalDate last = entries.stream().filter(e -> !dated.contains(e.start())).map(Entry::day)
+                .max(LocalDate::compareTo).orElse(published);
         boolean forward = last.isAfter(published);
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression t : found) {
@@ -121,7 +149,7 @@ public final class LiveBlog {
                 TimeExpression shifted = new TimeExpression(
                         new Span(t.span().start() + e.start(), t.span().end() + e.start()),
                         t.text(), t.type(), t.value(), t.start(), t.end());
-                out.add(forward ? notBefore(shifted, published, last) : shifted);
+                out.add(forward && !dated.contains(e.start()) ? notBefore(shifted, published, last) : shifted);
             }
         }
         return out;
