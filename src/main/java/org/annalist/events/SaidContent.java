@@ -180,8 +180,21 @@ final class SaidContent {
             if (i + 1 < to && (t.text().equals(",") && TokenShapes.isGerund(v.tokens.get(i + 1)) || objects.secondPredicate(v, i))) {
                 return i;
             }
+            if (t.text().equals(",") && trailingReport(v, i, to)) {
+                return i; // "reported the confiscation of their equipment, it added": the second reporting clause is not what was said
+            }
         }
         return to;
+    }
+
+    /** A short reporting clause closing the sentence after the comma at {@code comma}: ", it added", ", the ministry said on Sunday". */
+    private static boolean trailingReport(SentenceView v, int comma, int to) {
+        for (int k = comma + 1; k <= Math.min(comma + 3, to - 1); k++) {
+            if (v.reporting.contains(k)) {
+                return to - k <= 4;
+            }
+        }
+        return false;
     }
 
     private static boolean isDash(String w) {

@@ -63,7 +63,9 @@ final class Summarizer {
             if (object.isEmpty() && target.isEmpty() && cues.functionWords.contains(rest.substring(rest.lastIndexOf(' ') + 1))) {
                 rest = rest.substring(0, rest.lastIndexOf(' ')); // "as called for by ...": no object, so no dangling "for"
             }
-            verb = verbGroup(words[0], plural, status, negated) + rest;
+            verb = who.isEmpty() && head.form() == Inflector.Form.GERUND && status == EventStatus.OCCURRED && !negated
+                    ? ownWords(v, head, text) // no agent: "Fighting spilling over onto ...", never a re-inflected "Fights spilling over"
+                    : verbGroup(words[0], plural, status, negated) + rest;
         } else { // a noun act in its own words: "Demonstrations continue", not "Demonstration continue"
             String noun = text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end());
             verb = ": " + (who.isEmpty() ? noun : Character.toLowerCase(noun.charAt(0)) + noun.substring(1))
@@ -126,6 +128,11 @@ final class Summarizer {
 
     private List<org.annalist.actors.Actor> actors(List<String> ids) {
         return ids.stream().map(catalog::get).toList();
+    }
+
+    /** The trigger's own words in the text ("fighting", "carrying out"). */
+    private static String ownWords(SentenceView v, TriggerMatch head, String text) {
+        return text.substring(v.tokens.get(head.first()).start(), v.tokens.get(head.last()).end()).replaceAll("\\s+", " ");
     }
 
     /** "agrees", "agree" (plural), "will agree", "does not agree", "would agree", "must agree", "denies it agreed". */
