@@ -125,7 +125,7 @@ final class SaidContent {
             if (w.equals("that") || w.equals(",")) {
                 return i + 1 < to && !TokenShapes.isGerund(v.tokens.get(i + 1)) ? i + 1 : from;
             }
-            if (words.saidSubjectPronouns().contains(w)) {
+            if (words.subjectPronouns().contains(w)) {
                 return i;
             }
         }

@@ -13,27 +13,24 @@ import org.annalist.text.StrictJson;
  * ({@code SummaryWordsTest} checks each).
  *
  * @param subordinators       words opening a subordinate clause: a line cut by its length ends before them
- * @param subjectPronouns     a pronoun before a finite "be" opens a clause of its own in an object ("told them they were")
+ * @param subjectPronouns     a pronoun before a finite "be" opens a clause of its own in an object ("told them they were");
+ *                            after a short phrase it opens what was said ("said in a statement it ...")
  * @param finiteBe            the finite forms of "be" that end an object as the next clause's verb
- * @param saidSubjectPronouns a pronoun that opens what was said after a short phrase ("said in a statement it ...")
  */
 record SummaryWords(
         @JsonProperty("_comment") String comment,
         Set<String> subordinators,
         Set<String> subjectPronouns,
         Set<String> finiteBe,
-        Set<String> saidSubjectPronouns,
         List<Example> examples) {
 
     SummaryWords {
         Objects.requireNonNull(subordinators, "subordinators");
         Objects.requireNonNull(subjectPronouns, "subjectPronouns");
         Objects.requireNonNull(finiteBe, "finiteBe");
-        Objects.requireNonNull(saidSubjectPronouns, "saidSubjectPronouns");
         subordinators = Set.copyOf(subordinators);
         subjectPronouns = Set.copyOf(subjectPronouns);
         finiteBe = Set.copyOf(finiteBe);
-        saidSubjectPronouns = Set.copyOf(saidSubjectPronouns);
         examples = examples == null ? List.of() : List.copyOf(examples);
     }
 

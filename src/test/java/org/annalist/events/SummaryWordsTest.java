@@ -29,17 +29,16 @@ class SummaryWordsTest {
         assertThat(words.subordinators()).contains("if", "because");
         assertThat(words.finiteBe()).contains("is", "were");
         assertThat(words.subjectPronouns()).contains("they");
-        assertThat(words.saidSubjectPronouns()).contains("it");
         assertThat(examples()).isNotEmpty();
     }
 
     @Test
     void aMisspeltOrMissingKeyFailsLoading() {
         String good = "{\"_comment\": \"\", \"subordinators\": [], \"subjectPronouns\": [], \"finiteBe\": [],"
-                + " \"saidSubjectPronouns\": [], \"examples\": []}";
+                + " \"examples\": []}";
         assertThatThrownBy(() -> StrictJson.read(good.replace("finiteBe", "finiteBee"), SummaryWords.class))
                 .hasMessageContaining("finiteBe");
-        assertThatThrownBy(() -> StrictJson.read(good.replace(" \"saidSubjectPronouns\": [],", ""), SummaryWords.class))
-                .hasMessageContaining("saidSubjectPronouns");
+        assertThatThrownBy(() -> StrictJson.read(good.replace(" \"subjectPronouns\": [],", ""), SummaryWords.class))
+                .hasMessageContaining("subjectPronouns");
     }
 }
