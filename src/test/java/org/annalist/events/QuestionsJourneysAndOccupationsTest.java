@@ -1,7 +1,11 @@
 package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +50,17 @@ class QuestionsJourneysAndOccupationsTest {
                 .contains(EventType.STATEMENT).doesNotContain(EventType.CONCEDE);
         assertThat(of("The Egyptian minister conceded that the talks had failed.")).extracting(Event::type)
                 .contains(EventType.STATEMENT).doesNotContain(EventType.CONCEDE);
+    }
+
+    @Test
+    void theNewLexiconKeysAreBoundStrictly() throws IOException {
+        String lexicon;
+        try (InputStream in = getClass().getResourceAsStream("/org/annalist/events/lexicon.json")) {
+            lexicon = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String misspelt = lexicon.replace("\"nonActs\":", "\"nonAct\":");
+        assertThatThrownBy(() -> EventLexicon.parse(misspelt)).isInstanceOf(IOException.class).hasMessageContaining("nonAct");
+        String unknownType = lexicon.replace("\"move\": \"protest\"", "\"move\": \"protests\"");
+        assertThatThrownBy(() -> EventLexicon.parse(unknownType)).isInstanceOf(IllegalArgumentException.class);
     }
 }
