@@ -36,6 +36,9 @@ final class EventLexicon {
     private final Set<String> compoundHeads = new HashSet<>();
     private final Set<String> stateAgents = new HashSet<>();
     private final java.util.Map<String, EventType> stateActs = new java.util.HashMap<>();
+    private final Set<String> civilAgents = new HashSet<>();
+    private final Map<String, EventType> civilActs = new HashMap<>();
+    private final Set<TriggerRule> nonActs = new HashSet<>();
     private final int skipLimit;
 
     private EventLexicon(LexiconFile root) {
@@ -51,7 +54,14 @@ final class EventLexicon {
         compoundHeads.addAll(root.compoundHeads());
         stateAgents.addAll(root.stateAgents());
         root.stateActs().forEach((phrase, type) -> stateActs.put(phrase, EventType.fromId(type)));
+        civilAgents.addAll(root.civilAgents());
+        root.civilActs().forEach((phrase, type) -> civilActs.put(phrase, EventType.fromId(type)));
         skipLimit = root.skipLimit();
+        for (String p : root.nonActs()) { // matched like a verb trigger so that it wins over a shorter one, then dropped
+            TriggerRule rule = new TriggerRule(p, EventType.STATEMENT, 0.0, TriggerRule.Kind.VERB);
+            nonActs.add(rule);
+            compile(rule, inflector);
+        }
         for (LexiconFile.Trigger entry : root.triggers()) {
             if (entry.type == null || entry.patterns == null) {
                 throw new IllegalArgumentException("events/lexicon.json: a trigger group without type or patterns");
@@ -174,8 +184,10 @@ final class EventLexicon {
                     best = m;
                 }
             }
-            if (best != null && modifier(best, tokens)) {
-                i = best.last() + 1; // "a protest leader", "attack helicopters": the word only qualifies a noun
+            if (best != null && (modifier(best, tokens) || nonActs.contains(best.rule()))) {
+                // "a protest leader", "attack helicopters": the word only qualifies a noun;
+                // "asked whether", "returned from": a question or a journey, no act
+                i = best.last() + 1;
             } else if (best != null) {
                 out.add(best);
                 i = best.last() + 1;
@@ -203,6 +215,31 @@ final class EventLexicon {
             }
         }
         return null;
+    }
+
+    /** True when a {@code nonActs} phrase starts at {@code i} ("asked whether", "returned from"): the field's verb dictionary must not take it either. */
+    boolean startsNonAct(List<Token> tokens, int i) {
+        List<Compiled> candidates = byFirstWord.get(tokens.get(i).lower());
+        return candidates != null && candidates.stream().anyMatch(c -> nonActs.contains(c.rule()) && match(c, tokens, i) != null);
+    }
+
+    /**
+     * The type of a trigger phrase when civilians do it ({@code civilActs}: protesters "moving into" or
+     * "occupying" a square protest, where troops occupy: coerce), or null when the phrase keeps its own
+     * type. One of {@code civilAgents} ("protesters", "crowds") must stand in the six words before the
+     * verb, and none of the state's own arm ({@code stateAgents}) after it.
+     */
+    EventType civilType(TriggerRule rule, List<Token> tokens, int verb) {
+        EventType type = civilActs.get(rule.phrase());
+        if (type == null) {
+            return null;
+        }
+        EventType found = null;
+        for (int i = Math.max(0, verb - 6); i < verb; i++) {
+            String w = tokens.get(i).lower();
+            found = civilAgents.contains(w) ? type : stateAgents.contains(w) ? null : found;
+        }
+        return found;
     }
 
     /** A one-word trigger right before a {@code compoundHeads} noun (not a possessive "leader's"). */

@@ -25,6 +25,9 @@ record LexiconFile(
         List<String> compoundHeads,
         Map<String, String> stateActs,
         List<String> stateAgents,
+        Map<String, String> civilActs,
+        List<String> civilAgents,
+        List<String> nonActs,
         List<Example> examples) {
 
     /** A sentence (published {@code published}) that must give an event of {@code type} summarised as {@code summary}. */

@@ -14,13 +14,19 @@ final class SaidContent {
 
     private static final int SAID_WORDS = 20;
     private final Summarizer s;
+    private final ObjectFinder objects;
+    private final PhraseCutter cutter;
     private final Cues cues;
     private final PosTagger tagger;
+    private final SummaryWords words;
 
-    SaidContent(Summarizer s, Cues cues, PosTagger tagger) {
+    SaidContent(Summarizer s, ObjectFinder objects, PhraseCutter cutter, Cues cues, PosTagger tagger, SummaryWords words) {
         this.s = s;
+        this.objects = objects;
+        this.cutter = cutter;
         this.cues = cues;
         this.tagger = tagger;
+        this.words = words;
     }
 
     /**
@@ -39,7 +45,7 @@ final class SaidContent {
     private String content(SentenceView v, int r, String text) {
         int from = r + 1;
         while (from < v.tokens.size() && (v.tokens.get(from).lower().equals("that") || !v.tokens.get(from).isWord()
-                || Summarizer.inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && Summarizer.inTimex(v, from + 1))) {
+                || TokenShapes.inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && TokenShapes.inTimex(v, from + 1))) {
             from++; // "said on Sunday that ...": the time is not what was said
         }
         from = afterAddressee(v, from);
@@ -72,13 +78,13 @@ final class SaidContent {
         if (!asserts(v, from, end)) {
             return ""; // "said it today", "said this about the talks": no clause, nothing said
         }
-        return s.phrase(v, from, end, SAID_WORDS, text);
+        return cutter.phrase(v, from, end, SAID_WORDS, text);
     }
 
     /** "quoted Judeh as saying that ...": what was said begins after "as saying (that)". */
     private static int afterAsSaying(SentenceView v, int from) {
         for (int i = from; i + 1 < Math.min(v.tokens.size(), from + 7); i++) {
-            if (v.tokens.get(i).lower().equals("as") && (v.reporting.contains(i + 1) || Summarizer.isGerund(v.tokens.get(i + 1)))) {
+            if (v.tokens.get(i).lower().equals("as") && (v.reporting.contains(i + 1) || TokenShapes.isGerund(v.tokens.get(i + 1)))) {
                 int k = i + 2;
                 while (k < v.tokens.size() && (v.tokens.get(k).lower().equals("that") || !v.tokens.get(k).isWord())) {
                     k++;
@@ -112,16 +118,14 @@ final class SaidContent {
         return false;
     }
 
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "he", "she", "they");
-
     /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */
-    private static int afterShortPhrase(SentenceView v, int from, int to) {
+    private int afterShortPhrase(SentenceView v, int from, int to) {
         for (int i = from + 1; i < Math.min(to, from + 7); i++) {
             String w = v.tokens.get(i).lower();
             if (w.equals("that") || w.equals(",")) {
-                return i + 1 < to && !Summarizer.isGerund(v.tokens.get(i + 1)) ? i + 1 : from;
+                return i + 1 < to && !TokenShapes.isGerund(v.tokens.get(i + 1)) ? i + 1 : from;
             }
-            if (SUBJECT_PRONOUNS.contains(w)) {
+            if (words.subjectPronouns().contains(w)) {
                 return i;
             }
         }
@@ -145,7 +149,7 @@ final class SaidContent {
 
     /** "In a national address on Saturday, ...": a leading prepositional or time phrase up to its comma is not the content. */
     private int afterLeadingPhrase(SentenceView v, int from, int to) {
-        if (from >= to || !(isPreposition(v.tokens.get(from).lower()) || Summarizer.inTimex(v, from))) {
+        if (from >= to || !(isPreposition(v.tokens.get(from).lower()) || TokenShapes.inTimex(v, from))) {
             return from;
         }
         for (int i = from + 1; i < to; i++) {
@@ -170,14 +174,27 @@ final class SaidContent {
     private int clauseEnd(SentenceView v, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             Token t = v.tokens.get(i);
-            if (t.text().equals(";") || t.text().equals("|") || isDash(t.text()) && i - from >= 3 && !Summarizer.joinedDash(v, i) && !Summarizer.numberPart(v, i) || s.runOn(v, i)) {
+            if (t.text().equals(";") || t.text().equals("|") || isDash(t.text()) && i - from >= 3 && !TokenShapes.joinedDash(v, i) && !TokenShapes.numberPart(v, i) || objects.runOn(v, i)) {
                 return i; // "... what transpires Friday -- when another ...": a dash opens an aside
             }
-            if (i + 1 < to && (t.text().equals(",") && Summarizer.isGerund(v.tokens.get(i + 1)) || s.secondPredicate(v, i))) {
+            if (i + 1 < to && (t.text().equals(",") && TokenShapes.isGerund(v.tokens.get(i + 1)) || objects.secondPredicate(v, i))) {
                 return i;
+            }
+            if (t.text().equals(",") && trailingReport(v, i, to)) {
+                return i; // "reported the confiscation of their equipment, it added": the second reporting clause is not what was said
             }
         }
         return to;
+    }
+
+    /** A short reporting clause closing the sentence after the comma at {@code comma}: ", it added", ", the ministry said on Sunday". */
+    private static boolean trailingReport(SentenceView v, int comma, int to) {
+        for (int k = comma + 1; k <= Math.min(comma + 3, to - 1); k++) {
+            if (v.reporting.contains(k)) {
+                return to - k <= 4;
+            }
+        }
+        return false;
     }
 
     private static boolean isDash(String w) {

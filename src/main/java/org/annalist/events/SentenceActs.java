@@ -154,6 +154,11 @@ final class SentenceActs {
             type = byState;
             tone = lexicon.toneOf(type);
         }
+        EventType byCivilians = byState == null && !refusal ? lexicon.civilType(h.rule(), v.tokens, h.first()) : null;
+        if (byCivilians != null) { // "protesters moved into the square": civilians occupying a place protest
+            type = byCivilians;
+            tone = lexicon.toneOf(type);
+        }
         int modal = demandModalBefore(h);
         if (modal >= 0) {
             List<String> reporter = reporter(h.first());

@@ -116,7 +116,8 @@ final class SentenceView {
         List<CameoDictionary.Match> found = new ArrayList<>(java.util.Collections.nCopies(n, null));
         for (int i = 0; i < n; i++) {
             if (taken[i] || quoted[i] || !cameo.isVerbForm(tokens.get(i).lower())
-                    || cues.attribution.endsAt(tokens, i) || cues.attribution.endsAt(tokens, Math.min(i + 1, n - 1))) {
+                    || cues.attribution.endsAt(tokens, i) || cues.attribution.endsAt(tokens, Math.min(i + 1, n - 1))
+                    || lexicon.startsNonAct(tokens, i)) { // "asked whether": a question, no act
                 continue; // "according to" names a source of news, not an act
             }
             CameoDictionary.Match m = cameo.code(tokens, i, clauseStart(i), clauseEnd(i));

@@ -1,0 +1,144 @@
+package org.annalist.events;
+
+import java.util.Set;
+import org.annalist.text.PosTagger;
+import org.annalist.text.Token;
+
+/**
+ * Ends a summary's phrase where a phrase ends: a line cut by its length stops at a clause boundary or
+ * before the unfinished phrase ("a village that is of great" -> "a village"), never on a dangling
+ * preposition, article or conjunction, and starts after a live blog's update stamp.
+ */
+final class PhraseCutter {
+
+    /** Tags a phrase may not end on when it was cut: determiners, prepositions, conjunctions, modals, possessives, verbs awaiting an object. */
+    private static final Set<String> OPEN_TAGS = Set.of("DT", "PDT", "IN", "CC", "TO", "MD", "PRP$",
+            "POS", "WDT", "WP", "WP$", "WRB", "VB", "VBZ", "VBP", "VBD", "VBG", "EX", "RP");
+    private final Cues cues;
+    private final PosTagger tagger;
+    private final SummaryWords words;
+
+    PhraseCutter(Cues cues, PosTagger tagger, SummaryWords words) {
+        this.cues = cues;
+        this.tagger = tagger;
+        this.words = words;
+    }
+
+    /** Tokens [from, to) as text, at most {@code limit} words, ended at a phrase boundary, without quote marks. */
+    String phrase(SentenceView v, int from, int to, int limit, String text) {
+        from = afterStamp(v, from, to);
+        while (from < to && !v.tokens.get(from).isWord()) {
+            from++;
+        }
+        int end = from;
+        for (int words = 0; end < to && (words < limit || !v.tokens.get(end).isWord()); end++) {
+            words += v.tokens.get(end).isWord() ? 1 : 0; // punctuation does not count
+        }
+        boolean cut = end < to;
+        for (int i = from; i < end; i++) {
+            if (v.tokens.get(i).text().equals(";")) {
+                end = i;
+                cut = true;
+            }
+        }
+        end = trimmed(v, from, end, cut);
+        end = cut ? trimmed(v, from, byTags(v, from, end), false) : end;
+        if (end <= from) {
+            return "";
+        }
+        String s = text.substring(v.tokens.get(from).start(), v.tokens.get(end - 1).end());
+        return s.replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * The end (exclusive) of tokens [from, end) without a dangling tail: when the words were cut by
+     * the limit, the unfinished phrase after the last function word goes ("a village that is of great"
+     * -> "a village"); trailing function words and punctuation always go.
+     */
+    int trimmed(SentenceView v, int from, int end, boolean cut) {
+        if (cut) {
+            int phraseStart = -1;
+            for (int i = end - 1; i > from + 2; i--) {
+                String w = v.tokens.get(i).lower();
+                if (w.equals(",") && !TokenShapes.numberPart(v, i) || cues.clauseBreaks.contains(w) && !TokenShapes.joinedDash(v, i) && !TokenShapes.numberPart(v, i)
+                        || words.subordinators().contains(w)) {
+                    phraseStart = i; // a clause boundary is the best place to stop (not "10,000", "do-or-die")
+                    break;
+                }
+                phraseStart = phraseStart < 0 && cues.functionWords.contains(w) ? i : phraseStart;
+            }
+            end = phraseStart > 0 ? phraseStart : end;
+        }
+        int open = -1; // an unclosed "(" ends the line before it
+        for (int i = from; i < end; i++) {
+            String w = v.tokens.get(i).text();
+            open = w.equals("(") ? i : w.equals(")") ? -1 : open;
+        }
+        end = open > from ? open : end;
+        while (end > from && (cues.functionWords.contains(v.tokens.get(end - 1).lower()) || !v.tokens.get(end - 1).isWord()
+                || cues.negation.endsAt(v.tokens, end - 1) || dangling(v, end - 1))) {
+            if (v.tokens.get(end - 1).text().equals(")") && TokenShapes.opens(v, from, end - 1)) {
+                break; // "(FT)": a closing parenthesis ends the line with its opening one
+            }
+            if (TokenShapes.pronounObject(v, end - 1)) {
+                break; // "they stand by her.": "her" is the object, not a possessive awaiting its noun
+            }
+            end--;
+        }
+        return end;
+    }
+
+    /** A preposition whose object was cut off ("a no-fly zone over [Libya]"); a particle at the clause's end stays ("take over."). */
+    private boolean dangling(SentenceView v, int i) {
+        return cues.danglingPrepositions.contains(v.tokens.get(i).lower()) && i + 1 < v.tokens.size() && v.tokens.get(i + 1).isWord();
+    }
+
+    /**
+     * Where a phrase starting at {@code from} really starts: after a live-blog update stamp that opens it
+     * ("Updated 2:56 p.m. (2156 in Egypt)) The building ..."; the stamp words are {@code updateStamps}),
+     * else {@code from}.
+     */
+    int afterStamp(SentenceView v, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, from + 25); i++) {
+            Token t = v.tokens.get(i);
+            if (!cues.updateStamps.contains(t.lower()) || t.text().equals(t.lower()) || !TokenShapes.timeFollows(v, i)) {
+                continue;
+            }
+            int end = -1;
+            for (int k = i + 1; k < Math.min(v.tokens.size(), i + 20); k++) {
+                String w = v.tokens.get(k).text();
+                if (w.equals(")") || w.equals(":") && k > i + 1 && !TokenShapes.numberPart(v, k)) {
+                    end = k + 1;
+                }
+            }
+            if (end < 0) { // "Update 1:33 a.m. The army ...": the stamp is its time
+                end = i + 1;
+                while (end < v.tokens.size() && (TokenShapes.inTimex(v, end) || !v.tokens.get(end).isWord() || v.tokens.get(end).lower().equals("at"))) {
+                    end++;
+                }
+            }
+            while (end < v.tokens.size() && !v.tokens.get(end).isWord()) {
+                end++;
+            }
+            return end < to ? end : from;
+        }
+        return from;
+    }
+
+    /**
+     * A line cut by its length ends where a phrase ends, by the tags: not on a determiner, preposition,
+     * conjunction, modal or a verb still awaiting its object ("and shouted"); tagged only when cut.
+     */
+    private int byTags(SentenceView v, int from, int end) {
+        if (end - from < 3) {
+            return end;
+        }
+        String[] tags = tagger.tags(v.tokens.subList(from, Math.min(v.tokens.size(), end + 1)));
+        int e = end;
+        while (e - from > 2 && (OPEN_TAGS.contains(tags[e - 1 - from]) || !v.tokens.get(e - 1).isWord()
+                || (e - from >= 2 && tags[e - 2 - from].equals("CC") && tags[e - 1 - from].startsWith("VB")))) {
+            e -= tags[e - 1 - from].startsWith("VB") && e - from >= 2 && tags[e - 2 - from].equals("CC") ? 2 : 1;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,49 @@
+package org.annalist.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.annalist.text.StrictJson;
+
+/**
+ * The word lists of the one-line summaries ({@code summary.json}), read by {@link StrictJson}: every
+ * key must be present and spelt right, so a misspelt key fails loading (and the build) instead of
+ * emptying a list. {@code examples} are sentences with the summary the rules must give them
+ * ({@code SummaryWordsTest} checks each).
+ *
+ * @param subordinators       words opening a subordinate clause: a line cut by its length ends before them
+ * @param subjectPronouns     a pronoun before a finite "be" opens a clause of its own in an object ("told them they were");
+ *                            after a short phrase it opens what was said ("said in a statement it ...")
+ * @param finiteBe            the finite forms of "be" that end an object as the next clause's verb
+ */
+record SummaryWords(
+        @JsonProperty("_comment") String comment,
+        Set<String> subordinators,
+        Set<String> subjectPronouns,
+        Set<String> finiteBe,
+        List<Example> examples) {
+
+    SummaryWords {
+        Objects.requireNonNull(subordinators, "subordinators");
+        Objects.requireNonNull(subjectPronouns, "subjectPronouns");
+        Objects.requireNonNull(finiteBe, "finiteBe");
+        subordinators = Set.copyOf(subordinators);
+        subjectPronouns = Set.copyOf(subjectPronouns);
+        finiteBe = Set.copyOf(finiteBe);
+        examples = examples == null ? List.of() : List.copyOf(examples);
+    }
+
+    /** A sentence (in an article published 2011-02-10) and the summary of one of its events. */
+    record Example(String text, String summary) {
+    }
+
+    private static final class Holder {
+        static final SummaryWords STANDARD = StrictJson.resource(SummaryWords.class, "summary.json", SummaryWords.class);
+    }
+
+    /** The built-in resource, loaded once (immutable). */
+    static SummaryWords standard() {
+        return Holder.STANDARD;
+    }
+}
