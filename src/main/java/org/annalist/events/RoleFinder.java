@@ -37,7 +37,14 @@ final class RoleFinder {
      */
     record Rules(String comment, Set<String> performativeVerbs, Topics topics, Set<String> targetOnlyHeads,
                  Set<String> subjectConjunctions, WordList quantityNouns, WordList perceptionVerbs,
-                 WordList coordinatedPronouns, WordList bodyNouns) {
+                 WordList coordinatedPronouns, WordList bodyNouns, GroupBacking groupBacking) {
+    }
+
+    /**
+     * When a state backs a countryless group rather than hosts it (SectorPlacer): the act types whose other
+     * party backs the group, the words of support before the group, and the words that may stand between.
+     */
+    record GroupBacking(String comment, Set<String> types, Set<String> words, Set<String> links) {
     }
 
     /** A list of words with the reason it exists. */
