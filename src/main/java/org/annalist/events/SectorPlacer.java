@@ -86,7 +86,9 @@ final class SectorPlacer {
                 continue;
             }
             int d = group == null ? m.first() : Math.min(Math.abs(m.first() - group.last()), Math.abs(group.first() - m.last()));
-            if (reports(v, m)) {
+            // a reporter is weak, but not for state forces ("Egyptian state television said police ...": its own
+            // police) nor when its state is the act's other party ("... said police arrested protesters")
+            if (reports(v, m) && !catalog.stateForces(id) && others.stream().noneMatch(o -> state.equals(catalog.stateOf(o).orElse(null)))) {
                 if (d < reporterDistance) {
                     reporter = state;
                     reporterDistance = d;
