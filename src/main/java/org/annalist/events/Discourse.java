@@ -53,6 +53,11 @@ final class Discourse {
         return articleStates.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** Whether the article names {@code state}'s group of this kind ("Libyan rebels" for "rebels" and Libya). */
+    boolean namesGroupOf(String groupId, String state) {
+        return catalog.sectorIn(groupId, state).map(s -> sectorCounts.getOrDefault(s, 0) > 0).orElse(false);
+    }
+
     /** How much the whole article's naming of a state counts against naming its group of the kind ("Libyan rebels"). */
     private static final int GROUP_WEIGHT = 5;
 

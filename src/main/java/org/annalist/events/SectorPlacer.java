@@ -68,6 +68,7 @@ final class SectorPlacer {
             group = group == null && m.actorId().equals(id) ? m : group;
         }
         Set<String> backers = backers(v, group, others, type);
+        backers.removeIf(s -> discourse.namesGroupOf(id, s)); // the article's "Libyan rebels": Libya is no foreign backer of rebels
         String main = discourse.mainState();
         String best = null;
         String reporter = null;
