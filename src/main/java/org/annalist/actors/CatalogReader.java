@@ -169,7 +169,7 @@ final class CatalogReader {
     ActorCatalog build() {
         for (Person p : people.values()) {
             for (Office o : p.offices()) {
-                if (!actors.containsKey(o.actorId())) {
+                if (!actors.containsKey(o.actorId()) && !stateSector(o.actorId())) {
                     throw new IllegalArgumentException("actor catalog: " + p.name() + " holds an office of unknown actor '" + o.actorId() + "'");
                 }
             }
@@ -189,6 +189,17 @@ final class CatalogReader {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         aliases.forEach((k, v) -> lists.put(k, new ArrayList<>(v)));
         return new ActorCatalog(actors, lists, contextAliases, new ArrayList<>(people.values()), focus);
+    }
+
+    /**
+     * Whether {@code id} is a state's sector actor ("libya-rebels", "egypt-opposition"): an office of one
+     * makes its holder stand for that sector, not the state ("Mustafa Abdel Jalil", chairman of the
+     * rebels' council from 2011).
+     */
+    private boolean stateSector(String id) {
+        int dash = id.lastIndexOf('-');
+        Actor state = dash <= 0 ? null : actors.get(id.substring(0, dash));
+        return state != null && state.kind() == ActorKind.STATE && MatchingRules.standard().sector(id.substring(dash + 1)) != null;
     }
 
     private static LocalDate date(JsonNode o, String field, String source, String person) {

@@ -24,8 +24,69 @@ final class Discourse {
     /** The last speaker was a person the catalog does not know: "he", "she" stand for nobody we know. */
     private boolean personUnknown;
 
+    /** How often each state's sector actor ("libya-rebels", "Libyan rebels") is named in the whole article. */
+    private final Map<String, Integer> sectorCounts = new java.util.LinkedHashMap<>();
+
     Discourse(ActorCatalog catalog) {
+        this(catalog, List.of());
+    }
+
+    /** How often each state (a sector actor's state included) is named in the whole article. */
+    private final Map<String, Integer> articleStates = new java.util.LinkedHashMap<>();
+
+    /** A discourse over an article whose actor mentions are {@code mentions} (all of them, for {@link #groupHost}). */
+    Discourse(ActorCatalog catalog, List<org.annalist.actors.ActorMention> mentions) {
         this.catalog = catalog;
+        for (org.annalist.actors.ActorMention m : mentions) {
+            String state = catalog.stateOf(m.actorId()).orElse(null);
+            if (state != null && !state.equals(m.actorId())) {
+                sectorCounts.merge(m.actorId(), 1, Integer::sum);
+            }
+            if (state != null) {
+                articleStates.merge(state, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The state the whole article (outside its page furniture) names most, first named on a tie, or null. */
+    String articleState() {
+        return articleStates.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Whether the article names {@code state}'s group of this kind ("Libyan rebels" for "rebels" and Libya). */
+    boolean namesGroupOf(String groupId, String state) {
+        return catalog.sectorIn(groupId, state).map(s -> sectorCounts.getOrDefault(s, 0) > 0).orElse(false);
+    }
+
+    /** How much the whole article's naming of a state counts against naming its group of the kind ("Libyan rebels"). */
+    private static final int GROUP_WEIGHT = 5;
+
+    /**
+     * The country a bare "the rebels" of the article belongs to when its own sentence cannot tell: the
+     * state the whole article names most, where naming its group of this kind ("Libyan rebels", read as
+     * {@code libya-rebels}) counts five times. When that state is one of {@code backers} (it backs the
+     * group in this sentence), the next one only if the article names its group of this kind, else none
+     * ("Gaddafi supported talks with the rebels" gives no foreign rebels). First named on a tie.
+     */
+    String groupHost(String groupId, java.util.Set<String> backers) {
+        String best = null;
+        String other = null;
+        int most = 0;
+        int otherMost = 0;
+        for (Map.Entry<String, Integer> e : articleStates.entrySet()) {
+            String sector = catalog.sectorIn(groupId, e.getKey()).orElse(null);
+            int named = sector == null ? 0 : sectorCounts.getOrDefault(sector, 0);
+            int score = e.getValue() + GROUP_WEIGHT * named;
+            if (score > most) {
+                best = e.getKey();
+                most = score;
+            }
+            if (!backers.contains(e.getKey()) && named > 0 && score > otherMost) {
+                other = e.getKey();
+                otherMost = score;
+            }
+        }
+        return best == null || !backers.contains(best) ? best : other;
     }
 
     List<String> lastTarget() {

@@ -37,7 +37,15 @@ final class RoleFinder {
      */
     record Rules(String comment, Set<String> performativeVerbs, Topics topics, Set<String> targetOnlyHeads,
                  Set<String> subjectConjunctions, WordList quantityNouns, WordList perceptionVerbs,
-                 WordList coordinatedPronouns, WordList bodyNouns) {
+                 WordList coordinatedPronouns, WordList bodyNouns, GroupBacking groupBacking,
+                 WordList reporterVerbs) {
+    }
+
+    /**
+     * When a state backs a countryless group rather than hosts it (SectorPlacer): the act types whose other
+     * party backs the group, the words of support before the group, and the words that may stand between.
+     */
+    record GroupBacking(String comment, Set<String> types, Set<String> words, Set<String> links) {
     }
 
     /** A list of words with the reason it exists. */
@@ -184,8 +192,8 @@ final class RoleFinder {
                 break;
             }
             MentionRef m = startingAt(v, i);
-            if (m != null && v.reporting.contains(m.last() + 1)) {
-                break; // "..., the United Nations said": the speaker, not a target
+            if (m != null && reportsAfter(v, m)) {
+                break; // "..., the United Nations said", "..., Ban Ki-moon has estimated": the speaker, not a target
             }
             if (m != null && opensClause(v, m)) {
                 break; // "pounded Misrata as France and Britain called for ...": the subject of another clause
@@ -199,6 +207,15 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /** Whether a reporting verb follows {@code m}, after auxiliaries ("has estimated", {@code roles.json} {@code reporterVerbs} too). */
+    private boolean reportsAfter(SentenceView v, MentionRef m) {
+        int j = m.last() + 1;
+        while (j < v.tokens.size() && j <= m.last() + 2 && AUXILIARIES.contains(v.tokens.get(j).lower())) {
+            j++;
+        }
+        return j < v.tokens.size() && (v.reporting.contains(j) || rules.reporterVerbs().words().contains(v.tokens.get(j).lower()));
     }
 
     /** Whether {@code m} is the subject after a conjunction ("as", "while"): a trigger follows its group. */

@@ -46,7 +46,7 @@ public final class RuleEventExtractor implements EventExtractor {
     public List<Event> extract(Article article, List<TimeExpression> timexes, List<ActorMention> mentions) {
         String text = article.text();
         LocalDate dct = article.published().date();
-        Discourse discourse = new Discourse(catalog);
+        Discourse discourse = new Discourse(catalog, mentions.stream().filter(m -> !article.isExcluded(m.span())).toList());
         PersonTrail persons = new PersonTrail(cues, roles, lexicon);
         List<Event> out = new ArrayList<>();
         QuoteTracker quotes = new QuoteTracker(text);

@@ -501,8 +501,9 @@ final class SentenceActs {
     private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
                       EventDate date, boolean plannedCue, boolean passive, EventStatus modality,
                       boolean negated, String cameoCode) {
-        source = placer.place(v, source, discourse); // "demonstrators" in Egypt: Egypt's opposition, not Egypt
-        target = placer.place(v, target, discourse);
+        // "demonstrators" in Egypt: Egypt's opposition, not Egypt; not the group's backer's
+        source = placer.place(v, source, discourse, target, type);
+        target = placer.place(v, target, discourse, source, type);
         List<String> others = new ArrayList<>(target);
         others.removeAll(source);
         target = others;
