@@ -120,6 +120,8 @@ final class ReferenceEventMerger implements EventMerger {
         }
         Event best = c.reports.stream().min(Comparator.comparing((Event e) -> e.date() == null) // a date the text names before a day of publication
                 .thenComparing(e -> e.date() != null && e.date().basis() == DateBasis.PUBLISHED)
+                // then a time in the act's own clause before one carried over from its paragraph
+                .thenComparing(e -> e.date() != null && e.date().basis() == DateBasis.INFERRED)
                 .thenComparing(e -> e.date() == null ? 0L : ChronoUnit.DAYS.between(e.date().start(), e.date().end()))).orElseThrow();
         List<Passage> passages = c.reports.stream().flatMap(e -> e.passages().stream()).distinct().toList();
         boolean occurred = c.reports.stream().anyMatch(e -> e.status() == EventStatus.OCCURRED);

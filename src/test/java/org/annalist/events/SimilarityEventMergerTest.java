@@ -56,6 +56,20 @@ class SimilarityEventMergerTest {
     }
 
     @Test
+    void aDayInTheActsOwnClauseWinsOverAnotherReportsDayCarriedFromItsParagraph() {
+        String text = "King Abdullah named a new prime minister";
+        Event carried = new Event("a#1", EventDate.day(LocalDate.parse("2011-02-04"), DateBasis.INFERRED, "narrative time"),
+                EventType.COOPERATE, 1.0, EventStatus.OCCURRED, List.of("jordan"), List.of(), "s",
+                List.of(new Passage("a", new Span(0, text.length()), text)), null);
+        Event own = new Event("b#1", EventDate.day(LocalDate.parse("2011-02-03"), DateBasis.RELATIVE, "'Thursday'"),
+                EventType.COOPERATE, 1.0, EventStatus.OCCURRED, List.of("jordan"), List.of(), "s",
+                List.of(new Passage("b", new Span(0, text.length()), text + " on Thursday")), null);
+
+        assertThat(merger.merge(List.of(carried, own))).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2011-02-03"));
+    }
+
+    @Test
     void differentActorsTypesOrDistantDatesStayApart() {
         String text = "The United States broke off talks with Russia";
         List<Event> merged = merger.merge(List.of(
