@@ -3,6 +3,7 @@ package org.annalist.text;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -32,6 +33,12 @@ final class BeamTagger extends POSTaggerME {
     private final String[] outcomes;
     private final boolean ownSearch;
     private final POSTagFormat format;
+    /** Per-word parts of the model's sums, or null when this model's features are not cached per position. */
+    private final PositionScores positionScores;
+    /** Windows still checked against OpenNLP's evaluation even when all their words are known. */
+    private int checksLeft = 200;
+    /** Set at the first distribution that differs from OpenNLP's: from then on every position asks OpenNLP's model. */
+    private static volatile boolean partsDiffered;
 
     BeamTagger(POSModel posModel, POSTagFormat format) {
         super(posModel, format);
@@ -43,6 +50,21 @@ final class BeamTagger extends POSTaggerME {
         }
         // a tag dictionary would make the validator reject outcomes; only the plain beam search is mirrored here
         this.ownSearch = tagDictionary == null && posModel.getPosSequenceModel() instanceof BeamSearch;
+        this.positionScores = ownSearch && featuresCachedByPosition() && model instanceof AbstractModel
+                ? new PositionScores(model, outcomes) : null;
+    }
+
+    /** True when the context generator gives a position the same features whatever tags precede it (its cache). */
+    private boolean featuresCachedByPosition() {
+        String[] probe = {"a", "b", "c"};
+        String[] first = cg.getContext(2, probe, new String[] {outcomes[0], outcomes[1]}, NO_ADDITIONAL_CONTEXT);
+        String[] second = cg.getContext(2, probe, new String[] {outcomes[1], outcomes[0]}, NO_ADDITIONAL_CONTEXT);
+        return Arrays.equals(first, second);
+    }
+
+    /** True once a distribution from per-word parts differed from OpenNLP's (the tests assert it never does). */
+    static boolean partsDiffered() {
+        return partsDiffered;
     }
 
     /** OpenNLP's own tags, by OpenNLP's own search (the reference the tests compare with). */
@@ -55,6 +77,70 @@ final class BeamTagger extends POSTaggerME {
         if (!ownSearch) {
             return super.tag(words);
         }
+        if (positionScores != null && !partsDiffered) {
+            boolean check = checksLeft > 0 || !positionScores.allKnown(words);
+            checksLeft = Math.max(0, checksLeft - 1);
+            String[] tags = tagFromParts(words, check);
+            if (tags != null) {
+                return tags;
+            }
+            partsDiffered = true;
+        }
+        return tagByContexts(words);
+    }
+
+    /**
+     * The beam search with one distribution per position from {@link PositionScores}, made with the tags of the
+     * beam's best entry, as OpenNLP's cached features are made by the first entry it asks about (the best). With
+     * {@code check}, every distribution is compared with OpenNLP's own; null when one differs.
+     */
+    private String[] tagFromParts(String[] words, boolean check) {
+        PriorityQueue<Node> prev = new PriorityQueue<>(size);
+        PriorityQueue<Node> next = new PriorityQueue<>(size);
+        prev.add(Node.ROOT);
+        double[] scores = new double[outcomes.length];
+        double[] reference = check ? new double[outcomes.length] : null;
+        String[] copy = check ? words.clone() : null; // OpenNLP's generator caches by array: a fresh one of its own
+        for (int i = 0; i < words.length && !prev.isEmpty(); i++) {
+            Node head = prev.peek();
+            positionScores.score(words, i, head.indices(), scores);
+            if (check) {
+                model.eval(cg.getContext(i, copy, head.outcomes(outcomes), NO_ADDITIONAL_CONTEXT), reference);
+                if (!Arrays.equals(reference, scores)) {
+                    return null;
+                }
+            }
+            double cutOff = largest(scores, size);
+            int beam = Math.min(size, prev.size());
+            for (int entry = 0; !prev.isEmpty() && entry < beam; entry++) {
+                extend(prev.remove(), scores, cutOff, next);
+            }
+            prev.clear();
+            PriorityQueue<Node> swap = prev;
+            prev = next;
+            next = swap;
+        }
+        if (prev.isEmpty()) {
+            return super.tag(words);
+        }
+        return converted(prev.remove().outcomes(outcomes));
+    }
+
+    private static void extend(Node top, double[] scores, double cutOff, PriorityQueue<Node> next) {
+        for (int p = 0; p < scores.length; p++) {
+            if (scores[p] >= cutOff) {
+                offer(next, new Node(top, p, scores[p]));
+            }
+        }
+        if (next.isEmpty()) { // as OpenNLP: when nothing advanced, advance every outcome
+            for (int p = 0; p < scores.length; p++) {
+                offer(next, new Node(top, p, scores[p]));
+            }
+        }
+    }
+
+    /** The beam search with OpenNLP's context generator and model, evaluated again only when the features differ. */
+    String[] tagByContexts(String[] words) {
         PriorityQueue<Node> prev = new PriorityQueue<>(size);
         PriorityQueue<Node> next = new PriorityQueue<>(size);
         prev.add(Node.ROOT);
@@ -72,16 +158,7 @@ final class BeamTagger extends POSTaggerME {
                     cutOff = largest(scores, size);
                     lastContext = context;
                 }
-                for (int p = 0; p < scores.length; p++) {
-                    if (scores[p] >= cutOff) {
-                        offer(next, new Node(top, p, scores[p]));
-                    }
-                }
-                if (next.isEmpty()) { // as OpenNLP: when nothing advanced, advance every outcome
-                    for (int p = 0; p < scores.length; p++) {
-                        offer(next, new Node(top, p, scores[p]));
-                    }
-                }
+                extend(top, scores, cutOff, next);
             }
             prev.clear();
             PriorityQueue<Node> swap = prev;
@@ -162,6 +239,16 @@ final class BeamTagger extends POSTaggerME {
             this.outcome = outcome;
             this.score = parent.score + StrictMath.log(probability);
             this.length = parent.length + 1;
+        }
+
+        int[] indices() {
+            int[] out = new int[length];
+            Node n = this;
+            for (int i = length - 1; i >= 0; i--) {
+                out[i] = n.outcome;
+                n = n.parent;
+            }
+            return out;
         }
 
         String[] outcomes(String[] names) {

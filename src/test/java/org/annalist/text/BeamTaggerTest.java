@@ -29,6 +29,7 @@ class BeamTaggerTest {
             }
         }
         assertThat(differences).isZero();
+        assertThat(BeamTagger.partsDiffered()).as("a distribution from per-word parts differed from OpenNLP's").isFalse();
     }
 
     @Test
@@ -37,7 +38,9 @@ class BeamTaggerTest {
                 "Üniversite İstanbul ΑΘΗΝΑ İi", "a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a")) {
             String[] words = text.isEmpty() ? new String[0] : text.split(" ");
             assertThat(tagger.tagFast(words)).as(text).containsExactly(tagger.tagByOpenNlp(words));
+            assertThat(tagger.tagByContexts(words)).as(text).containsExactly(tagger.tagByOpenNlp(words));
         }
+        assertThat(BeamTagger.partsDiffered()).isFalse();
     }
 
     @Test

@@ -47,5 +47,6 @@ class NewsDevTaggingTest {
         System.out.println("news-dev tagging: " + differences + " differences in " + inputsTagged + " sentences and windows");
         assertThat(inputsTagged).isGreaterThan(100_000);
         assertThat(differences).isZero();
+        assertThat(BeamTagger.partsDiffered()).as("a distribution from per-word parts differed from OpenNLP's").isFalse();
     }
 }
