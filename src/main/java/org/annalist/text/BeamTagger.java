@@ -51,7 +51,7 @@ final class BeamTagger extends POSTaggerME {
         // a tag dictionary would make the validator reject outcomes; only the plain beam search is mirrored here
         this.ownSearch = tagDictionary == null && posModel.getPosSequenceModel() instanceof BeamSearch;
         this.positionScores = ownSearch && featuresCachedByPosition() && model instanceof AbstractModel
-                ? new PositionScores(model, outcomes) : null;
+                ? PositionScores.sharedFor(model, outcomes) : null;
     }
 
     /** True when the context generator gives a position the same features whatever tags precede it (its cache). */

@@ -27,8 +27,12 @@ final class PositionScores {
 
     private static final int AFFIXES = 4; // OpenNLP's default suffix and prefix lengths
     private static final String[] SENTENCE_BEGIN = {"S=begin", "p1S=begin", "p2S=begin"};
-    /** A bound on the remembered words: news-dev's 1,044 articles have about 60,000 distinct ones. */
-    private static final int MAX_WORDS = 200_000;
+    /** A bound on the remembered words (about 400 bytes each), shared by all threads. */
+    private static final int MAX_WORDS = 50_000;
+
+    private static PositionScores shared;
+
+    private final MaxentModel model;
 
     private final Map<String, Context> features;
     private final String[] outcomes;
@@ -39,8 +43,17 @@ final class PositionScores {
     /** Tag features by (tag two back, tag one back), an index past the outcomes meaning "none". */
     private final Context[][][] tagFeatures;
 
+    /** The one instance for {@code model}, shared by the taggers of all threads (the parts are the same for all). */
+    static synchronized PositionScores sharedFor(MaxentModel model, String[] outcomes) {
+        if (shared == null || shared.model != model) {
+            shared = new PositionScores(model, outcomes);
+        }
+        return shared;
+    }
+
     @SuppressWarnings("unchecked")
-    PositionScores(MaxentModel model, String[] outcomes) {
+    private PositionScores(MaxentModel model, String[] outcomes) {
+        this.model = model;
         this.features = (Map<String, Context>) ((opennlp.tools.ml.model.AbstractModel) model).getDataStructures()[1];
         this.outcomes = outcomes;
         this.n = outcomes.length;
