@@ -90,4 +90,20 @@ final class Fixtures {
     private static List<String> ids(String s) {
         return s.equals("-") ? List.of() : java.util.Arrays.asList(s.split(","));
     }
+
+    /**
+     * One example row of a rule file: its text, read on its publication day, gives no drawn act when its
+     * status is "none", else an act of that status with that summary.
+     */
+    static void assertExampleHolds(CuesFile.Example example) {
+        List<Event> events = extract(article("a", example.text(), example.published()));
+        if (example.status().equals("none")) {
+            org.assertj.core.api.Assertions.assertThat(events).noneMatch(e -> e.status().isDrawn());
+        } else {
+            org.assertj.core.api.Assertions.assertThat(events).anySatisfy(e -> {
+                org.assertj.core.api.Assertions.assertThat(e.status().id()).isEqualTo(example.status());
+                org.assertj.core.api.Assertions.assertThat(e.summary()).isEqualTo(example.summary());
+            });
+        }
+    }
 }
