@@ -27,10 +27,12 @@ import java.util.regex.Pattern;
  * {@code PhoenixPeopleConverterTest} checks the committed file is this converter's output.
  *
  * <p>Kept: people with a dated national government code without a sub-sector ({@code RUSGOV 991231-080507}:
- * heads of state and government, foreign, interior, defence ministers ...; {@code GOVBUS}, {@code GOVAGR}
- * ... sector ministers are left out), for states the catalog knows, with their full names and full-name
- * aliases (no one-word names, no aliases with a title). Their surname alone never names them and
- * misspellings are not guessed (thousands of surnames would make both noisy). People the catalog already
+ * heads of state and government, foreign, interior, defence ministers ...) or with the government's military
+ * one ({@code EGYGOVMIL 910529-120812}: defence ministers and chiefs of staff), for states the catalog knows
+ * ({@code GOVBUS}, {@code GOVAGR} ... sector ministers are left out), with their full names and full-name
+ * aliases (no one-word names, no aliases with a title). Their surname alone names them only where the
+ * dictionary lists it as a synonym ({@code +TANTAWI_}); misspellings are not guessed (thousands of surnames
+ * would make both noisy). People the catalog already
  * lists (same name, or same surname and country) are skipped: the catalog stays the authority.
  */
 public final class PhoenixPeopleConverter {
@@ -39,7 +41,7 @@ public final class PhoenixPeopleConverter {
             + "by PhoenixPeopleConverter: office holders with a dated national government code. "
             + "Copyright (c) 2015 Open Event Data Alliance. MIT License: see NOTICE.";
 
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3})GOV\\s+([<>]?)(\\d{6})(?:-(\\d{6}))?\\s*\\]");
+    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3})GOV(?:MIL)?\\s+([<>]?)(\\d{6})(?:-(\\d{6}))?\\s*\\]");
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "prime", "king", "queen", "prince",
             "general", "gen", "dr", "mr", "mrs", "sheikh", "emir", "chancellor", "secretary", "premier", "foreign",
             "defence", "defense", "leader", "chairman", "sultan", "vice", "deputy", "ambassador", "colonel", "col");
@@ -152,7 +154,7 @@ public final class PhoenixPeopleConverter {
                 ArrayNode arr = p.putArray("aliases");
                 aliases.forEach(arr::add);
             }
-            p.put("surnameAlone", false);
+            p.put("surnameAlone", surnameSynonym(name, e.aliases));
             p.put("misspellings", false);
             ArrayNode arr = p.putArray("offices");
             offices.forEach(arr::add);
@@ -163,6 +165,26 @@ public final class PhoenixPeopleConverter {
             out.append(json.writeValueAsString(people.get(i))).append(i + 1 < people.size() ? ",\n" : "\n");
         }
         return out.append("]}\n").toString();
+    }
+
+    /**
+     * Whether the dictionary lists the bare surname as a synonym ("+TANTAWI_" under MOHAMED_HUSSEIN_TANTAWI_,
+     * "+SISI_" under ..._EL_SISI): its curators say the surname alone names the person.
+     */
+    static boolean surnameSynonym(String name, List<String> rawAliases) {
+        String[] words = Tokenizer.normalise(name).split("\\s+");
+        String last = words[words.length - 1];
+        for (String raw : rawAliases) {
+            String[] parts = raw.replaceAll("[{}\\[\\]]", "").trim().split("_+");
+            List<String> ws = java.util.Arrays.stream(parts).filter(w -> !w.isEmpty()).toList();
+            if (ws.size() == 1) {
+                String one = Tokenizer.normalise(ws.get(0));
+                if (one.equals(last) || last.endsWith("-" + one)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Entry(String name, List<String> aliases, List<String> codes) {

@@ -55,6 +55,29 @@ class PhoenixPeopleConverterTest {
     }
 
     @Test
+    void aDefenceMinistersMilitaryOfficeCountsAndADictionarySurnameSynonymLetsTheSurnameStandAlone() throws Exception {
+        List<String> dict = List.of(
+                "OMAR_KHALED_HADDAD_  # CountryInfo.txt",
+                "+HADDAD_",
+                "\t[EGYMIL 550101-910529]",
+                "\t[EGYGOVMIL 910529-120812]",
+                "SAMIR_NABIL_FAROUK_",
+                "+SAMIR_FAROUK_",
+                "\t[EGYGOV 050101-110131]",
+                "RAMI_ADEL_SABRI_",
+                "\t[EGYMIL 050101-110131]");
+        String out = PhoenixPeopleConverter.peopleJson(dict, Map.of("EGY", "egypt"), new PhoenixPeopleConverter.Known());
+        JsonNode people = new ObjectMapper().readTree(out).path("people");
+
+        assertThat(people).extracting(p -> p.path("name").asText())
+                .containsExactly("Omar Khaled Haddad", "Samir Nabil Farouk"); // the army alone (EGYMIL) is no office
+        assertThat(people.get(0).path("offices")).extracting(o -> o.path("actor").asText() + " " + o.path("from").asText())
+                .containsExactly("egypt 1991-05-29");
+        assertThat(people.get(0).path("surnameAlone").asBoolean()).isTrue();
+        assertThat(people.get(1).path("surnameAlone").asBoolean()).isFalse(); // only a two-word synonym
+    }
+
+    @Test
     void theCommittedResourceIsTheConvertersOutputAndLoadsIntoTheCatalog() throws Exception {
         Path dict = Path.of("../shared/data/event-dictionaries");
         if (!Files.isDirectory(dict)) {
