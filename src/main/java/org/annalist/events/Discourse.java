@@ -1,9 +1,12 @@
 package org.annalist.events;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.annalist.actors.ActorCatalog;
+import org.annalist.actors.ActorMention;
 
 /**
  * What earlier sentences of an article established, for pronouns and definite descriptions: the
@@ -13,31 +16,33 @@ import org.annalist.actors.ActorCatalog;
  */
 final class Discourse {
 
+    /** How much the whole article's naming of a state counts against naming its group of the kind ("Libyan rebels"). */
+    private static final int GROUP_WEIGHT = 5;
+
     private final ActorCatalog catalog;
     private List<String> lastSource = List.of();
     private List<String> lastTarget = List.of();
     private List<String> lastState = List.of();
     private final Map<String, List<String> > byTitle = new HashMap<>();
     /** How often each state (a sector actor's state included) was named in the article so far. */
-    private final Map<String, Integer> stateCounts = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
     private boolean actedThisSentence;
     /** The last speaker was a person the catalog does not know: "he", "she" stand for nobody we know. */
     private boolean personUnknown;
 
     /** How often each state's sector actor ("libya-rebels", "Libyan rebels") is named in the whole article. */
-    private final Map<String, Integer> sectorCounts = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> sectorCounts = new LinkedHashMap<>();
+    /** How often each state (a sector actor's state included) is named in the whole article. */
+    private final Map<String, Integer> articleStates = new LinkedHashMap<>();
 
     Discourse(ActorCatalog catalog) {
         this(catalog, List.of());
     }
 
-    /** How often each state (a sector actor's state included) is named in the whole article. */
-    private final Map<String, Integer> articleStates = new java.util.LinkedHashMap<>();
-
     /** A discourse over an article whose actor mentions are {@code mentions} (all of them, for {@link #groupHost}). */
-    Discourse(ActorCatalog catalog, List<org.annalist.actors.ActorMention> mentions) {
+    Discourse(ActorCatalog catalog, List<ActorMention> mentions) {
         this.catalog = catalog;
-        for (org.annalist.actors.ActorMention m : mentions) {
+        for (ActorMention m : mentions) {
             String state = catalog.stateOf(m.actorId()).orElse(null);
             if (state != null && !state.equals(m.actorId())) {
                 sectorCounts.merge(m.actorId(), 1, Integer::sum);
@@ -48,18 +53,15 @@ final class Discourse {
         }
     }
 
-    /** The state the whole article (outside its page furniture) names most, first named on a tie, or null. */
-    String articleState() {
-        return articleStates.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    /** Whether the whole article (outside its page furniture) names any state. */
+    boolean namesAnyState() {
+        return !articleStates.isEmpty();
     }
 
     /** Whether the article names {@code state}'s group of this kind ("Libyan rebels" for "rebels" and Libya). */
     boolean namesGroupOf(String groupId, String state) {
         return catalog.sectorIn(groupId, state).map(s -> sectorCounts.getOrDefault(s, 0) > 0).orElse(false);
     }
-
-    /** How much the whole article's naming of a state counts against naming its group of the kind ("Libyan rebels"). */
-    private static final int GROUP_WEIGHT = 5;
 
     /**
      * The country a bare "the rebels" of the article belongs to when its own sentence cannot tell: the
@@ -68,7 +70,7 @@ final class Discourse {
      * group in this sentence), the next one only if the article names its group of this kind, else none
      * ("Gaddafi supported talks with the rebels" gives no foreign rebels). First named on a tie.
      */
-    String groupHost(String groupId, java.util.Set<String> backers) {
+    String groupHost(String groupId, Set<String> backers) {
         String best = null;
         String other = null;
         int most = 0;

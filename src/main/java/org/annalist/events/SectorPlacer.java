@@ -109,7 +109,7 @@ final class SectorPlacer {
             return best;
         }
         String host = discourse.groupHost(id, backers); // the whole article's, not the first paragraphs'
-        if (host != null || discourse.articleState() != null) {
+        if (host != null || discourse.namesAnyState()) {
             return host != null || reporter == null ? host : reporter; // "U.S. officials say the rebels ...": the article's rebels
         }
         if (main != null) {
