@@ -69,6 +69,11 @@ final class Fixtures {
                 CatalogActorRecognizer.standard().find(text, a.published().date()));
     }
 
+    /** The acts a user sees (drawn: occurred, planned, threatened) of {@link #extractAsPipeline}. */
+    static List<Event> drawnAsPipeline(String text, String published) {
+        return extractAsPipeline(text, published).stream().filter(e -> e.status().isDrawn()).toList();
+    }
+
     /**
      * One row of a roles table: the last act of {@code type} ('*' any) in {@code sentence}, read with
      * the whole catalog on 5 Feb 2011, has these source and target ids ('-' none, '*' not asserted,

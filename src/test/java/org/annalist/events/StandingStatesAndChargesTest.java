@@ -19,13 +19,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StandingStatesAndChargesTest {
 
     private static List<Event> drawn(String text) {
-        return Fixtures.extractAsPipeline(text, "2011-02-10").stream().filter(e -> e.status().isDrawn()).toList();
+        return Fixtures.drawnAsPipeline(text, "2011-02-10");
     }
 
     /** The sentence after a headline line, so that it is not read as the headline. */
     private static List<Event> drawnInBody(String text) {
         String headline = "News from the region\n";
-        return Fixtures.extractAsPipeline(headline + text, "2011-02-10").stream().filter(e -> e.status().isDrawn()).toList();
+        return drawn(headline + text);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class StandingViewsAndMentionsTest {
 
     private static List<Event> drawn(String text) {
-        return all(text).stream().filter(e -> e.status().isDrawn()).toList();
+        return Fixtures.drawnAsPipeline(text, "2011-02-10");
     }
 
     /** The whole catalog and the time tagger, as the pipeline runs them. */

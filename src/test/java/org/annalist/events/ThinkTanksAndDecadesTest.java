@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ThinkTanksAndDecadesTest {
 
     private static List<Event> drawn(String text) {
-        return Fixtures.extractAsPipeline(text, "2011-02-10").stream().filter(e -> e.status().isDrawn()).toList();
+        return Fixtures.drawnAsPipeline(text, "2011-02-10");
     }
 
     @Test
