@@ -175,8 +175,7 @@ public final class PhoenixPeopleConverter {
         String[] words = Tokenizer.normalise(name).split("\\s+");
         String last = words[words.length - 1];
         for (String raw : rawAliases) {
-            String[] parts = raw.replaceAll("[{}\\[\\]]", "").trim().split("_+");
-            List<String> ws = java.util.Arrays.stream(parts).filter(w -> !w.isEmpty()).toList();
+            List<String> ws = words(raw);
             if (ws.size() == 1) {
                 String one = Tokenizer.normalise(ws.get(0));
                 if (one.equals(last) || last.endsWith("-" + one)) {
@@ -223,18 +222,19 @@ public final class PhoenixPeopleConverter {
 
     /** "VLADIMIR_V._PUTIN_" -> "Vladimir V. Putin"; null for a one-word name or one with a title. */
     static String name(String raw) {
-        String[] words = raw.replaceAll("[{}\\[\\]]", "").trim().split("_+");
         List<String> out = new ArrayList<>();
-        for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
-            }
+        for (String w : words(raw)) {
             if (TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) || !w.matches("[A-Z][A-Z'.\\-]*")) {
                 return null;
             }
             out.add(cased(w));
         }
         return out.size() < 2 ? null : String.join(" ", out);
+    }
+
+    /** The words of a dictionary name: "VLADIMIR_V._PUTIN_" -> VLADIMIR, V., PUTIN (brackets and braces dropped). */
+    private static List<String> words(String raw) {
+        return java.util.Arrays.stream(raw.replaceAll("[{}\\[\\]]", "").trim().split("_+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static String cased(String w) {
