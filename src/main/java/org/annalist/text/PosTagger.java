@@ -13,6 +13,8 @@ import opennlp.tools.postag.POSTagFormat;
  * ({@code opennlp-models-pos-en}, trained on UD English-EWT). The model loads once (about 1 MB);
  * each thread gets its own tagger, since an OpenNLP tagger is not thread-safe. The tagger is
  * {@link BeamTagger}: OpenNLP's tags, word for word, at about a tenth of OpenNLP's search's cost.
+ * The model gives Universal tags (one VERB for every verb form); {@link FineTags} turns them into
+ * Penn's (VBD, VBN, NNS, PRP$, ...) by the word's form and left context, before the cache.
  */
 public final class PosTagger {
 
@@ -28,7 +30,8 @@ public final class PosTagger {
     private static final int CACHED_UP_TO = 12;
 
     private final ThreadLocal<BeamTagger> tagger =
-            ThreadLocal.withInitial(() -> new BeamTagger(Holder.MODEL_INSTANCE, POSTagFormat.PENN));
+            ThreadLocal.withInitial(() -> new BeamTagger(Holder.MODEL_INSTANCE, POSTagFormat.UD));
+    private final FineTags fine = FineTags.standard();
     /** About 64k short windows: a few MB, enough to hold the recurring phrases of a large corpus. */
     private final TagCache cache = new TagCache(1 << 16);
 
@@ -61,21 +64,26 @@ public final class PosTagger {
         }
     }
 
-    /** One Penn tag per token ("VBD", "NNS", ...). */
+    /** One fine Penn tag per token ("VBD", "VBN", "NNS", "PRP$", ...). */
     public String[] tags(List<Token> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).text();
         }
         if (words.length > CACHED_UP_TO) {
-            return tagger.get().tagFast(words);
+            return fine.of(words, tagger.get().tagFast(words));
         }
-        return cache.tags(words, w -> tagger.get().tagFast(w));
+        return cache.tags(words, w -> fine.of(w, tagger.get().tagFast(w)));
     }
 
-    /** The model's own answer, never from the cache (tests compare the two). */
+    /** The model's own answer made fine, never from the cache (tests compare the two). */
     String[] fromModel(String[] words) {
-        return tagger.get().tagByOpenNlp(words);
+        return fine.of(words, tagger.get().tagByOpenNlp(words));
+    }
+
+    /** The model's Universal tags ("VERB", "AUX", "NOUN", ...), never from the cache. */
+    public String[] universal(List<Token> tokens) {
+        return tagger.get().tagFast(tokens.stream().map(Token::text).toArray(String[]::new));
     }
 
     /** How often a tagging was answered from the cache, and how often the model ran (for the bench). */
