@@ -14,6 +14,8 @@ final class PhraseCutter {
     /** Tags a phrase may not end on when it was cut: determiners, prepositions, conjunctions, modals, possessives, verbs awaiting an object. */
     private static final Set<String> OPEN_TAGS = Set.of("DT", "PDT", "IN", "CC", "TO", "MD", "PRP$",
             "POS", "WDT", "WP", "WP$", "WRB", "VB", "VBZ", "VBP", "VBD", "VBG", "EX", "RP");
+    /** Open words whose fine tag is a closed one: a negation (RB) and the auxiliary participle (VBN, "had been"). */
+    private static final Set<String> OPEN_WORDS = Set.of("not", "n't", "been");
     private final Cues cues;
     private final PosTagger tagger;
     private final SummaryWords words;
@@ -136,6 +138,7 @@ final class PhraseCutter {
         String[] tags = tagger.tags(v.tokens.subList(from, Math.min(v.tokens.size(), end + 1)));
         int e = end;
         while (e - from > 2 && (OPEN_TAGS.contains(tags[e - 1 - from]) || !v.tokens.get(e - 1).isWord()
+                || OPEN_WORDS.contains(v.tokens.get(e - 1).lower())
                 || (e - from >= 2 && tags[e - 2 - from].equals("CC") && tags[e - 1 - from].startsWith("VB")))) {
             e -= tags[e - 1 - from].startsWith("VB") && e - from >= 2 && tags[e - 2 - from].equals("CC") ? 2 : 1;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.annalist.text.FineTags;
 import org.annalist.text.Token;
 
 /**
@@ -349,11 +350,10 @@ final class RoleFinder {
         if (afterPerceivedGroup(v, first)) {
             return true; // "he saw protesters killed": whatever the tag, the group is who was killed
         }
-        if ("VBN".equals(v.tagAt(first)) && first > 0 && v.tokens.get(first - 1).isWord()
-                && !v.tokens.get(first - 1).lower().startsWith("ha") && !v.tokens.get(first - 1).lower().equals("'ve")) {
-            return true; // "he saw protesters killed", "civilians wounded in the raid": a participle after a noun, not a past tense
+        if (v.tagAt(first) != null) {
+            return passiveParticiple(v, first);
         }
-        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) { // untagged: by the auxiliary's word alone
             String w = v.tokens.get(i).lower();
             if (cues.passiveAuxiliaries.contains(w)) {
                 return true;
@@ -363,6 +363,22 @@ final class RoleFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * By the tags: a participle (VBN: after a form of "be" or "get", or joined to one, "were arrested and beaten")
+     * that is not a perfect ("has not yet taken") nor a noun's modifier after its determiner ("the wounded").
+     */
+    private static boolean passiveParticiple(SentenceView v, int first) {
+        if (!"VBN".equals(v.tagAt(first))) {
+            return false;
+        }
+        int p = first - 1;
+        while (p > 0 && p >= first - 3 && ("RB".equals(v.tagAt(p)) || v.tokens.get(p).lower().endsWith("ly"))) {
+            p--;
+        }
+        String tag = v.tagAt(p);
+        return p >= 0 && !FineTags.isPerfectAuxiliary(v.tokens.get(p).lower()) && !"DT".equals(tag) && !"PRP$".equals(tag);
     }
 
     /** A group right before token {@code first} that is the object of a perception verb ("saw protesters killed"). */

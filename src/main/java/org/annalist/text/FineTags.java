@@ -19,6 +19,8 @@ public final class FineTags {
 
     private static final Set<String> UNIVERSAL = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
             "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    /** Universal tags of the words of a noun group (a subject between an inverted auxiliary and its verb). */
+    private static final Set<String> SUBJECT_WORDS = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
     /** A verb's subject or complement looked for this many words back, over adverbs and "not". */
     private static final int LOOK_BACK = 3;
 
@@ -167,7 +169,10 @@ public final class FineTags {
 
     private String verb(int i, String[] words, String[] lower, String[] u, String[] out) {
         String x = lower[i];
-        String aux = "AUX".equals(u[i]) ? w.auxiliaries().get(x) : null;
+        String aux = w.auxiliaries().get(x); // "there is" and "have talks" are VERB, their forms those of the auxiliary
+        if ("MD".equals(aux) && !"AUX".equals(u[i])) {
+            aux = null; // "can" and "will" read as verbs are no modals
+        }
         if (aux != null && !aux.equals("VBD") && !aux.equals("VBP")) {
             return aux; // is, been, will, being: the form says it all
         }
@@ -233,6 +238,11 @@ public final class FineTags {
         int p = before(i, lower, u);
         if (p >= 0 && (baseAfter.contains(lower[p]) || "MD".equals(out[p]) || "TO".equals(out[p]))) {
             return "VB"; // "to attack", "will attack", "did not attack"
+        }
+        for (int q = p; q >= 0 && q >= i - 5 && SUBJECT_WORDS.contains(u[q]); q--) {
+            if (q > 0 && (baseAfter.contains(lower[q - 1]) || "MD".equals(out[q - 1]))) {
+                return "VB"; // "did the Islamists meet", "will they agree": a subject between
+            }
         }
         if (i == 0 && Character.isUpperCase(words[i].charAt(0))) {
             return "VB"; // "Stop the killing": an imperative opens its sentence
