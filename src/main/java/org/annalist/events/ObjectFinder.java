@@ -144,7 +144,8 @@ final class ObjectFinder {
         int lo = Math.max(0, k - 3);
         String[] tags = tagger.tags(v.tokens.subList(lo, Math.min(v.tokens.size(), k + 3)));
         String tag = tags[k - lo];
-        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "VB".equals(tag); // the model reads "took" after "and" as VB
+        // "and took responsibility", "have fought and bled": after a conjunction a participle is a second verb too
+        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "VB".equals(tag) || "VBN".equals(tag);
     }
 
     /** A preposition that governs a following time ("on Monday", "over the weekend", "until 2 a.m."). */

@@ -1,6 +1,7 @@
 package org.annalist.events;
 
 import java.util.Set;
+import org.annalist.text.FineTags;
 import org.annalist.text.PosTagger;
 import org.annalist.text.Token;
 
@@ -138,10 +139,15 @@ final class PhraseCutter {
         String[] tags = tagger.tags(v.tokens.subList(from, Math.min(v.tokens.size(), end + 1)));
         int e = end;
         while (e - from > 2 && (OPEN_TAGS.contains(tags[e - 1 - from]) || !v.tokens.get(e - 1).isWord()
-                || OPEN_WORDS.contains(v.tokens.get(e - 1).lower())
+                || OPEN_WORDS.contains(v.tokens.get(e - 1).lower()) || perfect(v, tags, from, e - 1)
                 || (e - from >= 2 && tags[e - 2 - from].equals("CC") && tags[e - 1 - from].startsWith("VB")))) {
             e -= tags[e - 1 - from].startsWith("VB") && e - from >= 2 && tags[e - 2 - from].equals("CC") ? 2 : 1;
         }
         return e;
+    }
+
+    /** A perfect's participle ("and had secured") awaits its object; a passive's ("were killed") ends a phrase. */
+    private static boolean perfect(SentenceView v, String[] tags, int from, int k) {
+        return k - 1 >= from && "VBN".equals(tags[k - from]) && FineTags.isPerfectAuxiliary(v.tokens.get(k - 1).lower());
     }
 }

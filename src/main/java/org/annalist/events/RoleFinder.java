@@ -378,6 +378,9 @@ final class RoleFinder {
             p--;
         }
         String tag = v.tagAt(p);
+        if (p > 0 && ("CC".equals(tag) || ",".equals(tag)) && "VBN".equals(v.tagAt(p - 1))) {
+            return passiveParticiple(v, p - 1); // "has killed, jailed and tortured": all perfects
+        }
         return p >= 0 && !FineTags.isPerfectAuxiliary(v.tokens.get(p).lower()) && !"DT".equals(tag) && !"PRP$".equals(tag);
     }
 

@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.actors.ActorMention;
+import org.annalist.text.FineTags;
 import org.annalist.text.PosTagger;
 import org.annalist.text.Span;
 import org.annalist.text.Token;
@@ -148,7 +149,7 @@ final class SentenceView {
         boolean added = false;
         for (i = 0; i < n; i++) {
             CameoDictionary.Match m = found.get(i);
-            if (m != null && PosTagger.isVerb(tags[i])) {
+            if (m != null && PosTagger.isVerb(tags[i]) && !FineTags.isFormOfBe(tokens.get(i).lower())) { // "is ready to": no act
                 String lemma = m.lemma().split(" ")[0];
                 TriggerRule rule = new TriggerRule(lemma, m.type(), lexicon.toneOf(m.type()), TriggerRule.Kind.VERB);
                 triggers.add(new TriggerMatch(i, i, rule, formOf(tokens.get(i).lower(), i)));

@@ -86,7 +86,8 @@ record SubjectPhrase(String text, boolean plural) {
         while (start - 1 >= lo && end - (start - 1) <= MAX_WORDS && inGroup(v, tags, lo, start - 1)) {
             start--;
         }
-        while (start < end && (v.tokens.get(start).lower().equals("the") || tag(tags, lo, start).equals("POS"))) {
+        while (start < end && (v.tokens.get(start).lower().equals("the") || tag(tags, lo, start).equals("POS")
+                || tag(tags, lo, start).equals("PRP$"))) { // "its planes target": whose planes the line cannot say
             start++;
         }
         if (start >= end) {

@@ -16,6 +16,7 @@ record FineTagWords(
         Map<String, String> auxiliaries,
         List<String> participleAfter,
         List<String> perfectAuxiliaries,
+        List<String> beForms,
         List<String> baseAfter,
         List<String> irregularVerbs,
         List<String> baseFormsLikeInflections,

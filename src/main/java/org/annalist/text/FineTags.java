@@ -21,6 +21,8 @@ public final class FineTags {
             "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
     /** Universal tags of the words of a noun group (a subject between an inverted auxiliary and its verb). */
     private static final Set<String> SUBJECT_WORDS = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
+    /** Universal tags that open a clause's subject after a complementizer "that". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
     /** A verb's subject or complement looked for this many words back, over adverbs and "not". */
     private static final int LOOK_BACK = 3;
 
@@ -30,6 +32,7 @@ public final class FineTags {
     private final Map<String, FineTagWords.VerbForm> verbForms;
     private final Set<String> participleAfter;
     private final Set<String> baseAfter;
+    private final Set<String> beForms;
     private final Set<String> bases;
     private final Set<String> singularInS;
     private final Set<String> irregularPlurals;
@@ -47,6 +50,7 @@ public final class FineTags {
         this.verbForms = words.verbForms();
         this.participleAfter = FineTagWords.set(words.participleAfter());
         this.baseAfter = FineTagWords.set(words.baseAfter());
+        this.beForms = FineTagWords.set(words.beForms());
         this.bases = FineTagWords.set(words.baseFormsLikeInflections());
         this.singularInS = FineTagWords.set(words.singularNounsInS());
         this.irregularPlurals = FineTagWords.set(words.irregularPlurals());
@@ -62,6 +66,11 @@ public final class FineTags {
 
     public static FineTags standard() {
         return STANDARD;
+    }
+
+    /** True for a form of "be" ("is", "were", "'s", "being"): an auxiliary or a copula, no act of its own. */
+    public static boolean isFormOfBe(String lower) {
+        return STANDARD.beForms.contains(lower);
     }
 
     /** True for a form of "have" before a participle: the participle is a perfect, not a passive. */
@@ -128,8 +137,10 @@ public final class FineTags {
     private String pronoun(int i, String x, String[] u) {
         String next = i + 1 < u.length ? u[i + 1] : "";
         if (x.equals("that")) { // "the city that fell": a relative after its noun; "that is": a demonstrative
-            return i > 0 && (u[i - 1].equals("NOUN") || u[i - 1].equals("PROPN") || u[i - 1].equals("NUM"))
-                    ? "WDT" : "DT";
+            if (i > 0 && (u[i - 1].equals("NOUN") || u[i - 1].equals("PROPN") || u[i - 1].equals("NUM"))) {
+                return "WDT";
+            }
+            return CLAUSE_OPENERS.contains(next) ? "IN" : "DT"; // "demanding that citizens cooperate": a complementizer
         }
         String wh = w.whWords().get(x);
         if (wh != null) {
