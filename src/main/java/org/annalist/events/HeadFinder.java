@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.annalist.text.FineTags;
 import org.annalist.text.PosTagger;
 import org.annalist.text.Token;
 
@@ -76,7 +77,8 @@ final class HeadFinder {
         }
         boolean mention = endsMention(v, p);
         String tag = v.tagAt(t.first());
-        if (tag != null && !PosTagger.isVerb(tag) && !mention) {
+        boolean copula = tag != null && FineTags.isFormOfBe(v.tokens.get(t.first()).lower()); // "is ready to": a state
+        if (tag != null && (!PosTagger.isVerb(tag) || copula) && !mention) {
             // the tagger reads it as a noun or adjective ("the besieged city"); right after an actor it
             // stays a verb, where the model misreads headline present tense ("the Brotherhood calls on")
             return false;
