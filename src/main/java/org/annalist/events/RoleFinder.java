@@ -381,6 +381,11 @@ final class RoleFinder {
         if (p > 0 && ("CC".equals(tag) || ",".equals(tag)) && "VBN".equals(v.tagAt(p - 1))) {
             return passiveParticiple(v, p - 1); // "has killed, jailed and tortured": all perfects
         }
+        String next = v.tagAt(first + 1);
+        if (p >= 0 && !FineTags.isFormOfBe(v.tokens.get(p).lower()) && next != null
+                && (next.startsWith("NN") || next.equals("JJ"))) {
+            return false; // "using frozen assets": a participle before its noun describes it
+        }
         return p >= 0 && !FineTags.isPerfectAuxiliary(v.tokens.get(p).lower()) && !"DT".equals(tag) && !"PRP$".equals(tag);
     }
 
