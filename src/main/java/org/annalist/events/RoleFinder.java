@@ -381,6 +381,9 @@ final class RoleFinder {
             if (v.tokens.get(i).lower().equals("by")) {
                 for (int j = i + 1; j < Math.min(v.tokens.size(), i + 5); j++) {
                     MentionRef m = startingAt(v, j);
+                    if (m != null && m.locative()) {
+                        return List.of(); // "killed by coalition aircraft in Libya": an unknown agent, Libya is where
+                    }
                     if (m != null) {
                         return group(v, m, +1);
                     }
