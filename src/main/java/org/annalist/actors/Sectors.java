@@ -92,6 +92,9 @@ final class Sectors {
             return false; // "Egyptians officials" (a typo for the demonym) stays the state
         }
         String singular = w.substring(0, w.length() - 1);
+        if (rules.titles().contains(singular)) {
+            return false; // "Senators" (alias "Senator"): office holders, not private people
+        }
         return catalog.aliases(actor).stream().anyMatch(a -> Tokenizer.normalise(a).equals(singular));
     }
 

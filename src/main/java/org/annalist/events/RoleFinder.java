@@ -381,7 +381,8 @@ final class RoleFinder {
             if (v.tokens.get(i).lower().equals("by")) {
                 for (int j = i + 1; j < Math.min(v.tokens.size(), i + 5); j++) {
                     MentionRef m = startingAt(v, j);
-                    if (m != null && m.locative()) {
+                    int p = v.tokens.get(j - 1).lower().equals("the") ? j - 2 : j - 1;
+                    if (m != null && m.locative() && !v.tokens.get(p).lower().equals("from")) {
                         return List.of(); // "killed by coalition aircraft in Libya": an unknown agent, Libya is where
                     }
                     if (m != null) {
