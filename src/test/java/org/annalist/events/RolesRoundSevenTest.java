@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * National Intelligence") or known through the Phoenix dictionary's legislature, intelligence and dated
  * (yyyymmdd) codes act for their state; a rebel or opposition word before a state's name makes the body
  * that sector ("the rebel National Libyan Council"); a passive's "by" phrase that names no known agent
- * before a place leaves the act without a source (the place is where, not who). Each rule with a near
+ * before a place leaves the act without a source (the place is where, not who); the agent of a parenthetical
+ * ", aided by X," is no subject, and a group "backed by" a state does not live there; "anti-government
+ * forces" are rebels. Each rule with a near
  * miss: the text, the date, the act's type ('*' any), source and target ('-' none, '*' not asserted).
  * Sentences written for the rules.
  */
@@ -28,6 +30,10 @@ class RolesRoundSevenTest {
             Syrian soldiers were killed by unknown gunmen in Lebanon on Friday.                 | 2011-03-02 | ASSAULT | -             | syria
             Syrian soldiers were killed by Israeli forces in Lebanon on Friday.                 | 2011-03-02 | ASSAULT | israel        | syria
             Protesters were met by force from the Libyan government in Benghazi.                | 2011-03-02 | *       | libya         | *
+            Loyalist forces and rebel fighters in Libya, aided by NATO airstrikes, have been fighting each other. | 2011-05-13 | ASSAULT | libya-rebels,libya | -
+            Libyan rebels held Benghazi. Rebels, backed by French jets, attacked the town of Ajdabiyah on Friday. | 2011-03-25 | ASSAULT | libya-rebels | -
+            Libyan rebels held Benghazi. Anti-government fighters attacked the town of Zawiyah on Friday.        | 2011-03-25 | ASSAULT | libya-rebels | -
+            Libyan forces attacked the town of Zawiyah on Friday.                                                 | 2011-03-25 | ASSAULT | libya        | -
             """)
     void roles(String text, String date, String type, String source, String target) {
         List<Event> acts = Fixtures.extractWithCatalog(text, date).stream()
