@@ -17,7 +17,8 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                      java.util.List<String> notActors, int fuzzyMinLength, int contextBefore, int contextAfter,
                      java.util.Map<String, Sector> sectorNouns, Set<String> stateDescriptions,
                      Set<String> opponentNouns, Set<String> sectorModifiers, Set<String> formerWords, String formerSector,
-                     java.util.List<Sector> sectors, String pluralPeopleSector, Set<String> pluralPeopleNotNextTo) {
+                     java.util.List<Sector> sectors, String pluralPeopleSector, Set<String> pluralPeopleNotNextTo,
+                     java.util.Map<String, Sector> sectorsBefore) {
 
     /** The sector with this id suffix, or null. */
     Sector sector(String id) {
@@ -45,7 +46,8 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                     set(root.path("sectorHeads").path("former"), "words"), root.path("sectorHeads").path("former").path("sector").asText(),
                     sectorList(root.path("sectors")),
                     root.path("sectorHeads").path("pluralPeople").path("sector").asText(),
-                    set(root.path("sectorHeads").path("pluralPeople"), "notNextTo"));
+                    set(root.path("sectorHeads").path("pluralPeople"), "notNextTo"),
+                    sectorsBefore(root.path("sectorHeads").path("before").path("words"), sectorList(root.path("sectors"))));
         } catch (IOException e) {
             throw new IllegalStateException("actor matching rules unreadable: matching.json: " + e.getMessage());
         }
@@ -58,6 +60,17 @@ record MatchingRules(Set<String> titles, Set<String> modifiers, Set<String> grou
                 Sector s = new Sector(f.getKey(), f.getValue().path("code").asText(), f.getValue().path("name").asText());
                 f.getValue().path("nouns").forEach(n -> out.put(Tokenizer.normalise(n.asText()), s));
             }
+        });
+        return java.util.Map.copyOf(out);
+    }
+
+    /** {@code sectorHeads.before.words}: a modifier before a state's name and the id of the sector it makes ("rebel": "rebels"). */
+    private static java.util.Map<String, Sector> sectorsBefore(JsonNode words, java.util.List<Sector> sectors) {
+        java.util.Map<String, Sector> out = new java.util.HashMap<>();
+        words.fields().forEachRemaining(f -> {
+            Sector s = sectors.stream().filter(x -> x.id().equals(f.getValue().asText())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("matching.json: sectorHeads.before: unknown sector " + f.getValue()));
+            out.put(Tokenizer.normalise(f.getKey()), s);
         });
         return java.util.Map.copyOf(out);
     }

@@ -50,6 +50,17 @@ final class Sectors {
         if (!state) {
             return new Phrase(actor, end, false);
         }
+        int m = start - 1;
+        while (m > 0 && start - m <= 3 && tokens.get(m).word() && tokens.get(m).capitalised()) {
+            m--; // "the rebel National Libyan Council": the capitalised words of the body's name
+        }
+        boolean hyphen = m >= 2 && tokens.get(m - 1).is("-") && !tokens.get(m - 1).spaceBefore() && !tokens.get(m).spaceBefore();
+        int w = hyphen ? m - 2 : m; // "anti-government" is three tokens
+        String word = m < 0 ? "" : hyphen ? tokens.get(w).norm() + "-" + tokens.get(m).norm() : tokens.get(m).norm();
+        Sector before = m >= 0 && tokens.get(m).word() && (!tokens.get(w).capitalised() || w == 0) ? rules.sectorsBefore().get(word) : null;
+        if (before != null) { // "the rebel National Libyan Council", "anti-government Libyan forces": the sector's body, not the state
+            return new Phrase(before.actorId(actor), w, end, true);
+        }
         if (end == from && from == name + 1 && pluralPeople(actor, tokens, start, name)) {
             Sector s = rules.sector(rules.pluralPeopleSector());
             return new Phrase(s.actorId(actor), end, true);
@@ -81,6 +92,9 @@ final class Sectors {
             return false; // "Egyptians officials" (a typo for the demonym) stays the state
         }
         String singular = w.substring(0, w.length() - 1);
+        if (rules.titles().contains(singular)) {
+            return false; // "Senators" (alias "Senator"): office holders, not private people
+        }
         return catalog.aliases(actor).stream().anyMatch(a -> Tokenizer.normalise(a).equals(singular));
     }
 

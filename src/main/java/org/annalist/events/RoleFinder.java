@@ -84,6 +84,10 @@ final class RoleFinder {
     Roles subject(SentenceView v, int before, int window, boolean victims) {
         for (int i = before - 1; i >= Math.max(0, before - window); i--) {
             MentionRef m = endingAt(v, i);
+            if (m != null && !victims && afterBy(v, m)) {
+                i = m.first(); // "rebel fighters, aided by NATO airstrikes, have been fighting": the agent of a modifier is no subject
+                continue;
+            }
             if (m != null && !m.locative() && (victims || !m.victim())) {
                 return new Roles(group(v, m, -1), List.of(), null);
             }
@@ -111,6 +115,18 @@ final class RoleFinder {
             }
         }
         return new Roles(List.of(), List.of(), null);
+    }
+
+    /** Whether {@code m} follows a comma, a passive participle and "by" (", aided by NATO", ", backed by the Libyan army"). */
+    private static boolean afterBy(SentenceView v, MentionRef m) {
+        int b = m.first() - 1;
+        b -= b >= 0 && v.tokens.get(b).lower().equals("the") ? 1 : 0;
+        if (b < 1 || !v.tokens.get(b).lower().equals("by")) {
+            return false;
+        }
+        String p = v.tokens.get(b - 1).lower();
+        boolean parenthetical = b >= 2 && v.tokens.get(b - 2).lower().equals(","); // ", aided by ...": not "felt betrayed by"
+        return parenthetical && (p.endsWith("ed") || p.endsWith("en") || "VBN".equals(v.tagAt(b - 1)));
     }
 
     /**
@@ -405,6 +421,10 @@ final class RoleFinder {
             if (v.tokens.get(i).lower().equals("by")) {
                 for (int j = i + 1; j < Math.min(v.tokens.size(), i + 5); j++) {
                     MentionRef m = startingAt(v, j);
+                    int p = v.tokens.get(j - 1).lower().equals("the") ? j - 2 : j - 1;
+                    if (m != null && m.locative() && !v.tokens.get(p).lower().equals("from")) {
+                        return List.of(); // "killed by coalition aircraft in Libya": an unknown agent, Libya is where
+                    }
                     if (m != null) {
                         return group(v, m, +1);
                     }

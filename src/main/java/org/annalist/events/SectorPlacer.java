@@ -139,6 +139,12 @@ final class SectorPlacer {
                 }
             }
         }
+        int by = group == null ? -1 : backedBy(v, group.last(), rules);
+        for (MentionRef m : v.mentions) {
+            if (by > 0 && m.first() > by && m.first() <= by + 4) {
+                catalog.stateOf(m.actorId()).ifPresent(out::add); // "rebels, backed by French jets": France backs them
+            }
+        }
         return out;
     }
 
@@ -154,6 +160,14 @@ final class SectorPlacer {
             }
         }
         return false;
+    }
+
+    /** The index of "by" in "group, backed by ..." / "group aided by ...", right after the group; else -1. */
+    private static int backedBy(SentenceView v, int last, RoleFinder.GroupBacking rules) {
+        int i = last + 1;
+        i += i < v.tokens.size() && v.tokens.get(i).lower().equals(",") ? 1 : 0;
+        return i + 1 < v.tokens.size() && rules.words().contains(v.tokens.get(i).lower())
+                && v.tokens.get(i + 1).lower().equals("by") ? i + 1 : -1;
     }
 
     /** Whether {@code m} is the speaker of a reporting verb right after or before it ("U.S. officials say", "said the U.S. official"). */

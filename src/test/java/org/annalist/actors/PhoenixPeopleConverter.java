@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>Kept: people with a dated national government code without a sub-sector ({@code RUSGOV 991231-080507}:
  * heads of state and government, foreign, interior, defence ministers ...) or with the government's military
- * one ({@code EGYGOVMIL 910529-120812}: defence ministers and chiefs of staff), for states the catalog knows
+ * one ({@code EGYGOVMIL 910529-120812}: defence ministers and chiefs of staff), legislature ({@code USAGOVLEG}:
+ * senators), intelligence or police one ({@code USASPY}: a director of national intelligence), for states the catalog knows
  * ({@code GOVBUS}, {@code GOVAGR} ... sector ministers are left out), with their full names and full-name
  * aliases (no one-word names, no aliases with a title). Their surname alone names them only where the
  * dictionary lists it as a synonym ({@code +TANTAWI_}); misspellings are not guessed (thousands of surnames
@@ -41,10 +42,18 @@ public final class PhoenixPeopleConverter {
             + "by PhoenixPeopleConverter: office holders with a dated national government code. "
             + "Copyright (c) 2015 Open Event Data Alliance. MIT License: see NOTICE.";
 
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3})GOV(?:MIL)?\\s+([<>]?)(\\d{6})(?:-(\\d{6}))?\\s*\\]");
+    /**
+     * A national government code, bare or with one of the state's own sub-sectors whose holders speak and act for
+     * the state abroad: military ({@code EGYGOVMIL}), legislature ({@code USAGOVLEG}: senators), intelligence
+     * ({@code USASPY}, {@code GOVSPY}) and police ({@code GOVCOP}); dates as yymmdd or yyyymmdd
+     * ({@code [EGYGOV 20110131-20110303]}).
+     */
+    private static final Pattern CODE = Pattern.compile(
+            "\\[([A-Z]{3})(?:GOV(?:MIL|LEG|SPY|COP)?|SPY)\\s+([<>]?)(\\d{8}|\\d{6})(?:-(\\d{8}|\\d{6}))?\\s*\\]");
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "prime", "king", "queen", "prince",
             "general", "gen", "dr", "mr", "mrs", "sheikh", "emir", "chancellor", "secretary", "premier", "foreign",
-            "defence", "defense", "leader", "chairman", "sultan", "vice", "deputy", "ambassador", "colonel", "col");
+            "defence", "defense", "leader", "chairman", "sultan", "vice", "deputy", "ambassador", "colonel", "col",
+            "senator", "sen", "representative", "rep", "congressman", "congresswoman", "director", "governor", "gov");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "da", "di", "du", "la", "le",
             "van", "von", "der", "den", "ben", "abd", "y");
 
@@ -139,6 +148,14 @@ public final class PhoenixPeopleConverter {
                 continue;
             }
             List<String> aliases = new ArrayList<>();
+            List<String> raw = new ArrayList<>(List.of(e.name));
+            raw.addAll(e.aliases);
+            for (String a : raw) {
+                String n = withoutInitials(name(a)); // "James R. Clapper" is written "James Clapper" too
+                if (n != null && !n.equals(name) && !aliases.contains(n)) {
+                    aliases.add(n);
+                }
+            }
             for (String a : e.aliases) {
                 String n = name(a);
                 if (n != null && !n.equals(name) && !aliases.contains(n)) {
@@ -232,6 +249,15 @@ public final class PhoenixPeopleConverter {
         return out.size() < 2 ? null : String.join(" ", out);
     }
 
+    /** "James R. Clapper" -> "James Clapper": a name without its one-letter initials, when two words remain; else null. */
+    static String withoutInitials(String name) {
+        if (name == null) {
+            return null;
+        }
+        List<String> kept = java.util.Arrays.stream(name.split(" ")).filter(w -> !w.matches("[A-Z]\\.")).toList();
+        return kept.size() < 2 || kept.size() == name.split(" ").length ? null : String.join(" ", kept);
+    }
+
     /** The words of a dictionary name: "VLADIMIR_V._PUTIN_" -> VLADIMIR, V., PUTIN (brackets and braces dropped). */
     private static List<String> words(String raw) {
         return java.util.Arrays.stream(raw.replaceAll("[{}\\[\\]]", "").trim().split("_+")).filter(w -> !w.isEmpty()).toList();
@@ -247,10 +273,11 @@ public final class PhoenixPeopleConverter {
         return b.toString();
     }
 
-    /** Phoenix's yymmdd: years up to 30 are 20yy (the dictionary ends in 2019). */
-    private static String date(String yymmdd) {
+    /** Phoenix's yymmdd (years up to 30 are 20yy: the dictionary ends in 2019) or yyyymmdd. */
+    private static String date(String date) {
+        String yymmdd = date.length() == 8 ? date.substring(2) : date;
         int yy = Integer.parseInt(yymmdd.substring(0, 2));
-        int year = yy <= 30 ? 2000 + yy : 1900 + yy;
+        int year = date.length() == 8 ? Integer.parseInt(date.substring(0, 4)) : yy <= 30 ? 2000 + yy : 1900 + yy;
         String mm = yymmdd.substring(2, 4);
         String dd = yymmdd.substring(4, 6);
         if (mm.equals("00")) {
