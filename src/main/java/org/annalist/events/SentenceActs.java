@@ -176,10 +176,9 @@ final class SentenceActs {
         boolean ownTime = dater.governing(v, candidates, h.first(), h.last(), anchors) != null;
         if (verb && plannedCue && !ownTime && type != EventType.REQUEST) {
             // an intent without a date of its own: "will support", "would boycott"
-            // an announced plan ("announced it would close the crossing") is a plan of its own type, not a threat,
-            // and so is a hostile plan against no one named ("said it would close the crossing"): a threat has a target
+            // an announced plan ("announced it would close the crossing") is a plan of its own type, not a threat
             EventType intent = announced(h) ? type : cues.cooperativeTypes.contains(type) ? EventType.AGREE
-                    : cues.hostileTypes.contains(type) && !target.isEmpty() ? EventType.THREATEN : type;
+                    : cues.hostileTypes.contains(type) ? EventType.THREATEN : type;
             if (intent != type) {
                 type = intent;
                 tone = lexicon.toneOf(type);
