@@ -22,6 +22,11 @@ final class BackgroundActs {
     private final Set<String> modifierFollowers;
     private final Set<String> perceptionVerbs;
     private final Set<String> subjectOpeners;
+    private final Set<String> beliefVerbs;
+    private final Set<String> describedGroups;
+    private final Set<String> relativeAuxiliaries;
+    private final Set<String> riskSubjects;
+    private final Set<String> eventPredicates;
     private final PosTagger tagger = PosTagger.standard().loaded();
     /** The examples of {@code background.json}, for the test that checks them. */
     final List<CuesFile.Example> examples;
@@ -35,6 +40,11 @@ final class BackgroundActs {
         modifierFollowers = Set.copyOf(f.modifierFollowers());
         perceptionVerbs = Set.copyOf(f.perceptionVerbs());
         subjectOpeners = Set.copyOf(f.subjectOpeners());
+        beliefVerbs = Set.copyOf(f.beliefVerbs());
+        describedGroups = Set.copyOf(f.describedGroups());
+        relativeAuxiliaries = Set.copyOf(f.relativeAuxiliaries());
+        riskSubjects = Set.copyOf(f.riskSubjects());
+        eventPredicates = Set.copyOf(f.eventPredicates());
         examples = List.copyOf(f.examples());
     }
 
@@ -55,7 +65,97 @@ final class BackgroundActs {
 
     /** True when the trigger at {@code h} names an act without asserting it as an act of a day. */
     boolean notAnAct(SentenceView v, TriggerMatch h, boolean verb) {
-        return chargedAct(v, h) || verb && (standingPresent(v, h) || earlierBackground(v, h) || nounModifier(v, h));
+        return chargedAct(v, h) || !verb && commentedEvent(v, h) || verb && (standingPresent(v, h) || earlierBackground(v, h) || nounModifier(v, h)
+                || describingRelative(v, h) || riskSubject(v, h));
+    }
+
+    /**
+     * True when a belief verb ({@code beliefVerbs}: "believe", "fears", "hopes") stands before the act in its
+     * stretch of the sentence ("U.S. officials believe Gaddafi ordered the bombing", "Israel fears Egypt will
+     * abandon the treaty"): the act is someone's view, not a reported act. Not "hopes to enter" (an intent), "believed
+     * in", a noun ("the fear of"), nor across a comma, a colon or a quotation mark.
+     */
+    boolean believed(SentenceView v, TriggerMatch h) {
+        for (int b = h.first() - 1; b >= 0 && b >= h.first() - BELIEF_WINDOW; b--) {
+            String w = v.tokens.get(b).lower();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || v.quoted[b] != v.quoted[h.first()]) {
+                return false;
+            }
+            if (beliefVerb(v, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code b} is a belief verb heading a clause: "believe(s) [that] ...", not "hope to", "the fear". */
+    boolean beliefVerb(SentenceView v, int b) {
+        if (!beliefVerbs.contains(v.tokens.get(b).lower())) {
+            return false;
+        }
+        String next = b + 1 < v.tokens.size() ? v.tokens.get(b + 1).lower() : "";
+        String prev = b > 0 ? v.tokens.get(b - 1).lower() : "";
+        String tag = v.tagAt(b);
+        return !NOT_A_CLAUSE.contains(next) && !NOUN_MARKERS.contains(prev) && (tag == null || PosTagger.isVerb(tag));
+    }
+
+    /**
+     * An act of a relative clause that describes its noun ("demonstrators who demanded greater freedoms", "the
+     * masses of people who have provided the support", "the rebels, who are fighting a civil war"), without a time
+     * of its own: the noun is a generic group ({@code describedGroups}), or the clause is in the present ("who are
+     * fighting", "which controls"). The relative pronoun is the subject: only auxiliaries stand between it and the verb.
+     */
+    private boolean describingRelative(SentenceView v, TriggerMatch h) {
+        int rel = h.first() - 1;
+        while (rel >= 0 && relativeAuxiliaries.contains(v.tokens.get(rel).lower())) {
+            rel--;
+        }
+        if (rel < 1 || !RELATIVES.contains(v.tokens.get(rel).lower()) || timeInClause(v, h.first())) {
+            return false;
+        }
+        String before = v.tokens.get(h.first() - 1).lower();
+        boolean present = h.form() == Inflector.Form.THIRD && rel == h.first() - 1
+                || h.form() == Inflector.Form.GERUND && (before.equals("is") || before.equals("are") || before.equals("been"));
+        int noun = v.tokens.get(rel - 1).lower().equals(",") ? rel - 2 : rel - 1;
+        return present || noun >= 0 && describedGroups.contains(v.tokens.get(noun).lower());
+    }
+
+    /**
+     * An act noun opening its clause whose verb comments on it ({@code eventPredicates}: "The meeting came as ...",
+     * "The visit by the envoy reflects a U.S. effort ..."): the sentence places an act told elsewhere, no act of its own.
+     */
+    private boolean commentedEvent(SentenceView v, TriggerMatch h) {
+        int from = v.clauseStart(h.first());
+        if (h.first() - from > 2 || v.mentions.stream().anyMatch(m -> m.last() < h.first() && m.first() >= from)) {
+            return false; // "NATO's strike came as": its agent named, a told act
+        }
+        for (int i = h.last() + 1; i < v.tokens.size() && i <= h.last() + PREDICATE_WINDOW; i++) {
+            final int at = i;
+            String w = v.tokens.get(i).lower();
+            if (eventPredicates.contains(w)) {
+                return true; // even where the field's dictionary reads a verb in it ("came as")
+            }
+            if (w.equals(";") || w.equals(":") || v.reporting.contains(i)
+                    || v.triggers.stream().anyMatch(t -> t != h && t.first() == at)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A threat whose subject is an event or a state of affairs ({@code riskSubjects}: "the protests threatened to sink
+     * Libya into civil war", "violence threatens to drag Egypt into chaos"): a risk told, nobody's threat.
+     */
+    private boolean riskSubject(SentenceView v, TriggerMatch h) {
+        if (h.rule().type() != EventType.THREATEN) {
+            return false;
+        }
+        int s = h.first() - 1;
+        while (s >= 0 && relativeAuxiliaries.contains(v.tokens.get(s).lower())) {
+            s--;
+        }
+        return s >= 0 && riskSubjects.contains(v.tokens.get(s).lower());
     }
 
     /**
@@ -183,4 +283,14 @@ final class BackgroundActs {
     /** How far before its preposition a charge word stands ("accused the former minister of"). */
     private static final int CHARGE_WINDOW = 5;
     private static final int PERCEPTION_WINDOW = 5;
+    /** How far before an act its belief verb may stand ("believe the army will soon protect"). */
+    private static final int BELIEF_WINDOW = 8;
+    /** How far after an act noun its commenting verb may stand ("The visit by X, former deputy chief of ..., reflects"). */
+    private static final int PREDICATE_WINDOW = 20;
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** After a belief verb: no clause follows ("hopes to enter", "believed in", "fear of"). */
+    private static final Set<String> NOT_A_CLAUSE = Set.of("to", "in", "of", "for", "about", "so", "it", "him", "them");
+    /** Before a belief word: it is a noun ("the fear", "their hopes"). */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our", "my",
+            "of", "no", "any", "growing", "widespread");
 }

@@ -18,5 +18,10 @@ record BackgroundFile(
         List<String> modifierFollowers,
         List<String> perceptionVerbs,
         List<String> subjectOpeners,
+        List<String> beliefVerbs,
+        List<String> describedGroups,
+        List<String> relativeAuxiliaries,
+        List<String> riskSubjects,
+        List<String> eventPredicates,
         List<CuesFile.Example> examples) {
 }

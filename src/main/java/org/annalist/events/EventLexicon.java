@@ -34,6 +34,7 @@ final class EventLexicon {
     private final Set<String> adverbs = new HashSet<>();
     private final Set<String> objectActVerbs = new HashSet<>();
     private final Set<String> compoundHeads = new HashSet<>();
+    private final Set<String> announcementVerbs = new HashSet<>();
     private final Set<String> stateAgents = new HashSet<>();
     private final java.util.Map<String, EventType> stateActs = new java.util.HashMap<>();
     private final Set<String> civilAgents = new HashSet<>();
@@ -52,6 +53,7 @@ final class EventLexicon {
         adverbs.addAll(root.adverbs());
         root.objectActVerbs().forEach(n -> objectActVerbs.addAll(inflector.forms(n).keySet()));
         compoundHeads.addAll(root.compoundHeads());
+        root.announcementVerbs().forEach(n -> announcementVerbs.addAll(inflector.forms(n).keySet()));
         stateAgents.addAll(root.stateAgents());
         root.stateActs().forEach((phrase, type) -> stateActs.put(phrase, EventType.fromId(type)));
         civilAgents.addAll(root.civilAgents());
@@ -215,6 +217,11 @@ final class EventLexicon {
             }
         }
         return null;
+    }
+
+    /** True when {@code lower} is a form of an {@code announcementVerbs} lemma ("announced", "declares"). */
+    boolean announces(String lower) {
+        return announcementVerbs.contains(lower);
     }
 
     /** True when a {@code nonActs} phrase starts at {@code i} ("asked whether", "returned from"): the field's verb dictionary must not take it either. */

@@ -28,6 +28,7 @@ record LexiconFile(
         Map<String, String> civilActs,
         List<String> civilAgents,
         List<String> nonActs,
+        List<String> announcementVerbs,
         List<Example> examples) {
 
     /** A sentence (published {@code published}) that must give an event of {@code type} summarised as {@code summary}. */

@@ -249,11 +249,16 @@ final class Modality {
      */
     boolean onlyAView(SentenceView v, TriggerMatch h) {
         int from = Math.max(v.clauseStart(h.first()), h.first() - VIEW_WINDOW);
-        if (cues.views.within(v.tokens, from, h.first())) {
-            return true;
+        if (cues.views.within(v.tokens, from, h.first()) || background.believed(v, h)) {
+            return true; // "officials believe Gaddafi ordered the bombing": a belief (background.json)
         }
         return h.rule().type() == EventType.REQUEST && h.last() + 1 < v.tokens.size()
                 && cues.questionOpeners.contains(v.tokens.get(h.last() + 1).lower());
+    }
+
+    /** True when reporting verb {@code r} tells a belief ("Rebels believe the blasts were rockets"): no statement. */
+    boolean belief(SentenceView v, int r) {
+        return background.beliefVerb(v, r);
     }
 
     /** True when the clause says there is no such act: "no reports of Americans killed". */
@@ -381,7 +386,10 @@ final class Modality {
         }
         // "some suggested", "others say": the whole subject is an unnamed few
         int start = from + 1;
-        return expertIn(v, start, r) || start < r && cues.anonymousSpeakers.lengthAt(v.tokens, start) == r - start
+        // "Former U.S. ambassador Frank Wisner said": a former official introduced by title (not "the former minister",
+        // which names someone of the story again)
+        boolean formerTitle = start < r - 1 && v.tokens.get(start).text().equals("Former");
+        return formerTitle || expertIn(v, start, r) || start < r && cues.anonymousSpeakers.lengthAt(v.tokens, start) == r - start
                 || start + 1 < r && v.tokens.get(r - 1).isWord() && subjectGap(v.tokens.get(r - 1).lower())
                 && cues.anonymousSpeakers.lengthAt(v.tokens, start) == r - 1 - start;
     }

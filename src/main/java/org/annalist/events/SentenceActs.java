@@ -176,7 +176,8 @@ final class SentenceActs {
         boolean ownTime = dater.governing(v, candidates, h.first(), h.last(), anchors) != null;
         if (verb && plannedCue && !ownTime && type != EventType.REQUEST) {
             // an intent without a date of its own: "will support", "would boycott"
-            EventType intent = cues.cooperativeTypes.contains(type) ? EventType.AGREE
+            // an announced plan ("announced it would close the crossing") is a plan of its own type, not a threat
+            EventType intent = announced(h) ? type : cues.cooperativeTypes.contains(type) ? EventType.AGREE
                     : cues.hostileTypes.contains(type) ? EventType.THREATEN : type;
             if (intent != type) {
                 type = intent;
@@ -233,7 +234,7 @@ final class SentenceActs {
 
     private void statement(int r) {
         List<String> source = reporter(r + 1);
-        if (source.isEmpty()) {
+        if (source.isEmpty() || grammar.belief(v, r)) { // "Rebels believe ...": a view, no statement
             return;
         }
         EventType type = EventType.STATEMENT;
@@ -254,6 +255,11 @@ final class SentenceActs {
         CameoDictionary.Match code = cameo.code(v.tokens, r, v.clauseStart(r), v.clauseEnd(r));
         emit(null, type, lexicon.toneOf(type), source, t, sameOccasion(dateOf(r, r, type), type, source), false, false,
                 v.question ? EventStatus.HYPOTHETICAL : null, false, code == null ? null : code.codeFor(type, cameo));
+    }
+
+    /** "Egypt announced it would close the crossing": an announcement verb reports the act's plan (lexicon.json). */
+    private boolean announced(TriggerMatch h) {
+        return v.reporting.stream().anyMatch(r -> r < h.first() && lexicon.announces(v.tokens.get(r).lower()));
     }
 
     /** The token index where a demand modal ("must", "should") ends between the last reporting verb and {@code h}, or -1. */
