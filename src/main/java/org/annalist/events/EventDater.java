@@ -31,10 +31,6 @@ final class EventDater {
     private static final int OBJECT_WINDOW = 12;
     private static final int POSSESSIVE_REACH = 4;
     private static final int OCCASION_REACH = 400;
-    /** The derivation of a date named by a weekday ("'said Friday'" is not kept: "'on Friday'", "'late Sunday'"). */
-    private static final Pattern SPEECH_DAY = Pattern.compile(
-            "'(?:on |early |late |)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon| evening| night)?'",
-            Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> SHIFT_ENDS = java.util.Set.of("after", "before");
     private static final java.util.Set<String> MOMENT_MARKS = java.util.Set.of("after", "before");
     private static final java.util.Set<String> START_MARKS = java.util.Set.of("from", "between");
@@ -60,7 +56,13 @@ final class EventDater {
     }
 
     /** The word lists of {@code events/dates.json} (bound strictly: an unknown or missing key fails the load). */
-    record Words(String about, List<String> periodNouns, String aboutNextStep, List<String> notNextStep) {
+    record Words(String about, List<String> periodNouns, String aboutNextStep, String aboutOccasionDay, String occasionDay,
+                 List<OccasionExample> occasionDayExamples, String aboutInferredStrength, List<String> inferredStrength,
+                 String aboutPerfectAdverbs, List<String> perfectAdverbs, List<String> notNextStep) {
+    }
+
+    /** A derivation phrase and whether a later speech of the same speaker takes its day ({@code dates.json}). */
+    record OccasionExample(String phrase, boolean carried) {
     }
 
     private static final class WordsHolder {
@@ -68,6 +70,37 @@ final class EventDater {
                 "/org/annalist/events/dates.json", Words.class);
         static final java.util.Set<String> PERIOD_NOUNS = java.util.Set.copyOf(WORDS.periodNouns());
         static final java.util.Set<String> NOT_NEXT_STEP = java.util.Set.copyOf(WORDS.notNextStep());
+        /** The derivation of a speech's day ("'on Friday'", "'last night'"; {@code occasionDay}). */
+        static final Pattern SPEECH_DAY = Pattern.compile(WORDS.occasionDay(), Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Whether a speech's date derived from {@code derivation} is a day a later speech of its speaker may share. */
+    static boolean occasionDay(String derivation) {
+        return WordsHolder.SPEECH_DAY.matcher(derivation).lookingAt();
+    }
+
+    /**
+     * How weak an inferred date's basis is, 0 = strongest ({@code inferredStrength} in {@code dates.json}: the day of its
+     * own sentence before the paragraph's narrative time); dates of other bases and unknown derivations rank last.
+     */
+    static int inferredWeakness(EventDate d) {
+        List<String> order = WordsHolder.WORDS.inferredStrength();
+        for (int i = 0; i < order.size(); i++) {
+            if (d.derivation().startsWith(order.get(i))) {
+                return i;
+            }
+        }
+        return order.size();
+    }
+
+    /** An adverb that may stand between a perfect's auxiliary and its verb ("has now closed"; {@code perfectAdverbs}). */
+    static boolean perfectAdverb(String lower) {
+        return WordsHolder.WORDS.perfectAdverbs().contains(lower);
+    }
+
+    /** The examples of {@code occasionDay} in {@code dates.json}. */
+    static List<OccasionExample> occasionDayExamples() {
+        return WordsHolder.WORDS.occasionDayExamples();
     }
 
     /** A word before an act that makes it no next step of the narrative ("have", "will", "once"; {@code dates.json}). */
@@ -293,7 +326,7 @@ final class EventDater {
             }
             EventDate d = e.date();
             boolean weekday = d != null && d.basis() == DateBasis.RELATIVE && d.granularity() == Granularity.DAY
-                    && SPEECH_DAY.matcher(d.derivation()).lookingAt();
+                    && occasionDay(d.derivation());
             if (!weekday || source.isEmpty() || !e.source().equals(source)) {
                 return published;
             }
