@@ -58,7 +58,8 @@ final class EventDater {
     /** The word lists of {@code events/dates.json} (bound strictly: an unknown or missing key fails the load). */
     record Words(String about, List<String> periodNouns, String aboutNextStep, String aboutOccasionDay, String occasionDay,
                  List<OccasionExample> occasionDayExamples, String aboutInferredStrength, List<String> inferredStrength,
-                 String aboutPerfectAdverbs, List<String> perfectAdverbs, List<String> notNextStep) {
+                 String aboutPerfectAdverbs, List<String> perfectAdverbs, String aboutNounDeterminers,
+                 List<String> nounDeterminers, List<String> notNextStep) {
     }
 
     /** A derivation phrase and whether a later speech of the same speaker takes its day ({@code dates.json}). */
@@ -96,6 +97,11 @@ final class EventDater {
     /** An adverb that may stand between a perfect's auxiliary and its verb ("has now closed"; {@code perfectAdverbs}). */
     static boolean perfectAdverb(String lower) {
         return WordsHolder.WORDS.perfectAdverbs().contains(lower);
+    }
+
+    /** A determiner that opens a noun group ("a ceasefire that ..."; {@code nounDeterminers}). */
+    static boolean nounDeterminer(String lower) {
+        return WordsHolder.WORDS.nounDeterminers().contains(lower);
     }
 
     /** The examples of {@code occasionDay} in {@code dates.json}. */

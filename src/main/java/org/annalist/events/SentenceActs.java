@@ -318,10 +318,23 @@ final class SentenceActs {
             return true;
         }
         // "that" right after a noun, within three words before the verb and after the act, opens a relative clause
-        for (int j = r - 1; j > at && j >= r - 3; j--) {
-            String before = v.tagAt(j - 1);
-            if (v.tokens.get(j).lower().equals("that") && before != null && before.startsWith("NN")) {
+        for (int j = r - 1; j > at + 1 && j >= r - 3; j--) {
+            if (v.tokens.get(j).lower().equals("that") && nounBefore(j)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word before {@code that} ends a noun group: tagged a noun, or (untagged) a determiner one or two words before. */
+    private boolean nounBefore(int that) {
+        String tag = v.tagAt(that - 1);
+        if (tag != null) {
+            return tag.startsWith("NN");
+        }
+        for (int k = that - 2; k >= 0 && k >= that - 3; k--) {
+            if (EventDater.nounDeterminer(v.tokens.get(k).lower())) {
+                return true; // "a ceasefire that", "the new plan that"
             }
         }
         return false;
