@@ -11,8 +11,7 @@ import org.annalist.time.TimexType;
  * every line is one, so the narrative time would end with the sentence that named the day. In such an article
  * (at least {@value #MIN_LINES} lines, {@value #ONE_SENTENCE_SHARE} of them holding a single sentence) it is carried
  * over the next {@value #CARRIED_LINES} lines, as a short paragraph would hold it, unless a blank line, a line without
- * sentence punctuation (a heading, a caption) or a line with a day of its own comes between (a
- * week, month or year of the line dates only its own acts).
+ * sentence punctuation (a heading, a caption) or a line with a time of its own comes between.
  * Tense is left to the acts: only a past act without a time of its own takes it.
  */
 final class NarrativeReach {
@@ -124,9 +123,6 @@ final class NarrativeReach {
     }
 
     private static boolean ownTime(List<TimeExpression> timexes) {
-        // only a day of its own ends the carried day: "rebels who last week seized the village" (a week, a month, a year)
-        // dates its own act and leaves the line's other acts the day of the lines before
-        return timexes.stream().anyMatch(t -> t.isAnchored() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME)
-                && EventDater.granularity(t.value()) == Granularity.DAY);
+        return timexes.stream().anyMatch(t -> t.isAnchored() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME));
     }
 }
