@@ -59,7 +59,12 @@ final class EventDater {
     record Words(String about, List<String> periodNouns, String aboutNextStep, String aboutOccasionDay, String occasionDay,
                  List<OccasionExample> occasionDayExamples, String aboutInferredStrength, List<String> inferredStrength,
                  String aboutPerfectAdverbs, List<String> perfectAdverbs, String aboutNounDeterminers,
-                 List<String> nounDeterminers, List<String> notNextStep) {
+                 List<String> nounDeterminers, String aboutLeadWeekday, List<String> leadAgencies,
+                 List<LeadExample> leadWeekdayExamples, List<String> notNextStep) {
+    }
+
+    /** A lead sentence, its publication date and the day its act gets ({@code leadWeekdayExamples}). */
+    record LeadExample(String sentence, String published, String day) {
     }
 
     /** A derivation phrase and whether a later speech of the same speaker takes its day ({@code dates.json}). */
@@ -102,6 +107,36 @@ final class EventDater {
     /** A determiner that opens a noun group ("a ceasefire that ..."; {@code nounDeterminers}). */
     static boolean nounDeterminer(String lower) {
         return WordsHolder.WORDS.nounDeterminers().contains(lower);
+    }
+
+    static List<LeadExample> leadWeekdayExamples() {
+        return WordsHolder.WORDS.leadWeekdayExamples();
+    }
+
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(
+            "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIRECTED = Pattern.compile("\\b(?:last|next|this|previous|coming|past)\\b", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014");
+
+    /**
+     * A bare weekday of a news lead ("Tripoli, Libya (CNN) -- ... early Tuesday") six days before the page's date: the
+     * day after it (the page's date is the US date of a story updated past midnight in the region, or the lead
+     * announces the next day). A lead is a sentence with an agency's dateline before the time ({@code leadAgencies}).
+     */
+    private static boolean leadDayAfter(SentenceView v, Candidate c, LocalDate dct) {
+        TimeExpression t = c.timex();
+        if (dct == null || !t.start().equals(t.end()) || !t.start().equals(dct.minusDays(6))
+                || !WEEKDAY_WORD.matcher(t.text()).find() || DIRECTED.matcher(t.text()).find()) {
+            return false;
+        }
+        for (int i = 0; i + 3 < c.first(); i++) {
+            if (v.tokens.get(i).text().equals("(") && v.tokens.get(i + 2).text().equals(")")
+                    && WordsHolder.WORDS.leadAgencies().contains(v.tokens.get(i + 1).lower())
+                    && DASHES.contains(v.tokens.get(i + 3).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The examples of {@code occasionDay} in {@code dates.json}. */
@@ -234,6 +269,11 @@ final class EventDater {
             }
         }
         Granularity g = granularity(t.value());
+        if (g == Granularity.DAY && leadDayAfter(v, c, dct)) {
+            LocalDate day = t.start().plusDays(7);
+            return new EventDate(day.toString(), day, day, g, basis, derivation(prep + t.text(), dct, basis, day, day)
+                    + " (a lead's weekday: the day after the page's date, not six days before)");
+        }
         String value = g == Granularity.DAY ? t.start().toString() : t.value();
         return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text(), dct, basis, t.start(), t.end()));
     }

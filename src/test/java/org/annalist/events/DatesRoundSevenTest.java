@@ -65,6 +65,14 @@ class DatesRoundSevenTest {
     }
 
     @Test
+    void aBareWeekdayOfANewsLeadSixDaysBackIsTheDayAfterThePagesDate() {
+        assertThat(EventDater.leadWeekdayExamples()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(x -> {
+            List<Event> events = extractTagged(x.sentence(), x.published());
+            assertThat(dateOf(events, e -> e.source().contains("turkey")).value()).as(x.sentence()).isEqualTo(x.day());
+        });
+    }
+
+    @Test
     void everyOccasionDayExampleOfTheRuleFileIsReadAsItSays() {
         assertThat(EventDater.occasionDayExamples()).isNotEmpty().allSatisfy(x ->
                 assertThat(EventDater.occasionDay(x.phrase() + " in an article published Fri 11 Feb 2011 -> Thu 10 Feb 2011"))
