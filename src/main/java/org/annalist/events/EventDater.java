@@ -113,6 +113,13 @@ final class EventDater {
         return WordsHolder.WORDS.leadWeekdayExamples();
     }
 
+    private static final String LEAD_NOTE = " (a lead's weekday: the day after the page's date, not six days before)";
+
+    /** A lead's day after the page's date: the region's today, so no plan for all that it is after publication. */
+    static boolean leadDayAfter(EventDate d) {
+        return d != null && d.derivation().endsWith(LEAD_NOTE);
+    }
+
     private static final Pattern WEEKDAY_WORD = Pattern.compile(
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECTED = Pattern.compile("\\b(?:last|next|this|previous|coming|past)\\b", Pattern.CASE_INSENSITIVE);
@@ -271,8 +278,7 @@ final class EventDater {
         Granularity g = granularity(t.value());
         if (g == Granularity.DAY && leadDayAfter(v, c, dct)) {
             LocalDate day = t.start().plusDays(7);
-            return new EventDate(day.toString(), day, day, g, basis, derivation(prep + t.text(), dct, basis, day, day)
-                    + " (a lead's weekday: the day after the page's date, not six days before)");
+            return new EventDate(day.toString(), day, day, g, basis, derivation(prep + t.text(), dct, basis, day, day) + LEAD_NOTE);
         }
         String value = g == Granularity.DAY ? t.start().toString() : t.value();
         return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text(), dct, basis, t.start(), t.end()));

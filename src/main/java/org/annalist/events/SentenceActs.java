@@ -545,7 +545,8 @@ final class SentenceActs {
         if (source.isEmpty() && target.isEmpty()) {
             return;
         }
-        boolean future = date != null && dct != null && date.start().isAfter(dct);
+        // a lead's "early Tuesday" the day after a page's US date is the region's today, not a plan (EventDater)
+        boolean future = date != null && dct != null && date.start().isAfter(dct) && !EventDater.leadDayAfter(date);
         boolean past = date != null && dct != null && date.end().isBefore(dct);
         EventStatus status = modality != null ? modality
                 : future || (plannedCue && !past) ? EventStatus.PLANNED : EventStatus.OCCURRED;

@@ -69,6 +69,8 @@ class DatesRoundSevenTest {
         assertThat(EventDater.leadWeekdayExamples()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(x -> {
             List<Event> events = extractTagged(x.sentence(), x.published());
             assertThat(dateOf(events, e -> e.source().contains("turkey")).value()).as(x.sentence()).isEqualTo(x.day());
+            assertThat(events.stream().filter(e -> e.source().contains("turkey")).map(Event::status))
+                    .as(x.sentence()).containsOnly(EventStatus.OCCURRED); // the region's today, no plan
         });
     }
 
