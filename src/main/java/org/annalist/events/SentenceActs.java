@@ -314,10 +314,42 @@ final class SentenceActs {
         return v.relativeStart(v.clause[at], cues) >= 0;
     }
 
+    /**
+     * A reporting verb of a relative clause that is not the act's ("has denied breaking a ceasefire that it announced on
+     * Friday", "Al-Obeidy, who burst in last month to tell her story, told CNN ..."): it reports its own noun, not the act,
+     * so its day is no report day of the act.
+     */
+    private boolean otherRelative(int r, int at) {
+        if (v.clause[r] != v.clause[at] && v.relativeStart(v.clause[r], cues) >= 0) {
+            return true;
+        }
+        // "that" right after a noun, within three words before the verb and after the act, opens a relative clause
+        for (int j = r - 1; j > at + 1 && j >= r - 3; j--) {
+            if (v.tokens.get(j).lower().equals("that") && nounBefore(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word before {@code that} ends a noun group: tagged a noun, or (untagged) a determiner one or two words before. */
+    private boolean nounBefore(int that) {
+        String tag = v.tagAt(that - 1);
+        if (tag != null) {
+            return tag.startsWith("NN");
+        }
+        for (int k = that - 2; k >= 0 && k >= that - 3; k--) {
+            if (EventDater.nounDeterminer(v.tokens.get(k).lower())) {
+                return true; // "a ceasefire that", "the new plan that"
+            }
+        }
+        return false;
+    }
+
     /** The time {@code c} stands in the clause of a reporting verb, not in the clause of the act at {@code at}. */
     private boolean speechTime(EventDater.Candidate c, int at) {
         int clause = v.clause[c.first()];
-        return clause != v.clause[at] && v.reporting.stream().anyMatch(r -> r != at && v.clause[r] == clause);
+        return clause != v.clause[at] && v.reporting.stream().anyMatch(r -> r != at && v.clause[r] == clause && !otherRelative(r, at));
     }
 
     /**
@@ -336,8 +368,10 @@ final class SentenceActs {
 
     /** "sets", "is rushing", "is struck", "has relocated", "has been freed": told as the present of the report. */
     private boolean presentTense(TriggerMatch h) {
-        String before = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
-        String before2 = h.first() > 1 ? v.tokens.get(h.first() - 2).lower() : "";
+        // "has now closed": an adverb after the auxiliary (dates.json perfectAdverbs) is skipped
+        int skip = h.first() > 1 && EventDater.perfectAdverb(v.tokens.get(h.first() - 1).lower()) ? 1 : 0;
+        String before = h.first() - skip > 0 ? v.tokens.get(h.first() - 1 - skip).lower() : "";
+        String before2 = h.first() - skip > 1 ? v.tokens.get(h.first() - 2 - skip).lower() : "";
         if (h.form() == null) {
             return false; // a noun act ("the attack") has no verb form: not told in a tense
         }
@@ -354,7 +388,8 @@ final class SentenceActs {
 
     /** Any time expression in the clause of token {@code at} ("since July 7", "for months"): a state, not a report. */
     private boolean timeInClause(int at) {
-        return v.timexes.stream().anyMatch(t -> v.clause[v.tokenAt(t.span().start())] == v.clause[at]);
+        // "now" (PRESENT_REF) is the report's own present, no time that makes a state
+        return v.timexes.stream().anyMatch(t -> !t.value().equals("PRESENT_REF") && v.clause[v.tokenAt(t.span().start())] == v.clause[at]);
     }
 
     private static final java.util.Set<String> MODALS = java.util.Set.of("could", "would", "should", "might", "may", "must", "will", "to");
@@ -479,7 +514,7 @@ final class SentenceActs {
                 && (pastPerfect(first) || v.reporting.stream().allMatch(this::pastPerfect));
         if (c == null) { // the reporting verb's own time: "had claimed earlier Sunday that a strike hit"
             for (int r : v.reporting) {
-                c = c != null ? c : dater.governing(v, candidates, r, r, anchors);
+                c = c != null || otherRelative(r, first) ? c : dater.governing(v, candidates, r, r, anchors);
             }
             if (c != null && beforeItsReport(first)) { // "have destroyed vehicles ..., an engineer said on Sunday"
                 return dater.reportedOn(dater.date(v, c, candidates, dct));
@@ -516,7 +551,8 @@ final class SentenceActs {
         if (source.isEmpty() && target.isEmpty()) {
             return;
         }
-        boolean future = date != null && dct != null && date.start().isAfter(dct);
+        // a lead's "early Tuesday" the day after a page's US date is the region's today, not a plan (EventDater)
+        boolean future = date != null && dct != null && date.start().isAfter(dct) && !EventDater.leadDayAfter(date);
         boolean past = date != null && dct != null && date.end().isBefore(dct);
         EventStatus status = modality != null ? modality
                 : future || (plannedCue && !past) ? EventStatus.PLANNED : EventStatus.OCCURRED;

@@ -125,6 +125,10 @@ public final class SimilarityEventMerger implements EventMerger {
                 .thenComparing(e -> e.date() != null && e.date().basis() == DateBasis.PUBLISHED)
                 // then a time in the act's own clause before one carried over from its paragraph
                 .thenComparing(e -> e.date() != null && e.date().basis() == DateBasis.INFERRED)
+                // two inferred days: the stronger basis (its own sentence's day before its paragraph's), then the day most
+                // reports give, not a tie broken by the order of the articles
+                .thenComparingInt(e -> e.date() != null && e.date().basis() == DateBasis.INFERRED ? EventDater.inferredWeakness(e.date()) : 0)
+                .thenComparingLong(e -> -support(e, c.reports))
                 .thenComparing(e -> e.date() == null ? 0L : ChronoUnit.DAYS.between(e.date().start(), e.date().end()))).orElseThrow();
         List<Passage> passages = c.reports.stream().flatMap(e -> e.passages().stream()).distinct().toList();
         boolean occurred = c.reports.stream().anyMatch(e -> e.status() == EventStatus.OCCURRED);
@@ -132,6 +136,11 @@ public final class SimilarityEventMerger implements EventMerger {
                 occurred ? EventStatus.OCCURRED : best.status(), best.source(), best.target(), best.summary(),
                 passages, conflict(c.reports), c.reports.stream().flatMap(e -> e.attribution().stream()).distinct().toList(),
                 best.cameo());
+    }
+
+    /** How many reports give the same date value as an inferred date of {@code e} (0 for other bases: their order stands). */
+    private static long support(Event e, List<Event> reports) {
+        return e.date() == null || e.date().basis() != DateBasis.INFERRED ? 0 : reports.stream().filter(r -> r.date() != null && r.date().value().equals(e.date().value())).count();
     }
 
     /** A note when the reports give different days, or null when they agree. */

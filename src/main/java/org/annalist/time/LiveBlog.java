@@ -157,7 +157,8 @@ public final class LiveBlog {
 
     /** A lone weekday resolved before publication moves to the same weekday within the blog's span. */
     private TimeExpression notBefore(TimeExpression t, LocalDate published, LocalDate last) {
-        if (!t.isAnchored() || !t.start().equals(t.end()) || !t.start().isBefore(published) || !loneWeekday(t.text())) {
+        // the day before publication stays: a blog written in US time may be a day behind its publication date
+        if (!t.isAnchored() || !t.start().equals(t.end()) || !t.start().isBefore(published.minusDays(1)) || !loneWeekday(t.text())) {
             return t;
         }
         LocalDate moved = onOrAfter(published, t.start().getDayOfWeek());

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The days of a live blog's stamps. Blogs run either way: oldest entry first, or newest first (CNN's
- * "(7:55 p.m. Monday ET, ...)" pages). A stamp naming a weekday is the nearest such day on or after
- * publication; a stamp without one takes the day of the stamp written just before it (in time, not in
+ * "(7:55 p.m. Monday ET, ...)" pages). A stamp naming a weekday is the nearest such day on or after the day
+ * before publication (a stamp in US time, "10:30 p.m. Monday ET", may be a day behind a publication date
+ * written in the region's time: it is that Monday, not a week later); a stamp without one takes the day of the stamp written just before it (in time, not in
  * text order), one day later when its clock is earlier than that stamp's (midnight passed); before the first
  * named day, the day of the stamp written after it, one day earlier when its clock is later (never before
  * publication). The order is read from the stamps themselves: their named days, else the clocks of
@@ -39,7 +40,7 @@ final class StampDays {
         for (int i = 0; i < n; i++) { // forward in time from a named day (or from publication)
             Stamp s = inTime.get(i);
             if (s.weekday() != null) {
-                day = onOrAfter(published, s.weekday());
+                day = stampDay(published, s.weekday());
                 named = true;
             } else if (passedMidnight(clock, s.minutes())) {
                 day = day.plusDays(1); // "11:40 p.m." then "(Update 12:10 a.m. ...)": the next day
@@ -53,7 +54,9 @@ final class StampDays {
                 int later = inTime.get(i + 1).minutes();
                 int own = inTime.get(i).minutes();
                 LocalDate back = passedMidnight(own, later) ? days[i + 1].minusDays(1) : days[i + 1];
-                days[i] = back.isBefore(published) ? published : back; // the first post is the publication
+                // the first post is the publication (or the US-time day before it, when the stamp after names that day)
+                LocalDate floor = days[i + 1].isBefore(published) ? days[i + 1] : published;
+                days[i] = back.isBefore(floor) ? floor : back;
                 anchored[i] = true;
             }
         }
@@ -110,8 +113,13 @@ final class StampDays {
     }
 
     private static int compare(Stamp later, Stamp earlier, LocalDate published) {
-        int days = onOrAfter(published, later.weekday()).compareTo(onOrAfter(published, earlier.weekday()));
+        int days = stampDay(published, later.weekday()).compareTo(stampDay(published, earlier.weekday()));
         return days != 0 ? days : Integer.compare(later.minutes(), earlier.minutes());
+    }
+
+    /** A stamp's weekday: the nearest such day from the day before publication on (a zone behind the publication's). */
+    static LocalDate stampDay(LocalDate published, DayOfWeek day) {
+        return onOrAfter(published.minusDays(1), day);
     }
 
     static LocalDate onOrAfter(LocalDate from, DayOfWeek day) {

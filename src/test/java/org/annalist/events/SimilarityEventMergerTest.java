@@ -70,6 +70,37 @@ class SimilarityEventMergerTest {
     }
 
     @Test
+    void twoInferredDaysGiveTheDayNamedInTheActsOwnSentenceNotTheFirstArticles() {
+        String text = "King Abdullah named a new prime minister";
+        Event carried = new Event("a#1", EventDate.day(LocalDate.parse("2011-02-04"), DateBasis.INFERRED,
+                "no time of its own: the narrative time of its paragraph, 'Friday' ..."),
+                EventType.COOPERATE, 1.0, EventStatus.OCCURRED, List.of("jordan"), List.of(), "s",
+                List.of(new Passage("a", new Span(0, text.length()), text)), null);
+        Event sentence = new Event("b#1", EventDate.day(LocalDate.parse("2011-02-03"), DateBasis.INFERRED,
+                "no time of its own: the day named in its sentence, 'on Thursday' ..."),
+                EventType.COOPERATE, 1.0, EventStatus.OCCURRED, List.of("jordan"), List.of(), "s",
+                List.of(new Passage("b", new Span(0, text.length()), "As protests grew on Thursday, " + text)), null);
+
+        assertThat(merger.merge(List.of(carried, sentence))).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2011-02-03"));
+        assertThat(merger.merge(List.of(sentence, carried))).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2011-02-03"));
+    }
+
+    @Test
+    void twoInferredDaysOfEqualBasisGiveTheDayMostReportsGive() {
+        String text = "King Abdullah named a new prime minister";
+        java.util.function.BiFunction<String, String, Event> carried = (article, day) -> new Event(article + "#1",
+                EventDate.day(LocalDate.parse(day), DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, ..."),
+                EventType.COOPERATE, 1.0, EventStatus.OCCURRED, List.of("jordan"), List.of(), "s",
+                List.of(new Passage(article, new Span(0, text.length()), text)), null);
+
+        assertThat(merger.merge(List.of(carried.apply("a", "2011-02-04"), carried.apply("b", "2011-02-03"),
+                carried.apply("c", "2011-02-03")))).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2011-02-03"));
+    }
+
+    @Test
     void differentActorsTypesOrDistantDatesStayApart() {
         String text = "The United States broke off talks with Russia";
         List<Event> merged = merger.merge(List.of(

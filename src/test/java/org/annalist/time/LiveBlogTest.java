@@ -108,6 +108,23 @@ class LiveBlogTest {
     }
 
     @Test
+    void aStampInUsTimeADayBehindPublicationIsThatDayNotAWeekLater() {
+        // published Wed 2 Mar 2022 (the region's date); the first stamp, ET first, names Tuesday: Tue 1 Mar, not Tue 8 Mar
+        String text = "Crowds gathered.\n(10:40 p.m. Tuesday ET, 5:40 a.m. Wednesday in Paris) Police said Tuesday it had closed the bridge.\n"
+                + "(Update 9:15 a.m. Wednesday ET, 4:15 p.m. Wednesday in Paris) The ministry said Wednesday the bridge was open.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 2), "Tuesday it")).isEqualTo("2022-03-01");
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 2), "Wednesday the")).isEqualTo("2022-03-02");
+    }
+
+    @Test
+    void aLoneWeekdayTheDayBeforePublicationStaysThatDayInABlogRunningForward() {
+        // published Fri 4 Mar 2022; "Thursday" is the day before (a US-time report), not the coming Thursday
+        String text = "Talks opened.\n(Update 8:05 p.m. local, 2:05 p.m. ET) Protesters returned Thursday.\n"
+                + "(Update 10:15 a.m. Sunday local) The talks resumed. They will meet again on Thursday.";
+        assertThat(valueOf(text, LocalDate.of(2022, 3, 4), "Thursday.")).isEqualTo("2022-03-03");
+    }
+
+    @Test
     void aRevisionNoteWithoutAClockIsNoEntry() {
         String text = "(Updates with quote from minister)\nThe minister said Monday the plan would go ahead.";
         assertThat(valueOf(text, LocalDate.of(2022, 3, 4), "Monday")).isEqualTo("2022-02-28");
