@@ -132,12 +132,15 @@ public final class AnalysisSession {
                              Map<String, Outcome> early) {
         List<Article> articles = corpus.articles();
         Outcome[] done = new Outcome[articles.size()];
+        Outcome[] before = new Outcome[articles.size()];
         for (int i = 0; i < done.length; i++) {
             Outcome o = early.get(articles.get(i).id());
             // the corpus-wide steps may have changed the article since it was analysed: then again
-            done[i] = o != null && o.annotated().article().equals(articles.get(i)) ? o : null;
+            boolean same = o != null && o.annotated().article().equals(articles.get(i));
+            done[i] = same ? o : null;
+            before[i] = same || o == null || o.failure() != null ? null : o;
         }
-        annotateAll(articles, done, progress,
+        annotateAll(articles, done, before, progress,
                 interim == null || articles.size() < interimFrom ? null : new Interim(corpus, articles.size(), interim, pace));
         List<LoadProblem> problems = new ArrayList<>(corpus.problems());
         collectFailures(done, problems);
@@ -166,7 +169,7 @@ public final class AnalysisSession {
         }
         List<Article> again = changed.stream().map(articles::get).toList();
         Outcome[] fresh = new Outcome[again.size()];
-        annotateAll(again, fresh, progress, null);
+        annotateAll(again, fresh, new Outcome[again.size()], progress, null);
         Analyzer.AnnotatedArticle[] all = new Analyzer.AnnotatedArticle[articles.size()];
         for (int i = 0, k = 0; i < articles.size(); i++) {
             if (k < changed.size() && changed.get(k) == i) {
@@ -183,8 +186,12 @@ public final class AnalysisSession {
         return analyzer.assemble(new Corpus(articles, problems, base.skipped(), base.notes()), List.of(all));
     }
 
-    /** Analyses the articles whose slot in {@code results} is still empty, in parallel. */
-    private void annotateAll(List<Article> articles, Outcome[] results, Progress progress, Interim interim) {
+    /**
+     * Analyses the articles whose slot in {@code results} is still empty, in parallel, from their
+     * {@code before} outcome (an earlier copy's) where there is one.
+     */
+    private void annotateAll(List<Article> articles, Outcome[] results, Outcome[] before, Progress progress,
+                             Interim interim) {
         int total = articles.size();
         AtomicLong done = new AtomicLong(java.util.Arrays.stream(results).filter(java.util.Objects::nonNull).count());
         // Each worker takes the next article when it is free: a parallel stream over the indices
@@ -198,7 +205,7 @@ public final class AnalysisSession {
                     continue; // analysed while it was read
                 }
                 progress.checkCancelled();
-                results[i] = annotateOne(articles.get(i));
+                results[i] = annotateOne(articles.get(i), before[i]);
                 long n = done.incrementAndGet();
                 progress.report(n, total, "Analysing " + n + " of " + total + " articles");
                 if (interim != null && n < total) {
@@ -240,8 +247,13 @@ public final class AnalysisSession {
     }
 
     Outcome annotateOne(Article article) {
+        return annotateOne(article, null);
+    }
+
+    private Outcome annotateOne(Article article, Outcome before) {
         try {
-            return new Outcome(analyzer.annotate(article), null);
+            return new Outcome(before == null ? analyzer.annotate(article)
+                    : analyzer.annotateAgain(article, before.annotated()), null);
         } catch (CancelledException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
