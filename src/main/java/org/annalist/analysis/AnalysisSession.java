@@ -37,7 +37,7 @@ public final class AnalysisSession {
     private static final int INTERIM_FROM = 100;
 
     private final Analyzer analyzer;
-    private final CorpusReader reader;
+    private final StreamingRead.Reading reader;
     private final long firstInterimNanos;
     private final int interimFrom;
 
@@ -46,10 +46,15 @@ public final class AnalysisSession {
     }
 
     public AnalysisSession(Analyzer analyzer, CorpusReader reader) {
+        this(analyzer, reader::read, FIRST_INTERIM, INTERIM_FROM);
+    }
+
+    /** A session that reads with {@code reader} (tests: a read that pauses between files). */
+    AnalysisSession(Analyzer analyzer, StreamingRead.Reading reader) {
         this(analyzer, reader, FIRST_INTERIM, INTERIM_FROM);
     }
 
-    private AnalysisSession(Analyzer analyzer, CorpusReader reader, Duration firstInterim, int interimFrom) {
+    private AnalysisSession(Analyzer analyzer, StreamingRead.Reading reader, Duration firstInterim, int interimFrom) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.firstInterimNanos = firstInterim.toNanos();

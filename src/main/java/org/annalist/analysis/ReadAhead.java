@@ -22,7 +22,7 @@ final class ReadAhead {
     }
 
     static void start(List<Path> inputs) {
-        StreamingRead old = PENDING.getAndSet(StreamingRead.start(inputs, new CorpusReader()));
+        StreamingRead old = PENDING.getAndSet(StreamingRead.start(inputs, new CorpusReader()::read));
         if (old != null) {
             old.cancel();
         }

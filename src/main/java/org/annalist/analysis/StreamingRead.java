@@ -11,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.annalist.corpus.Article;
 import org.annalist.corpus.Corpus;
-import org.annalist.corpus.CorpusReader;
 import org.annalist.corpus.ReadListener;
 import org.annalist.task.CancelledException;
 import org.annalist.task.Progress;
@@ -37,8 +36,13 @@ final class StreamingRead implements ReadListener {
         this.inputs = List.copyOf(inputs);
     }
 
+    /** How inputs are read: {@link org.annalist.corpus.CorpusReader#read(List, Progress, ReadListener)}, or a test's stand-in. */
+    interface Reading {
+        Corpus read(List<Path> inputs, Progress progress, ReadListener listener);
+    }
+
     /** Starts reading {@code inputs} with {@code reader} on a daemon thread. */
-    static StreamingRead start(List<Path> inputs, CorpusReader reader) {
+    static StreamingRead start(List<Path> inputs, Reading reader) {
         StreamingRead read = new StreamingRead(inputs);
         Progress cancel = new Progress() {
             @Override
