@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -40,10 +41,33 @@ final class EarlyAnalysis {
         this.interimFrom = interimFrom;
     }
 
-    /** Analyses articles until the read is over and every article it assembled is analysed. */
+    /**
+     * Analyses articles until the read is over and every article it assembled is analysed: on this
+     * thread and one more per further core. Not on the common pool: the read assembles the articles
+     * of a JSON-lines file there, and workers waiting for articles must not hold it.
+     */
     Map<String, Outcome> run() {
-        int workers = ForkJoinPool.getCommonPoolParallelism() + 1;
-        IntStream.range(0, workers).parallel().forEach(w -> work());
+        int workers = Runtime.getRuntime().availableProcessors();
+        List<CompletableFuture<Void>> others = IntStream.range(1, workers)
+                .mapToObj(w -> CompletableFuture.runAsync(this::work, task -> {
+                    Thread t = new Thread(task, "annalist-analyse-" + w);
+                    t.setDaemon(true);
+                    t.start();
+                })).toList();
+        try {
+            work();
+        } finally {
+            for (CompletableFuture<Void> f : others) {
+                try {
+                    f.join(); // they stop once the read is drained, or at a cancel
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw e;
+                }
+            }
+        }
         return outcomes;
     }
 
