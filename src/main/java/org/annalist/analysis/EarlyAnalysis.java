@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.annalist.corpus.Article;
 import org.annalist.corpus.Corpus;
 import org.annalist.task.CancelledException;
@@ -30,6 +29,10 @@ final class EarlyAnalysis {
     private final int interimFrom;
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final AtomicLong done = new AtomicLong();
+    private final List<CompletableFuture<Void>> others = new ArrayList<>(); // touched by the first worker only
+
+    /** Below this many articles extra workers cost more than they save. */
+    private static final int PARALLEL_FROM = 4;
 
     EarlyAnalysis(AnalysisSession session, StreamingRead read, Progress progress, InterimPace pace,
                   Consumer<Analysis> sink, int interimFrom) {
@@ -43,19 +46,14 @@ final class EarlyAnalysis {
 
     /**
      * Analyses articles until the read is over and every article it assembled is analysed: on this
-     * thread and one more per further core. Not on the common pool: the read assembles the articles
-     * of a JSON-lines file there, and workers waiting for articles must not hold it.
+     * thread, and one more per further core once {@link #PARALLEL_FROM} articles are known to come
+     * (a few articles are analysed on this thread alone, as {@link AnalysisSession} does). Not on the
+     * common pool: the read assembles the articles of a JSON-lines file there, and workers waiting
+     * for articles must not hold it.
      */
     Map<String, Outcome> run() {
-        int workers = Runtime.getRuntime().availableProcessors();
-        List<CompletableFuture<Void>> others = IntStream.range(1, workers)
-                .mapToObj(w -> CompletableFuture.runAsync(this::work, task -> {
-                    Thread t = new Thread(task, "annalist-analyse-" + w);
-                    t.setDaemon(true);
-                    t.start();
-                })).toList();
         try {
-            work();
+            work(true);
         } finally {
             for (CompletableFuture<Void> f : others) {
                 try {
@@ -71,8 +69,22 @@ final class EarlyAnalysis {
         return outcomes;
     }
 
-    private void work() {
+    private void startOthers() {
+        for (int w = 1; w < Runtime.getRuntime().availableProcessors(); w++) {
+            String name = "annalist-analyse-" + w;
+            others.add(CompletableFuture.runAsync(() -> work(false), task -> {
+                Thread t = new Thread(task, name);
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+    }
+
+    private void work(boolean first) {
         while (!read.drained()) {
+            if (first && others.isEmpty() && read.expected() >= PARALLEL_FROM) {
+                startOthers();
+            }
             progress.checkCancelled();
             Article a;
             try {
