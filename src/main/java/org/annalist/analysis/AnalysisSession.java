@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -37,7 +36,7 @@ public final class AnalysisSession {
     private static final int INTERIM_FROM = 100;
 
     private final Analyzer analyzer;
-    private final CorpusReader reader;
+    private final StreamingRead.Reading reader;
     private final long firstInterimNanos;
     private final int interimFrom;
 
@@ -46,10 +45,15 @@ public final class AnalysisSession {
     }
 
     public AnalysisSession(Analyzer analyzer, CorpusReader reader) {
+        this(analyzer, reader::read, FIRST_INTERIM, INTERIM_FROM);
+    }
+
+    /** A session that reads with {@code reader} (tests: a read that pauses between files). */
+    AnalysisSession(Analyzer analyzer, StreamingRead.Reading reader) {
         this(analyzer, reader, FIRST_INTERIM, INTERIM_FROM);
     }
 
-    private AnalysisSession(Analyzer analyzer, CorpusReader reader, Duration firstInterim, int interimFrom) {
+    private AnalysisSession(Analyzer analyzer, StreamingRead.Reading reader, Duration firstInterim, int interimFrom) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.firstInterimNanos = firstInterim.toNanos();
@@ -80,12 +84,36 @@ public final class AnalysisSession {
 
     /**
      * Reads and analyses {@code inputs}, handing {@code interim} a few analyses of the articles
-     * analysed so far while the rest is analysed (see {@link #analyse(Corpus, Progress, Consumer)}).
+     * analysed so far while the rest is read and analysed (see {@link #analyse(Corpus, Progress, Consumer)}).
      */
     public Analysis open(List<Path> inputs, Progress progress, Consumer<Analysis> interim) {
-        Corpus corpus = ReadAhead.take(inputs, progress).orElseGet(() -> reader.read(inputs, progress));
-        progress.checkCancelled();
-        return analyse(corpus, progress, interim);
+        return read(inputs, progress, interim).analysis();
+    }
+
+    /** What {@link #read} gives: the corpus read (its problems for the caller to report) and its analysis. */
+    public record Opened(Corpus corpus, Analysis analysis) {
+    }
+
+    /**
+     * Reads {@code inputs} and analyses each article as soon as it is read, while later files are
+     * still read; the articles that the corpus-wide steps of the read changed afterwards (an
+     * outlet's repeated lines, day/month order) are analysed again, so the result is the same as
+     * reading first and analysing after. Progress reads "Analysing N of M articles", M growing as
+     * files are parsed; {@code interim} (when not null) may receive analyses before the last file
+     * is read, of the articles read so far.
+     */
+    public Opened read(List<Path> inputs, Progress progress, Consumer<Analysis> interim) {
+        StreamingRead read = ReadAhead.take(inputs).orElseGet(() -> StreamingRead.start(inputs, reader));
+        progress.report(0, inputs.size(), "Reading " + inputs.size() + " input(s)");
+        InterimPace pace = interim == null ? null : new InterimPace(firstInterimNanos);
+        try {
+            Map<String, Outcome> early = new EarlyAnalysis(this, read, progress, pace, interim, interimFrom).run();
+            Corpus corpus = read.corpus(progress);
+            return new Opened(corpus, analyse(corpus, progress, interim, pace, early));
+        } catch (CancelledException e) {
+            read.cancel();
+            throw e;
+        }
     }
 
     /** Analyses every article of {@code corpus}. */
@@ -100,9 +128,24 @@ public final class AnalysisSession {
      * depend on the interim ones: it is the same with or without them.
      */
     public Analysis analyse(Corpus corpus, Progress progress, Consumer<Analysis> interim) {
+        return analyse(corpus, progress, interim, interim == null ? null : new InterimPace(firstInterimNanos), Map.of());
+    }
+
+    /** As above, reusing {@code early} outcomes (by article id) whose article is unchanged in {@code corpus}. */
+    private Analysis analyse(Corpus corpus, Progress progress, Consumer<Analysis> interim, InterimPace pace,
+                             Map<String, Outcome> early) {
         List<Article> articles = corpus.articles();
-        Outcome[] done = annotateAll(articles, progress,
-                interim == null || articles.size() < interimFrom ? null : new Interim(corpus, articles.size(), interim));
+        Outcome[] done = new Outcome[articles.size()];
+        Outcome[] before = new Outcome[articles.size()];
+        for (int i = 0; i < done.length; i++) {
+            Outcome o = early.get(articles.get(i).id());
+            // the corpus-wide steps may have changed the article since it was analysed: then again
+            boolean same = o != null && o.annotated().article().equals(articles.get(i));
+            done[i] = same ? o : null;
+            before[i] = same || o == null || o.failure() != null ? null : o;
+        }
+        annotateAll(articles, done, before, progress,
+                interim == null || articles.size() < interimFrom ? null : new Interim(corpus, articles.size(), interim, pace));
         List<LoadProblem> problems = new ArrayList<>(corpus.problems());
         collectFailures(done, problems);
         progress.report(articles.size(), articles.size(), "Merging the events of " + articles.size() + " articles");
@@ -129,7 +172,8 @@ public final class AnalysisSession {
             return base;
         }
         List<Article> again = changed.stream().map(articles::get).toList();
-        Outcome[] fresh = annotateAll(again, progress, null);
+        Outcome[] fresh = new Outcome[again.size()];
+        annotateAll(again, fresh, new Outcome[again.size()], progress, null);
         Analyzer.AnnotatedArticle[] all = new Analyzer.AnnotatedArticle[articles.size()];
         for (int i = 0, k = 0; i < articles.size(); i++) {
             if (k < changed.size() && changed.get(k) == i) {
@@ -146,23 +190,26 @@ public final class AnalysisSession {
         return analyzer.assemble(new Corpus(articles, problems, base.skipped(), base.notes()), List.of(all));
     }
 
-    /** One article's analysis, or why it failed (then it has no annotations and no events). */
-    private record Outcome(Analyzer.AnnotatedArticle annotated, String failure) {
-    }
-
-    private Outcome[] annotateAll(List<Article> articles, Progress progress, Interim interim) {
+    /**
+     * Analyses the articles whose slot in {@code results} is still empty, in parallel, from their
+     * {@code before} outcome (an earlier copy's) where there is one.
+     */
+    private void annotateAll(List<Article> articles, Outcome[] results, Outcome[] before, Progress progress,
+                             Interim interim) {
         int total = articles.size();
-        AtomicLong done = new AtomicLong();
-        Outcome[] results = new Outcome[total];
+        AtomicLong done = new AtomicLong(java.util.Arrays.stream(results).filter(java.util.Objects::nonNull).count());
         // Each worker takes the next article when it is free: a parallel stream over the indices
         // would cut them into a few fixed chunks (four on two cores), and the last chunk of long
         // articles would then run on one core while the other idles.
         AtomicInteger next = new AtomicInteger();
-        int workers = total >= PARALLEL_FROM ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
+        int workers = total - done.get() >= PARALLEL_FROM ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
         IntStream.range(0, workers).parallel().forEach(w -> {
             for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                if (results[i] != null) {
+                    continue; // analysed while it was read
+                }
                 progress.checkCancelled();
-                results[i] = annotateOne(articles.get(i));
+                results[i] = annotateOne(articles.get(i), before[i]);
                 long n = done.incrementAndGet();
                 progress.report(n, total, "Analysing " + n + " of " + total + " articles");
                 if (interim != null && n < total) {
@@ -170,57 +217,47 @@ public final class AnalysisSession {
                 }
             }
         });
-        return results;
     }
 
-    /**
-     * Hands out analyses of the articles done so far: the first once {@link #FIRST_INTERIM} has
-     * passed (a small corpus is done before and gets none), then at doubling intervals, at most
-     * {@link #MAX_INTERIMS} and none past two thirds of the corpus, so the extra merges and redraws
-     * cost a small share of the load. One thread builds it while the others go on.
-     */
+    /** An analysis of every article of {@code corpus}, with the events of those done so far. */
     private final class Interim {
-        private static final int MAX_INTERIMS = 2;
         private final Corpus corpus;
         private final int total;
         private final Consumer<Analysis> sink;
-        private final AtomicBoolean building = new AtomicBoolean();
-        private final long started = System.nanoTime();
-        private volatile long next = started + firstInterimNanos;
-        private volatile int given; // written only by the thread holding "building"
+        private final InterimPace pace;
 
-        Interim(Corpus corpus, int total, Consumer<Analysis> sink) {
+        Interim(Corpus corpus, int total, Consumer<Analysis> sink, InterimPace pace) {
             this.corpus = corpus;
             this.total = total;
             this.sink = sink;
+            this.pace = pace;
         }
 
         void offer(Outcome[] results, long done) {
-            long now = System.nanoTime();
-            if (now < next || done * 3 > total * 2 || given >= MAX_INTERIMS || !building.compareAndSet(false, true)) {
-                return; // not yet, well on the way anyway, enough given, or another thread is building one
-            }
-            try {
-                given++;
+            pace.offer(done, total, () -> {
                 List<Analyzer.AnnotatedArticle> sofar = new ArrayList<>(total);
                 List<Article> articles = corpus.articles();
                 for (int i = 0; i < total; i++) {
                     Outcome o = results[i]; // records have final fields: a non-null one is complete
-                    Article a = articles.get(i);
-                    sofar.add(o != null ? o.annotated() : new Analyzer.AnnotatedArticle(a,
-                            new ArticleAnnotations(a.id(), List.of(), List.of()), List.of()));
+                    sofar.add(o != null ? o.annotated() : unanalysed(articles.get(i)));
                 }
                 sink.accept(analyzer.assemble(corpus, sofar));
-                next = System.nanoTime() + 2 * (now - started);
-            } finally {
-                building.set(false);
-            }
+            });
         }
     }
 
-    private Outcome annotateOne(Article article) {
+    static Analyzer.AnnotatedArticle unanalysed(Article a) {
+        return new Analyzer.AnnotatedArticle(a, new ArticleAnnotations(a.id(), List.of(), List.of()), List.of());
+    }
+
+    Outcome annotateOne(Article article) {
+        return annotateOne(article, null);
+    }
+
+    private Outcome annotateOne(Article article, Outcome before) {
         try {
-            return new Outcome(analyzer.annotate(article), null);
+            return new Outcome(before == null ? analyzer.annotate(article)
+                    : analyzer.annotateAgain(article, before.annotated()), null);
         } catch (CancelledException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -228,8 +265,7 @@ public final class AnalysisSession {
             String m = e.getMessage();
             String reason = e.getClass().getSimpleName()
                     + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
-            return new Outcome(new Analyzer.AnnotatedArticle(article,
-                    new ArticleAnnotations(article.id(), List.of(), List.of()), List.of()), reason);
+            return new Outcome(unanalysed(article), reason);
         }
     }
 

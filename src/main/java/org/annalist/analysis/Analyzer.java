@@ -74,6 +74,24 @@ public final class Analyzer {
     }
 
     /**
+     * {@code article} analysed again after {@code before} was made of an earlier copy: when the text and
+     * the date are the same (only boilerplate ranges or the date's provenance changed), the time
+     * expressions and actor mentions, which depend on those alone, are kept and only the acts are
+     * extracted again.
+     */
+    public AnnotatedArticle annotateAgain(Article article, AnnotatedArticle before) {
+        Article old = before.article();
+        if (!old.text().equals(article.text())
+                || !java.util.Objects.equals(old.published().date(), article.published().date())) {
+            return annotate(article);
+        }
+        List<TimeExpression> timexes = before.annotations().timexes();
+        List<ActorMention> mentions = before.annotations().mentions();
+        List<Event> events = extractor.extract(article, timexes, mentions);
+        return new AnnotatedArticle(article, new ArticleAnnotations(article.id(), timexes, mentions, events), events);
+    }
+
+    /**
      * Analyses every article in parallel; an article whose analysis fails is listed among the
      * problems and the rest goes on (see {@link AnalysisSession}).
      */

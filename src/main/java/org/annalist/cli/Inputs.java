@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.annalist.analysis.Analysis;
+import org.annalist.analysis.AnalysisSession;
+import org.annalist.analysis.Analyzer;
 import org.annalist.corpus.Corpus;
 import org.annalist.corpus.CorpusReader;
 import org.annalist.corpus.FileSizeLimit;
@@ -28,7 +30,11 @@ final class Inputs {
     }
 
     static Corpus read(List<Path> paths, PrintWriter err) {
-        Corpus corpus = new CorpusReader(sizeLimit(err)).read(paths, Progress.NONE);
+        return reported(new CorpusReader(sizeLimit(err)).read(paths, Progress.NONE), err);
+    }
+
+    /** {@code corpus}, its problems and notes said on {@code err}, one line each. */
+    private static Corpus reported(Corpus corpus, PrintWriter err) {
         for (LoadProblem p : corpus.problems()) {
             err.println("annalist: " + p.message());
         }
@@ -61,8 +67,12 @@ final class Inputs {
 
     /** Reads {@code paths} (problems on stderr) and analyses them with the user's catalog. */
     static Analysed analyse(List<Path> paths, CatalogOption catalog, CommandSpec spec) {
-        Corpus corpus = read(paths, spec.commandLine().getErr());
-        return new Analysed(paths, corpus, catalog.analyzer(spec).analyze(corpus, Progress.NONE));
+        PrintWriter err = spec.commandLine().getErr();
+        Analyzer analyzer = catalog.analyzer(spec); // a bad catalog file stops the command before anything is read
+        // articles are analysed while later files are still read: the same result as reading first
+        AnalysisSession.Opened opened = new AnalysisSession(analyzer, new CorpusReader(sizeLimit(err)))
+                .read(paths, Progress.NONE, null);
+        return new Analysed(paths, reported(opened.corpus(), err), opened.analysis());
     }
 
     /** Exit status per the contract: 1 when some inputs could not be read. */

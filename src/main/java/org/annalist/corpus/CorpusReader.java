@@ -45,9 +45,15 @@ public final class CorpusReader {
      * @throws org.annalist.task.CancelledException when {@code progress} says the user cancelled
      */
     public Corpus read(List<Path> inputs, Progress progress) {
+        return read(inputs, progress, ReadListener.NONE);
+    }
+
+    /** Reads as {@link #read(List, Progress)} does, telling {@code listener} of each article as it is assembled. */
+    public Corpus read(List<Path> inputs, Progress progress, ReadListener listener) {
         InputWalker.Listing listing = new InputWalker(progress).list(inputs);
         List<Path> files = listing.files();
-        FileLoader loader = new FileLoader(limit);
+        listener.expecting(files.size());
+        FileLoader loader = new FileLoader(limit, listener);
         java.util.Map<Path, String> ids = ArticleIds.assign(files);
         long total = files.size();
         AtomicLong done = new AtomicLong();

@@ -32,9 +32,15 @@ final class FileLoader {
     private final HtmlFormat html;
     private final Sidecar sidecar;
     private final ArticleAssembler assembler;
+    private final ReadListener listener;
 
     FileLoader(FileSizeLimit limit) {
+        this(limit, ReadListener.NONE);
+    }
+
+    FileLoader(FileSizeLimit limit, ReadListener listener) {
         this.limit = limit;
+        this.listener = listener;
         BoilerplateRules boilerplate = BoilerplateRules.standard();
         DateFinder dates = new DateFinder(DateRules.standard());
         JsonFields fields = new JsonFields(dates);
@@ -90,7 +96,9 @@ final class FileLoader {
 
     private Result withSidecar(Path file, String name, RawArticle raw) {
         Sidecar.Result side = sidecar.readFor(file, name);
-        return new Result(List.of(assembler.assemble(raw, file, side.meta())), side.problems());
+        Article article = assembler.assemble(raw, file, side.meta());
+        listener.assembled(article);
+        return new Result(List.of(article), side.problems());
     }
 
     /** Below this many articles in one file a parallel assembly costs more than it saves. */
@@ -100,8 +108,13 @@ final class FileLoader {
         // a JSON-lines corpus is often one or two big files: its articles (boilerplate, titles,
         // dates) are assembled in parallel, in file order, as separate files are
         List<RawArticle> raws = parsed.articles();
+        listener.expecting(raws.size() - 1); // the file was counted as one
         List<Article> articles = (raws.size() >= PARALLEL_FROM ? raws.parallelStream() : raws.stream())
-                .map(raw -> assembler.assemble(raw, file, null)).toList();
+                .map(raw -> {
+                    Article a = assembler.assemble(raw, file, null);
+                    listener.assembled(a);
+                    return a;
+                }).toList();
         List<LoadProblem> problems = parsed.problems().stream().map(r -> new LoadProblem(file, r)).toList();
         return new Result(articles, problems);
     }

@@ -1,0 +1,5 @@
+package org.annalist.analysis;
+
+/** One article's analysis, or why it failed (then it has no annotations and no events). */
+record Outcome(Analyzer.AnnotatedArticle annotated, String failure) {
+}
