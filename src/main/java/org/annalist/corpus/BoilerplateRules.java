@@ -28,7 +28,7 @@ final class BoilerplateRules {
     /** A bare heading ("Comments", "Discussion (12)") that opens the comments when a comment stamp follows it. */
     final Pattern commentHeading;
     /** A social-media, short-URL or bare-time widget line ("... RETWEET ...", "Get short URL 1721"). */
-    final Pattern widgetLine;
+    final HintedPatterns widgetLine;
     /** How far from the top of the body the page-top furniture may reach. */
     final int pageTopWindow;
     /** An agency dateline from its optional place ("Tripoli, Libya (CNN) --"): the story starts there. */
@@ -38,7 +38,7 @@ final class BoilerplateRules {
     /** A transcript's notice ("THIS IS A RUSH TRANSCRIPT."): its line closes the transcript's header. */
     final Pattern transcriptNotice;
     /** A teaser of another post on a blog's index page ("... FULL POST"). */
-    final Pattern otherPost;
+    final HintedPatterns otherPost;
     /** A gallery or video title glued onto the next sentence on its line: cue and title, up to the sentence's opener. */
     final Pattern gluedTitle;
     /** A blog host's question to readers ("Here's my question to you: ..."): readers' posts follow. */
@@ -83,13 +83,13 @@ final class BoilerplateRules {
         commentStamp = RuleResource.pattern("commentStamp", json.commentStamp(), FLAGS);
         commentCueReach = json.commentCueReach();
         commentHeading = RuleResource.pattern("commentHeading", json.commentHeading(), FLAGS);
-        widgetLine = RuleResource.pattern("widgetLines", alternation(json.widgetLines()));
+        widgetLine = new HintedPatterns("widgetLines", json.widgetLines(), json.widgetHints(), 0);
         BoilerplateFile.PageTopRules top = json.pageTop();
         pageTopWindow = top.windowChars();
         agencyDateline = RuleResource.pattern("pageTop.agencyDateline", top.agencyDateline());
         byline = RuleResource.pattern("pageTop.byline", top.byline());
         transcriptNotice = RuleResource.pattern("pageTop.transcriptNotices", alternation(top.transcriptNotices()), FLAGS);
-        otherPost = RuleResource.pattern("otherPosts", alternation(json.otherPosts()));
+        otherPost = new HintedPatterns("otherPosts", json.otherPosts(), json.otherPostHints(), 0);
         hostPrompt = RuleResource.pattern("hostPrompts", "[\\s\\p{P}]*(?:" + alternation(json.hostPrompts()) + ")", FLAGS);
         BoilerplateFile.GluedTitle glued = json.gluedTitle();
         gluedTitle = RuleResource.pattern("gluedTitle", "^\\s*(?:" + glued.cue() + ")(?:[^\\s\"“]+\\s+){1,"

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class CommentForm {
 
-    private final Pattern notice;
+    private final HintedPatterns notice;
     private final Pattern voice;
     private final Pattern attribution;
     private final int maxGap;
@@ -31,13 +31,13 @@ final class CommentForm {
     private final Pattern quoteEnd;
 
     /** The {@code commentForm} object of {@code boilerplate.json}. */
-    record Rules(String notice, String voice, String attribution, int maxGap, int minVoiceLines, String readerMark,
+    record Rules(String notice, List<String> noticeHints, String voice, String attribution, int maxGap, int minVoiceLines, String readerMark,
                  int minRantLines, int minRantMarks, String scareQuote, String quoteEnd, int shoutMinWords,
                  double shoutShare, int blockMinLines, int blockMaxGap) {
     }
 
     CommentForm(Rules json) {
-        notice = RuleResource.pattern("commentForm.notice", json.notice(), Pattern.CASE_INSENSITIVE);
+        notice = new HintedPatterns("commentForm.notice", List.of(json.notice()), json.noticeHints(), Pattern.CASE_INSENSITIVE);
         voice = RuleResource.pattern("commentForm.voice", json.voice());
         attribution = RuleResource.pattern("commentForm.attribution", json.attribution(), Pattern.CASE_INSENSITIVE);
         maxGap = json.maxGap();
@@ -57,7 +57,7 @@ final class CommentForm {
     int start(List<TextBlocks.Block> lines, int textLength, double minArticleShare) {
         int form = -1;
         for (int i = 1; i < lines.size(); i++) {
-            if (notice.matcher(lines.get(i).text()).find()) {
+            if (notice.find(lines.get(i).text())) {
                 form = i;
                 break;
             }
@@ -100,6 +100,26 @@ final class CommentForm {
             }
         }
         return voiced >= minVoiceLines ? first : start;
+    }
+
+    /** Whether a block of readers' lines (blockMinLines of them, at most maxGap other lines apart) follows line {@code cue}. */
+    boolean readersBelow(List<TextBlocks.Block> lines, int cue) {
+        int voiced = 0;
+        int gap = 0;
+        for (int i = cue + 1; i < lines.size() && gap <= maxGap; i++) {
+            String text = lines.get(i).text();
+            if (isReaderVoice(text) || isShouting(text)) {
+                if (++voiced >= blockMinLines) {
+                    return true;
+                }
+                gap = 0;
+            } else if (quoteEnd.matcher(text).find()) {
+                return false; // a quotation closed with its speaker: a story quoting people, not readers
+            } else {
+                gap++;
+            }
+        }
+        return false;
     }
 
     /** Inside a comment block, a reader shouting is a reader too. */

@@ -16,7 +16,7 @@ final class ListingLines {
     static final String SPONSORED = "boilerplate: advertising or sponsored item";
     static final String VIDEOS = "boilerplate: a run of video captions";
     private final Pattern schedule;
-    private final Pattern sponsored;
+    private final HintedPatterns sponsored;
     private final Pattern quoteOrAttribution;
     private final int captionMaxWords;
     private final int minRun;
@@ -28,7 +28,7 @@ final class ListingLines {
     private final int minHeadlineRun;
 
     /** The {@code listings} object of {@code boilerplate.json}. */
-    record Rules(String schedule, List<String> sponsored, VideoCaptions videoCaptions) {
+    record Rules(String schedule, List<String> sponsored, List<String> sponsoredHints, VideoCaptions videoCaptions) {
     }
 
     /** Its {@code videoCaptions} object. */
@@ -38,7 +38,7 @@ final class ListingLines {
 
     ListingLines(Rules json) {
         schedule = RuleResource.pattern("listings.schedule", json.schedule());
-        sponsored = RuleResource.pattern("listings.sponsored", String.join("|", json.sponsored()), Pattern.CASE_INSENSITIVE);
+        sponsored = new HintedPatterns("listings.sponsored", json.sponsored(), json.sponsoredHints(), Pattern.CASE_INSENSITIVE);
         VideoCaptions videos = json.videoCaptions();
         quoteOrAttribution = RuleResource.pattern("listings.videoCaptions.notCaption", videos.notCaption());
         captionMaxWords = videos.maxWords();
@@ -55,7 +55,7 @@ final class ListingLines {
         for (TextBlocks.Block line : lines) {
             if (schedule.matcher(line.text()).lookingAt()) {
                 out.add(new ExcludedRange(line.span(), SCHEDULE));
-            } else if (line.text().length() <= 600 && sponsored.matcher(line.text()).find()) {
+            } else if (line.text().length() <= 600 && sponsored.find(line.text())) {
                 out.add(new ExcludedRange(line.span(), SPONSORED));
             }
         }

@@ -15,7 +15,7 @@ class BoilerplateExamplesTest {
 
     /** Keys that tune a rule rather than being one: they need no example of their own. */
     private static final Set<String> PARAMETERS = Set.of("listRun", "photoCreditHints", "photoCreditMaxChars",
-            "commentCueReach", "examples");
+            "commentCueReach", "examples", "otherPostHints", "widgetHints");
 
     private final BoilerplateRules rules = BoilerplateRules.standard();
     private final BoilerplateDetector detector = new BoilerplateDetector(rules);
@@ -72,6 +72,19 @@ class BoilerplateExamplesTest {
         assertThatThrownBy(() -> RuleResource.read(missing, GluedHeadlines.Rules.class))
                 .isInstanceOf(IOException.class).hasMessageContaining("pronounOpeners");
         assertThat(RuleResource.read(noted, GluedHeadlines.Rules.class).pronounOpeners()).containsExactly("It");
+    }
+
+    @Test
+    void hintWordsOnlySpareLinesThatHoldNone() {
+        HintedPatterns widgets = new HintedPatterns("test", java.util.List.of("(?i)^get short url\\b.*",
+                "\\bRETWEET\\b"), java.util.List.of("retweet"), 0);
+
+        assertThat(widgets.find("Get short URL 1721")).isTrue();
+        assertThat(widgets.find("Please RETWEET this")).isTrue();
+        assertThat(widgets.find("Please retweet this")).isFalse(); // hint found, pattern is case-sensitive
+        assertThat(widgets.find("The minister spoke on Monday.")).isFalse();
+        assertThatThrownBy(() -> new HintedPatterns("test", java.util.List.of("\\bRETWEET\\b"), java.util.List.of(), 0))
+                .hasMessageContaining("no hint words");
     }
 
     @Test
