@@ -42,6 +42,7 @@ final class BoilerplateDetector {
         lineSets.addAll(rules.listings.find(lines));
         lineSets.addAll(readerHandlesEarly(lines, text.length()));
         int opener = firstOf(stamped, cueBlock(lines, text.length()));
+        boolean[] covered = wholeLinesIn(lineSets, lines);
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
             if (i == opener) {
@@ -49,8 +50,7 @@ final class BoilerplateDetector {
                         COMMENTS + " from '" + shorten(line.text()) + "'"));
                 break;
             }
-            if (lineSets.stream().anyMatch(r -> r.span().start() <= line.span().start()
-                    && r.span().end() >= line.span().end())) {
+            if (covered[i]) {
                 continue; // a whole caption or e-mail line: one reason is enough
             }
             Optional<ExcludedRange> afterCredit = rules.closingCredit.after(line, text, rules.commentCue);
@@ -114,7 +114,7 @@ final class BoilerplateDetector {
     /** The first line of the comment block opened by a cue line or a comment's own line, with the readers' lines above it; -1 if none. */
     private int cueBlock(List<TextBlocks.Block> lines, int textLength) {
         for (int i = 0; i < lines.size(); i++) {
-            if (opensComments(lines.get(i), textLength)) {
+            if (opensComments(lines.get(i), textLength) || opensEarlyComments(lines, i)) {
                 return rules.commentForm.readersAbove(lines, i, textLength, rules.minArticleShare);
             }
         }
@@ -140,6 +140,38 @@ final class BoilerplateDetector {
                 || line.span().start() >= COMMENT_STAMP_MIN_OFFSET && line.text().length() <= 5000
                 && rules.commentLine.matcher(line.text()).find()
                 || line.span().start() > 0 && rules.hostPrompt.matcher(line.text()).lookingAt();
+    }
+
+    /** Which lines lie wholly inside one of {@code ranges}: marked range by range (lines are in order), not tested pair by pair. */
+    private static boolean[] wholeLinesIn(List<ExcludedRange> ranges, List<TextBlocks.Block> lines) {
+        boolean[] covered = new boolean[lines.size()];
+        for (ExcludedRange r : ranges) {
+            int lo = 0;
+            int hi = lines.size();
+            while (lo < hi) { // the first line starting at or after the range's start
+                int mid = (lo + hi) >>> 1;
+                if (lines.get(mid).span().start() < r.span().start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < lines.size() && lines.get(i).span().end() <= r.span().end(); i++) {
+                covered[i] = true;
+            }
+        }
+        return covered;
+    }
+
+    /**
+     * A cue line in the first fifth of a page ("Post a comment" under a short story) opens the comments only
+     * when readers' lines follow it (a block of them, by the comment form's voice and gap rules): a story that
+     * mentions comments early keeps its text.
+     */
+    private boolean opensEarlyComments(List<TextBlocks.Block> lines, int i) {
+        TextBlocks.Block line = lines.get(i);
+        return i > 0 && line.text().length() <= 80 && rules.commentCue.matcher(line.text()).matches()
+                && rules.commentForm.readersBelow(lines, i);
     }
 
     /** The smaller of two line indexes, -1 meaning none. */
@@ -198,10 +230,10 @@ final class BoilerplateDetector {
         if (rules.isPhotoCredit(line)) {
             return Optional.of("boilerplate: photo caption or credit");
         }
-        if (rules.otherPost.matcher(line).find()) {
+        if (rules.otherPost.find(line)) {
             return Optional.of("boilerplate: teaser of another post");
         }
-        if (rules.widgetLine.matcher(line).find()) {
+        if (rules.widgetLine.find(line)) {
             return Optional.of("boilerplate: social media, short URL or time stamp widget");
         }
         if (rules.debrisLine.matcher(line).matches()) {

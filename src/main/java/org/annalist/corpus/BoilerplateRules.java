@@ -1,6 +1,5 @@
 package org.annalist.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,7 +8,8 @@ import java.util.stream.Collectors;
 /** The page-furniture rules of {@code boilerplate.json}, compiled once. */
 final class BoilerplateRules {
 
-    private static final BoilerplateRules STANDARD = new BoilerplateRules(RuleResource.load("boilerplate.json"));
+    private static final BoilerplateRules STANDARD = new BoilerplateRules(
+            RuleResource.bind("boilerplate.json", BoilerplateFile.class));
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     final Pattern listCue;
@@ -28,7 +28,7 @@ final class BoilerplateRules {
     /** A bare heading ("Comments", "Discussion (12)") that opens the comments when a comment stamp follows it. */
     final Pattern commentHeading;
     /** A social-media, short-URL or bare-time widget line ("... RETWEET ...", "Get short URL 1721"). */
-    final Pattern widgetLine;
+    final HintedPatterns widgetLine;
     /** How far from the top of the body the page-top furniture may reach. */
     final int pageTopWindow;
     /** An agency dateline from its optional place ("Tripoli, Libya (CNN) --"): the story starts there. */
@@ -38,7 +38,7 @@ final class BoilerplateRules {
     /** A transcript's notice ("THIS IS A RUSH TRANSCRIPT."): its line closes the transcript's header. */
     final Pattern transcriptNotice;
     /** A teaser of another post on a blog's index page ("... FULL POST"). */
-    final Pattern otherPost;
+    final HintedPatterns otherPost;
     /** A gallery or video title glued onto the next sentence on its line: cue and title, up to the sentence's opener. */
     final Pattern gluedTitle;
     /** A blog host's question to readers ("Here's my question to you: ..."): readers' posts follow. */
@@ -64,55 +64,56 @@ final class BoilerplateRules {
     final double minArticleShare;
     final int photoCreditMaxChars;
     private final List<String> photoCreditHints;
+    /** The file's example pages, for the test that checks them. */
+    final List<BoilerplateFile.Example> examples;
 
     static BoilerplateRules standard() {
         return STANDARD;
     }
 
-    private BoilerplateRules(JsonNode json) {
-        listCue = Pattern.compile("[\\s\\p{P}]*(?:" + alternation(json.path("listCues")) + ")[\\s:.»›>|\\-–—]*", FLAGS);
-        inlineCue = Pattern.compile("(?:" + alternation(json.path("inlineCues")) + ")\\s*[:»›>|\\-–—]\\s*\\S.*", FLAGS);
-        sharePrompt = Pattern.compile("(?:" + alternation(json.path("sharePrompts")) + ")[\\s:.!]*", FLAGS);
-        photoCredit = Pattern.compile(alternation(json.path("photoCredits")), FLAGS);
-        debrisLine = Pattern.compile(json.path("debrisLine").asText(), FLAGS);
-        commentCue = Pattern.compile("[\\s\\p{P}]*(?:" + alternation(json.path("commentCues")) + ")[\\s:.!]*", FLAGS);
-        commentLine = Pattern.compile(json.path("commentLine").asText(), FLAGS);
-        commentStamp = Pattern.compile(json.path("commentStamp").asText(), FLAGS);
-        commentCueReach = json.path("commentCueReach").asInt(3000);
-        commentHeading = Pattern.compile(json.path("commentHeading").asText(), FLAGS);
-        widgetLine = Pattern.compile(alternation(json.path("widgetLines")));
-        JsonNode top = json.path("pageTop");
-        pageTopWindow = top.path("windowChars").asInt(1500);
-        agencyDateline = Pattern.compile(top.path("agencyDateline").asText());
-        byline = Pattern.compile(top.path("byline").asText());
-        transcriptNotice = Pattern.compile(alternation(top.path("transcriptNotices")), FLAGS);
-        otherPost = Pattern.compile(alternation(json.path("otherPosts")));
-        hostPrompt = Pattern.compile("[\\s\\p{P}]*(?:" + alternation(json.path("hostPrompts")) + ")", FLAGS);
-        JsonNode glued = json.path("gluedTitle");
-        gluedTitle = Pattern.compile("^\\s*(?:" + glued.path("cue").asText() + ")(?:[^\\s\"“]+\\s+){1,"
-                + glued.path("maxTitleWords").asInt(12) + "}?(?=(?:" + alternation(glued.path("openers"))
-                + ")\\s|[\"“])");
-        closingCredit = new ClosingCredit(json.path("closingCredit"));
-        captions = new CaptionBlocks(json.path("captions"));
-        gluedHeadlines = new GluedHeadlines(json.path("gluedHeadlines"));
-        viewerMail = new ViewerMail(json.path("viewerMail"));
-        commentForm = new CommentForm(json.path("commentForm"));
-        listings = new ListingLines(json.path("listings"));
-        JsonNode handles = json.path("readerHandles");
-        readerHandle = Pattern.compile("(?:" + handles.path("handle").asText() + ")|(?:"
-                + handles.path("roundUp").asText() + ")");
-        JsonNode run = json.path("listRun");
-        minHeadlines = run.path("minHeadlines").asInt(2);
-        headlineMaxChars = run.path("headlineMaxChars").asInt(160);
-        headlineMaxWords = run.path("headlineMaxWords").asInt(22);
-        leadMaxChars = run.path("leadMaxChars").asInt(700);
-        minArticleShare = run.path("minArticleShare").asDouble(0.2);
-        photoCreditMaxChars = json.path("photoCreditMaxChars").asInt(400);
-        photoCreditHints = RuleResource.strings(json.path("photoCreditHints"));
+    private BoilerplateRules(BoilerplateFile json) {
+        examples = json.examples();
+        listCue = RuleResource.pattern("listCues", "[\\s\\p{P}]*(?:" + alternation(json.listCues()) + ")[\\s:.»›>|\\-–—]*", FLAGS);
+        inlineCue = RuleResource.pattern("inlineCues", "(?:" + alternation(json.inlineCues()) + ")\\s*[:»›>|\\-–—]\\s*\\S.*", FLAGS);
+        sharePrompt = RuleResource.pattern("sharePrompts", "(?:" + alternation(json.sharePrompts()) + ")[\\s:.!]*", FLAGS);
+        photoCredit = RuleResource.pattern("photoCredits", alternation(json.photoCredits()), FLAGS);
+        debrisLine = RuleResource.pattern("debrisLine", json.debrisLine(), FLAGS);
+        commentCue = RuleResource.pattern("commentCues", "[\\s\\p{P}]*(?:" + alternation(json.commentCues()) + ")[\\s:.!]*", FLAGS);
+        commentLine = RuleResource.pattern("commentLine", json.commentLine(), FLAGS);
+        commentStamp = RuleResource.pattern("commentStamp", json.commentStamp(), FLAGS);
+        commentCueReach = json.commentCueReach();
+        commentHeading = RuleResource.pattern("commentHeading", json.commentHeading(), FLAGS);
+        widgetLine = new HintedPatterns("widgetLines", json.widgetLines(), json.widgetHints(), 0);
+        BoilerplateFile.PageTopRules top = json.pageTop();
+        pageTopWindow = top.windowChars();
+        agencyDateline = RuleResource.pattern("pageTop.agencyDateline", top.agencyDateline());
+        byline = RuleResource.pattern("pageTop.byline", top.byline());
+        transcriptNotice = RuleResource.pattern("pageTop.transcriptNotices", alternation(top.transcriptNotices()), FLAGS);
+        otherPost = new HintedPatterns("otherPosts", json.otherPosts(), json.otherPostHints(), 0);
+        hostPrompt = RuleResource.pattern("hostPrompts", "[\\s\\p{P}]*(?:" + alternation(json.hostPrompts()) + ")", FLAGS);
+        BoilerplateFile.GluedTitle glued = json.gluedTitle();
+        gluedTitle = RuleResource.pattern("gluedTitle", "^\\s*(?:" + glued.cue() + ")(?:[^\\s\"“]+\\s+){1,"
+                + glued.maxTitleWords() + "}?(?=(?:" + alternation(glued.openers()) + ")\\s|[\"“])");
+        closingCredit = new ClosingCredit(json.closingCredit());
+        captions = new CaptionBlocks(json.captions());
+        gluedHeadlines = new GluedHeadlines(json.gluedHeadlines());
+        viewerMail = new ViewerMail(json.viewerMail());
+        commentForm = new CommentForm(json.commentForm());
+        listings = new ListingLines(json.listings());
+        BoilerplateFile.ReaderHandles handles = json.readerHandles();
+        readerHandle = RuleResource.pattern("readerHandles", "(?:" + handles.handle() + ")|(?:" + handles.roundUp() + ")");
+        BoilerplateFile.ListRun run = json.listRun();
+        minHeadlines = run.minHeadlines();
+        headlineMaxChars = run.headlineMaxChars();
+        headlineMaxWords = run.headlineMaxWords();
+        leadMaxChars = run.leadMaxChars();
+        minArticleShare = run.minArticleShare();
+        photoCreditMaxChars = json.photoCreditMaxChars();
+        photoCreditHints = List.copyOf(json.photoCreditHints());
     }
 
-    private static String alternation(JsonNode list) {
-        return RuleResource.strings(list).stream().map(s -> "(?:" + s + ")").collect(Collectors.joining("|"));
+    private static String alternation(List<String> list) {
+        return list.stream().map(s -> "(?:" + s + ")").collect(Collectors.joining("|"));
     }
 
     /** A photo caption or credit line; the hint words spare the costly patterns on ordinary lines. */

@@ -1,6 +1,5 @@
 package org.annalist.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,14 +23,19 @@ final class CaptionBlocks {
     /** A photographer's credit closing a bracketed caption ("... March 16, 2011/Cynthia Karam)"). */
     private final Pattern bracketCredit;
 
-    CaptionBlocks(JsonNode json) {
-        credit = Pattern.compile(json.path("credit").asText());
-        opener = Pattern.compile(json.path("opener").asText(), Pattern.CASE_INSENSITIVE);
-        datedCaption = Pattern.compile(json.path("datedCaption").asText());
-        reachLines = json.path("reachLines").asInt(3);
-        openerMaxChars = json.path("openerMaxChars").asInt(400);
-        datedCaptionMaxChars = json.path("datedCaptionMaxChars").asInt(400);
-        bracketCredit = Pattern.compile(json.path("bracketCredit").asText());
+    /** The {@code captions} object of {@code boilerplate.json}. */
+    record Rules(String credit, String opener, String datedCaption, int reachLines, int openerMaxChars,
+                 int datedCaptionMaxChars, String bracketCredit) {
+    }
+
+    CaptionBlocks(Rules json) {
+        credit = RuleResource.pattern("captions.credit", json.credit());
+        opener = RuleResource.pattern("captions.opener", json.opener(), Pattern.CASE_INSENSITIVE);
+        datedCaption = RuleResource.pattern("captions.datedCaption", json.datedCaption());
+        reachLines = json.reachLines();
+        openerMaxChars = json.openerMaxChars();
+        datedCaptionMaxChars = json.datedCaptionMaxChars();
+        bracketCredit = RuleResource.pattern("captions.bracketCredit", json.bracketCredit());
     }
 
     List<ExcludedRange> find(List<TextBlocks.Block> lines) {

@@ -1,6 +1,5 @@
 package org.annalist.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,12 @@ final class ClosingCredit {
     static final String GLUED = "boilerplate: text glued after the story's closing credit";
     private final Pattern credit;
 
-    ClosingCredit(JsonNode json) {
-        credit = Pattern.compile(json.path("pattern").asText());
+    /** The {@code closingCredit} object of {@code boilerplate.json}. */
+    record Rules(String pattern) {
+    }
+
+    ClosingCredit(Rules json) {
+        credit = RuleResource.pattern("closingCredit.pattern", json.pattern());
     }
 
     /** The furniture glued after the line's closing credit; a comment range runs to the end of the text. */

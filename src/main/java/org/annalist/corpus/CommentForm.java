@@ -1,6 +1,5 @@
 package org.annalist.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class CommentForm {
 
-    private final Pattern notice;
+    private final HintedPatterns notice;
     private final Pattern voice;
     private final Pattern attribution;
     private final int maxGap;
@@ -31,28 +30,34 @@ final class CommentForm {
     /** A line closing a quotation with its speaker ('..., " he said.'): the first-person lines above are quoted. */
     private final Pattern quoteEnd;
 
-    CommentForm(JsonNode json) {
-        notice = Pattern.compile(json.path("notice").asText(), Pattern.CASE_INSENSITIVE);
-        voice = Pattern.compile(json.path("voice").asText());
-        attribution = Pattern.compile(json.path("attribution").asText(), Pattern.CASE_INSENSITIVE);
-        maxGap = json.path("maxGap").asInt(2);
-        minVoiceLines = json.path("minVoiceLines").asInt(3);
-        readerMark = Pattern.compile(json.path("readerMark").asText());
-        minRantLines = json.path("minRantLines").asInt(4);
-        minRantMarks = json.path("minRantMarks").asInt(2);
-        shoutMinWords = json.path("shoutMinWords").asInt(5);
-        shoutShare = json.path("shoutShare").asDouble(0.8);
-        blockMinLines = json.path("blockMinLines").asInt(4);
-        blockMaxGap = json.path("blockMaxGap").asInt(4);
-        scareQuote = Pattern.compile(json.path("scareQuote").asText());
-        quoteEnd = Pattern.compile(json.path("quoteEnd").asText());
+    /** The {@code commentForm} object of {@code boilerplate.json}. */
+    record Rules(String notice, List<String> noticeHints, String voice, String attribution, int maxGap, int minVoiceLines, String readerMark,
+                 int minRantLines, int minRantMarks, String scareQuote, String quoteEnd, int shoutMinWords,
+                 double shoutShare, int blockMinLines, int blockMaxGap) {
+    }
+
+    CommentForm(Rules json) {
+        notice = new HintedPatterns("commentForm.notice", List.of(json.notice()), json.noticeHints(), Pattern.CASE_INSENSITIVE);
+        voice = RuleResource.pattern("commentForm.voice", json.voice());
+        attribution = RuleResource.pattern("commentForm.attribution", json.attribution(), Pattern.CASE_INSENSITIVE);
+        maxGap = json.maxGap();
+        minVoiceLines = json.minVoiceLines();
+        readerMark = RuleResource.pattern("commentForm.readerMark", json.readerMark());
+        minRantLines = json.minRantLines();
+        minRantMarks = json.minRantMarks();
+        shoutMinWords = json.shoutMinWords();
+        shoutShare = json.shoutShare();
+        blockMinLines = json.blockMinLines();
+        blockMaxGap = json.blockMaxGap();
+        scareQuote = RuleResource.pattern("commentForm.scareQuote", json.scareQuote());
+        quoteEnd = RuleResource.pattern("commentForm.quoteEnd", json.quoteEnd());
     }
 
     /** The index of the line that opens the comments closed by a form, or -1. */
     int start(List<TextBlocks.Block> lines, int textLength, double minArticleShare) {
         int form = -1;
         for (int i = 1; i < lines.size(); i++) {
-            if (notice.matcher(lines.get(i).text()).find()) {
+            if (notice.find(lines.get(i).text())) {
                 form = i;
                 break;
             }
@@ -95,6 +100,26 @@ final class CommentForm {
             }
         }
         return voiced >= minVoiceLines ? first : start;
+    }
+
+    /** Whether a block of readers' lines (blockMinLines of them, at most maxGap other lines apart) follows line {@code cue}. */
+    boolean readersBelow(List<TextBlocks.Block> lines, int cue) {
+        int voiced = 0;
+        int gap = 0;
+        for (int i = cue + 1; i < lines.size() && gap <= maxGap; i++) {
+            String text = lines.get(i).text();
+            if (isReaderVoice(text) || isShouting(text)) {
+                if (++voiced >= blockMinLines) {
+                    return true;
+                }
+                gap = 0;
+            } else if (quoteEnd.matcher(text).find()) {
+                return false; // a quotation closed with its speaker: a story quoting people, not readers
+            } else {
+                gap++;
+            }
+        }
+        return false;
     }
 
     /** Inside a comment block, a reader shouting is a reader too. */

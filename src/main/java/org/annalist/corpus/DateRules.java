@@ -1,6 +1,5 @@
 package org.annalist.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,9 @@ import java.util.stream.Collectors;
  */
 final class DateRules {
 
-    private static final DateRules STANDARD = new DateRules(RuleResource.load("dates.json"));
+    /** A template slot ("{MONTH}"); one left after expansion is misspelt. Before STANDARD: it is used to build it. */
+    private static final Pattern SLOT = Pattern.compile("(?<!\\\\[pP])\\{[A-Z]+\\}");
+    private static final DateRules STANDARD = new DateRules(RuleResource.bind("dates.json", File.class));
 
     final List<Pattern> fullDates;
     final List<Pattern> urlDates;
@@ -39,23 +40,54 @@ final class DateRules {
         return STANDARD;
     }
 
-    private DateRules(JsonNode json) {
-        json.path("months").fields().forEachRemaining(e -> months.put(e.getKey(), e.getValue().asInt()));
-        firstYear = json.path("plausibleYears").path("first").asInt(1990);
-        yearsAhead = json.path("plausibleYears").path("yearsAhead").asInt(1);
-        metadataFirstYear = json.path("plausibleYears").path("metadataFirst").asInt(1800);
-        datelineWindow = json.path("datelineWindowChars").asInt(1500);
+    /** {@code dates.json} as bound by {@link RuleResource}: every key present and spelt right. */
+    record File(Map<String, Integer> months, PlausibleYears plausibleYears, List<Rule> fullDates, List<Rule> stampDates,
+                String weekdayPrefix, List<Rule> urlDates, List<Rule> datelines, List<String> agencies,
+                List<String> publishedCues, List<String> updatedCues, String bylineCue, int datelineWindowChars,
+                String clock, String city, List<Rule> topStamps, Map<String, String> numericOrder,
+                List<String> deadlineCues) {
+    }
+
+    record PlausibleYears(int first, int yearsAhead, int metadataFirst) {
+    }
+
+    /**
+     * One pattern with an example text and the date it must read there ({@code expect}: "2016-10-06", or
+     * "--10-05" for a dateline without its year), checked by {@code DateRuleExamplesTest}.
+     */
+    record Rule(String pattern, String example, String expect) {
+    }
+
+    /** The file as bound, for the test of its examples. */
+    final File file;
+    /** How many top-stamp patterns each topStamps template gives (one per full and stamp date). */
+    final int stampsPerTopTemplate;
+
+    private DateRules(File json) {
+        file = json;
+        json.months().forEach((name, number) -> {
+            if (number < 1 || number > 12) {
+                throw new IllegalStateException("corpus rule months." + name + " is no month number: " + number);
+            }
+            months.put(name, number);
+        });
+        firstYear = json.plausibleYears().first();
+        yearsAhead = json.plausibleYears().yearsAhead();
+        metadataFirstYear = json.plausibleYears().metadataFirst();
+        datelineWindow = json.datelineWindowChars();
         String monthAlt = months.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
                 .collect(Collectors.joining("|"));
-        String agencies = RuleResource.strings(json.path("agencies")).stream().map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        json.path("numericOrder").fields().forEachRemaining(e -> {
-            if (!e.getKey().startsWith("_")) {
-                numericOrder.put(e.getKey(), e.getValue().asText());
+        String agencies = json.agencies().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        json.numericOrder().forEach((sep, order) -> {
+            if (!sep.startsWith("_")) {
+                if (!order.equals("dmy") && !order.equals("mdy")) {
+                    throw new IllegalStateException("corpus rule numericOrder." + sep + " is neither dmy nor mdy: " + order);
+                }
+                numericOrder.put(sep, order);
             }
         });
-        String clock = json.path("clock").asText();
-        String city = json.path("city").asText();
+        String clock = json.clock();
+        String city = json.city();
         Map<String, String> slots = new java.util.LinkedHashMap<>();
         slots.put("{MONTH}", "(?<month>(?i:" + monthAlt + "))(?![\\p{L}])");
         slots.put("{DAY}", "(?<day>[0-3]?\\d)(?!\\d)");
@@ -64,51 +96,57 @@ final class DateRules {
         slots.put("{DD}", "(?<day>[0-3]\\d)");
         slots.put("{M}", "(?<month>[01]?\\d)");
         slots.put("{D}", "(?<day>[0-3]?\\d)");
-        slots.put("{WEEKDAY}", json.path("weekdayPrefix").asText(""));
+        slots.put("{WEEKDAY}", json.weekdayPrefix());
         slots.put("{AGENCY}", agencies);
         slots.put("{CLOCK}", clock);
         slots.put("{CITY}", city);
-        List<String> full = templates(json.path("fullDates"), slots).stream()
+        List<String> full = templates(json.fullDates(), slots).stream()
                 .map(p -> "(?<![\\p{L}\\d])" + p + "(?!\\d)").toList();
-        fullDates = compile(full, 0);
+        fullDates = compile("fullDates", full, 0);
         List<String> stamps = new ArrayList<>(full);
-        templates(json.path("stampDates"), slots).forEach(p -> stamps.add("(?<![\\p{L}\\d])" + p + "(?!\\d)"));
+        templates(json.stampDates(), slots).forEach(p -> stamps.add("(?<![\\p{L}\\d])" + p + "(?!\\d)"));
+        stampsPerTopTemplate = stamps.size();
         List<String> top = new ArrayList<>();
-        for (String t : templates(json.path("topStamps"), slots)) {
+        for (String t : templates(json.topStamps(), slots)) {
             stamps.forEach(d -> top.add(t.replace("{DATE}", d)));
         }
-        topStamps = compile(top, Pattern.MULTILINE);
-        deadlineCues = RuleResource.strings(json.path("deadlineCues")).stream()
-                .map(c -> Pattern.compile("(?<![\\p{L}])" + c.replace(" ", "\\s+") + "\\s+(?:\\S+\\s+){0,2}$",
-                        Pattern.CASE_INSENSITIVE)).toList();
-        urlDates = compile(templates(json.path("urlDates"), slots), 0);
-        datelines = compile(templates(json.path("datelines"), slots), Pattern.MULTILINE);
-        String cue = json.path("bylineCue").asText().replace("{CLOCK}", clock);
-        publishedBylines = compile(bylines(cue, json.path("publishedCues"), stamps), 0);
-        updatedBylines = compile(bylines(cue, json.path("updatedCues"), stamps), 0);
+        topStamps = compile("topStamps", top, Pattern.MULTILINE);
+        deadlineCues = json.deadlineCues().stream()
+                .map(c -> RuleResource.pattern("deadlineCues", "(?<![\\p{L}])" + c.replace(" ", "\\s+")
+                        + "\\s+(?:\\S+\\s+){0,2}$", Pattern.CASE_INSENSITIVE)).toList();
+        urlDates = compile("urlDates", templates(json.urlDates(), slots), 0);
+        datelines = compile("datelines", templates(json.datelines(), slots), Pattern.MULTILINE);
+        String cue = json.bylineCue().replace("{CLOCK}", clock);
+        publishedBylines = compile("publishedCues", bylines(cue, json.publishedCues(), stamps), 0);
+        updatedBylines = compile("updatedCues", bylines(cue, json.updatedCues(), stamps), 0);
     }
 
-    private static List<String> templates(JsonNode rules, Map<String, String> slots) {
+    private static List<String> templates(List<Rule> rules, Map<String, String> slots) {
         List<String> out = new ArrayList<>();
-        for (JsonNode rule : rules) {
-            String p = rule.path("pattern").asText();
+        for (Rule rule : rules) {
+            String p = rule.pattern();
+            String left = p.replace("{DATE}", "");
             for (var slot : slots.entrySet()) {
                 p = p.replace(slot.getKey(), slot.getValue());
+                left = left.replace(slot.getKey(), "");
+            }
+            Matcher unknown = SLOT.matcher(left);
+            if (unknown.find()) { // a misspelt slot would otherwise be matched as literal text and never fire
+                throw new IllegalStateException("dates.json: unknown slot " + unknown.group() + " in " + rule.pattern());
             }
             out.add(p);
         }
         return out;
     }
 
-    private static List<String> bylines(String cueTemplate, JsonNode cues, List<String> fullDates) {
-        String alt = RuleResource.strings(cues).stream().map(c -> c.replace(" ", "\\s+"))
-                .collect(Collectors.joining("|"));
+    private static List<String> bylines(String cueTemplate, List<String> cues, List<String> fullDates) {
+        String alt = cues.stream().map(c -> c.replace(" ", "\\s+")).collect(Collectors.joining("|"));
         String prefix = cueTemplate.replace("{CUE}", alt);
         return fullDates.stream().map(d -> prefix + d).toList();
     }
 
-    private static List<Pattern> compile(List<String> patterns, int flags) {
-        return patterns.stream().map(p -> Pattern.compile(p, flags)).toList();
+    private static List<Pattern> compile(String key, List<String> patterns, int flags) {
+        return patterns.stream().map(p -> RuleResource.pattern(key, p, flags)).toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.annalist.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import org.annalist.text.Span;
@@ -19,11 +18,15 @@ final class GluedHeadlines {
     private final int minWords;
     private final int maxWords;
 
-    GluedHeadlines(JsonNode json) {
-        strongOpeners = RuleResource.strings(json.path("strongOpeners")).stream().map(o -> o.split(" ")).toList();
-        pronounOpeners = RuleResource.strings(json.path("pronounOpeners"));
-        minWords = json.path("minWords").asInt(3);
-        maxWords = json.path("maxWords").asInt(30);
+    /** The {@code gluedHeadlines} object of {@code boilerplate.json}. */
+    record Rules(List<String> strongOpeners, List<String> pronounOpeners, int minWords, int maxWords) {
+    }
+
+    GluedHeadlines(Rules json) {
+        strongOpeners = json.strongOpeners().stream().map(o -> o.split(" ")).toList();
+        pronounOpeners = List.copyOf(json.pronounOpeners());
+        minWords = json.minWords();
+        maxWords = json.maxWords();
     }
 
     Optional<ExcludedRange> find(TextBlocks.Block line) {

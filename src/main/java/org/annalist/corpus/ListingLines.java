@@ -1,6 +1,5 @@
 package org.annalist.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +16,7 @@ final class ListingLines {
     static final String SPONSORED = "boilerplate: advertising or sponsored item";
     static final String VIDEOS = "boilerplate: a run of video captions";
     private final Pattern schedule;
-    private final Pattern sponsored;
+    private final HintedPatterns sponsored;
     private final Pattern quoteOrAttribution;
     private final int captionMaxWords;
     private final int minRun;
@@ -28,18 +27,27 @@ final class ListingLines {
     private final Pattern headlineVerb;
     private final int minHeadlineRun;
 
-    ListingLines(JsonNode json) {
-        schedule = Pattern.compile(json.path("schedule").asText());
-        sponsored = Pattern.compile(String.join("|", RuleResource.strings(json.path("sponsored"))),
+    /** The {@code listings} object of {@code boilerplate.json}. */
+    record Rules(String schedule, List<String> sponsored, List<String> sponsoredHints, VideoCaptions videoCaptions) {
+    }
+
+    /** Its {@code videoCaptions} object. */
+    record VideoCaptions(String notCaption, int maxWords, int minRun, int minLowercase, String boxMark,
+                         String headlineVerb, int minHeadlineRun) {
+    }
+
+    ListingLines(Rules json) {
+        schedule = RuleResource.pattern("listings.schedule", json.schedule());
+        sponsored = new HintedPatterns("listings.sponsored", json.sponsored(), json.sponsoredHints(), Pattern.CASE_INSENSITIVE);
+        VideoCaptions videos = json.videoCaptions();
+        quoteOrAttribution = RuleResource.pattern("listings.videoCaptions.notCaption", videos.notCaption());
+        captionMaxWords = videos.maxWords();
+        minRun = videos.minRun();
+        minLowercase = videos.minLowercase();
+        boxMark = RuleResource.pattern("listings.videoCaptions.boxMark", videos.boxMark());
+        headlineVerb = RuleResource.pattern("listings.videoCaptions.headlineVerb", videos.headlineVerb(),
                 Pattern.CASE_INSENSITIVE);
-        JsonNode videos = json.path("videoCaptions");
-        quoteOrAttribution = Pattern.compile(videos.path("notCaption").asText());
-        captionMaxWords = videos.path("maxWords").asInt(25);
-        minRun = videos.path("minRun").asInt(3);
-        minLowercase = videos.path("minLowercase").asInt(2);
-        boxMark = Pattern.compile(videos.path("boxMark").asText());
-        headlineVerb = Pattern.compile(videos.path("headlineVerb").asText(), Pattern.CASE_INSENSITIVE);
-        minHeadlineRun = videos.path("minHeadlineRun").asInt(3);
+        minHeadlineRun = videos.minHeadlineRun();
     }
 
     List<ExcludedRange> find(List<TextBlocks.Block> lines) {
@@ -47,7 +55,7 @@ final class ListingLines {
         for (TextBlocks.Block line : lines) {
             if (schedule.matcher(line.text()).lookingAt()) {
                 out.add(new ExcludedRange(line.span(), SCHEDULE));
-            } else if (line.text().length() <= 600 && sponsored.matcher(line.text()).find()) {
+            } else if (line.text().length() <= 600 && sponsored.find(line.text())) {
                 out.add(new ExcludedRange(line.span(), SPONSORED));
             }
         }

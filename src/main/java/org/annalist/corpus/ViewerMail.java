@@ -1,6 +1,5 @@
 package org.annalist.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,11 +18,15 @@ final class ViewerMail {
     private final Pattern firstName;
     private final Set<String> notNames;
 
-    ViewerMail(JsonNode json) {
-        String stamp = json.path("stamp").asText();
-        cue = Pattern.compile(stamp + "(?:(?:" + String.join(")|(?:", RuleResource.strings(json.path("cues"))) + "))");
-        firstName = Pattern.compile(stamp + "(" + json.path("firstName").asText() + ")");
-        notNames = Set.copyOf(RuleResource.strings(json.path("notNames")));
+    /** The {@code viewerMail} object of {@code boilerplate.json}. */
+    record Rules(List<String> cues, String stamp, String firstName, List<String> notNames) {
+    }
+
+    ViewerMail(Rules json) {
+        String stamp = json.stamp();
+        cue = RuleResource.pattern("viewerMail.cues", stamp + "(?:(?:" + String.join(")|(?:", json.cues()) + "))", 0);
+        firstName = RuleResource.pattern("viewerMail.firstName", stamp + "(" + json.firstName() + ")");
+        notNames = Set.copyOf(json.notNames());
     }
 
     List<ExcludedRange> find(List<TextBlocks.Block> lines) {
