@@ -80,7 +80,12 @@ final class Fixtures {
      * joint actors comma-separated; the source in any order).
      */
     static void assertRoles(String sentence, String type, String source, String target) {
-        List<Event> acts = extractWithCatalog(sentence, "2011-02-05").stream()
+        assertRoles(sentence, "2011-02-05", type, source, target);
+    }
+
+    /** {@link #assertRoles(String, String, String, String)} read on the given publication day. */
+    static void assertRoles(String sentence, String published, String type, String source, String target) {
+        List<Event> acts = extractWithCatalog(sentence, published).stream()
                 .filter(e -> type.equals("*") || e.type() == EventType.valueOf(type)).toList();
         org.assertj.core.api.Assertions.assertThat(acts).as(sentence).isNotEmpty();
         Event e = acts.get(acts.size() - 1);

@@ -1,8 +1,5 @@
 package org.annalist.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,19 +33,6 @@ class RolesRoundSixTest {
             Opposition leader Mohamed ElBaradei called on Mubarak to step down.                                       | 2011-02-01 | REQUEST | egypt-opposition | egypt
             """)
     void roles(String text, String date, String type, String source, String target) {
-        List<Event> acts = Fixtures.extractWithCatalog(text, date).stream()
-                .filter(e -> type.equals("*") || e.type() == EventType.valueOf(type)).toList();
-        assertThat(acts).as(text).isNotEmpty();
-        Event e = acts.get(acts.size() - 1);
-        if (!source.equals("*")) {
-            assertThat(e.source()).as(text).containsExactlyInAnyOrderElementsOf(ids(source));
-        }
-        if (!target.equals("*")) {
-            assertThat(e.target()).as(text).isEqualTo(ids(target));
-        }
-    }
-
-    private static List<String> ids(String s) {
-        return s.equals("-") ? List.of() : List.of(s.split(","));
+        Fixtures.assertRoles(text, date, type, source, target);
     }
 }
