@@ -15,6 +15,7 @@ final class ListingLines {
     static final String SCHEDULE = "boilerplate: a live stream's programme schedule";
     static final String SPONSORED = "boilerplate: advertising or sponsored item";
     static final String VIDEOS = "boilerplate: a run of video captions";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Pattern schedule;
     private final HintedPatterns sponsored;
     private final Pattern quoteOrAttribution;
@@ -132,7 +133,7 @@ final class ListingLines {
 
     private boolean isHeadlineCaption(String line, boolean marked) {
         String s = line.strip();
-        if (s.isEmpty() || !(marked || s.endsWith(".")) || s.contains(". ") || s.split("\\s+").length > captionMaxWords) {
+        if (s.isEmpty() || !(marked || s.endsWith(".")) || !isShortSentence(s)) {
             return false;
         }
         return !quoteOrAttribution.matcher(s).find() && !headlineVerb.matcher(s).find();
@@ -141,9 +142,15 @@ final class ListingLines {
     private boolean isCaption(String line) {
         String s = line.strip();
         // the cheap tests first: this runs on every line of every page, the pattern last
-        if (s.isEmpty() || !s.endsWith(".") || s.contains(". ") || s.split("\\s+").length > captionMaxWords) {
+        if (s.isEmpty() || !s.endsWith(".") || !isShortSentence(s)) {
             return false;
         }
         return !quoteOrAttribution.matcher(s).find();
+    }
+
+    /** One sentence of at most {@code captionMaxWords} words, as captions are. */
+    private boolean isShortSentence(String s) {
+        // a compiled splitter: String.split("\\s+") compiles its pattern on every line of every page
+        return !s.contains(". ") && SPACES.split(s).length <= captionMaxWords;
     }
 }
