@@ -71,12 +71,29 @@ public final class LiveBlog {
 
     /** The entries of {@code text}, in text order; empty when it is no live blog. */
     public List<Entry> entries(String text, LocalDate published) {
-        List<Entry> entries = new ArrayList<>();
         if (published == null) {
-            return entries;
+            return new ArrayList<>();
         }
+        // the time tagger and the event extractor both ask, one after the other on one thread
+        LastEntries memo = last.get();
+        if (memo != null && memo.text() == text && memo.published().equals(published)) {
+            return new ArrayList<>(memo.entries());
+        }
+        List<Entry> entries = find(text, published);
+        last.set(new LastEntries(text, published, List.copyOf(entries)));
+        return entries;
+    }
+
+    /** The last article's entries on this thread, by the identity of its text. */
+    private record LastEntries(String text, LocalDate published, List<Entry> entries) {
+    }
+
+    private final ThreadLocal<LastEntries> last = new ThreadLocal<>();
+
+    private List<Entry> find(String text, LocalDate published) {
+        List<Entry> entries = new ArrayList<>();
         java.util.TreeMap<Integer, String> stamps = new java.util.TreeMap<>();
-        if (text.toLowerCase(Locale.ROOT).indexOf("updat") >= 0) {
+        if (containsIgnoreCase(text, "updat")) {
             for (Matcher m = stamp.matcher(text); m.find(); ) {
                 stamps.put(m.start(), m.group());
             }
@@ -107,10 +124,27 @@ public final class LiveBlog {
         return entries;
     }
 
+    /**
+     * Whether {@code text} holds the ASCII word part {@code part} in any letter case, as a search of
+     * the lowercased text would find it (no other character lowercases to these letters), without
+     * making a lowercased copy of the whole article.
+     */
+    static boolean containsIgnoreCase(String text, String part) {
+        char first = part.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0, end = text.length() - part.length(); i <= end; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The blurbs stamped with a full date ("updated: Thu Apr 07 2011 20:20:00"), by offset. */
     java.util.TreeMap<Integer, LocalDate> datedStamps(String text) {
         java.util.TreeMap<Integer, LocalDate> out = new java.util.TreeMap<>();
-        if (text.toLowerCase(Locale.ROOT).indexOf("updated") < 0) {
+        if (!containsIgnoreCase(text, "updated")) {
             return out;
         }
         for (Matcher m = datedStamp.matcher(text); m.find(); ) {

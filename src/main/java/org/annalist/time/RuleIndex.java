@@ -17,7 +17,10 @@ final class RuleIndex {
     private static final int[] NONE = new int[0];
 
     private final Map<String, int[]> byFirstToken;
+    private final int[] numberRules;
     private final Map<String, Long> nearBits;
+    /** Both of a word's look-ups in one: the rules it starts and its 'near' bits (one hash look-up per token). */
+    private final Map<String, WordRules> byWordAll;
     private final long numberNearBits;
     private final long[] ruleNearBit;
 
@@ -34,6 +37,7 @@ final class RuleIndex {
         Map<String, int[]> frozen = new HashMap<>();
         first.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.byFirstToken = Map.copyOf(frozen);
+        this.numberRules = byFirstToken.getOrDefault(NUMBER_KEY, NONE);
 
         List<Set<String>> nearSets = new ArrayList<>();
         Map<String, Long> bits = new HashMap<>();
@@ -57,23 +61,41 @@ final class RuleIndex {
             ruleNearBit[k] = 1L << bit;
         }
         this.nearBits = Map.copyOf(bits);
+        Map<String, WordRules> all = new HashMap<>();
+        for (String w : byFirstToken.keySet()) {
+            all.put(w, new WordRules(byFirstToken.get(w), nearBits.getOrDefault(w, 0L)));
+        }
+        for (String w : nearBits.keySet()) {
+            all.putIfAbsent(w, new WordRules(NONE, nearBits.get(w)));
+        }
+        this.byWordAll = all;
         this.numberNearBits = bits.getOrDefault(NUMBER_KEY, 0L);
     }
 
-    /** The rule numbers triggered by this token: by its word, and by its kind. */
-    int[][] triggered(Token t) {
-        int[] byWord = byFirstToken.getOrDefault(t.lower(), NONE);
-        int[] byKind = t.kind() == Token.Kind.NUMBER ? byFirstToken.getOrDefault(NUMBER_KEY, NONE) : NONE;
-        return new int[][] {byWord, byKind};
+    private record WordRules(int[] rules, long near) {
     }
 
-    /** For each token, the 'near' bits of it and the tokens after it. */
-    long[] nearWindows(List<Token> tokens) {
+    private static final WordRules NO_RULES = new WordRules(NONE, 0L);
+
+    /** Per token: the rules its word starts ({@code byWord}, tried before those of {@link #byKind}), and the 'near' bits of it and the tokens after it. */
+    record Lookup(int[][] byWord, long[] window) {
+    }
+
+    /** The rule numbers triggered by this token's kind (any number). */
+    int[] byKind(Token t) {
+        return t.kind() == Token.Kind.NUMBER ? numberRules : NONE;
+    }
+
+    /** For each token, the rules its word triggers and its 'near' window. */
+    Lookup lookup(List<Token> tokens) {
         int n = tokens.size();
         long[] own = new long[n];
+        int[][] byWord = new int[n][];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            own[i] = t.kind() == Token.Kind.NUMBER ? numberNearBits : nearBits.getOrDefault(t.lower(), 0L);
+            WordRules w = byWordAll.getOrDefault(t.lower(), NO_RULES);
+            byWord[i] = w.rules();
+            own[i] = t.kind() == Token.Kind.NUMBER ? numberNearBits : w.near();
         }
         long[] window = new long[n];
         for (int i = 0; i < n; i++) {
@@ -83,7 +105,7 @@ final class RuleIndex {
             }
             window[i] = w;
         }
-        return window;
+        return new Lookup(byWord, window);
     }
 
     boolean nearEnough(int rule, long window) {

@@ -86,11 +86,13 @@ final class RuleTagger implements TimeTagger {
         Matcher[] matchers = new Matcher[rules.size()];
         List<Candidate> all = new ArrayList<>();
         int covered = 0;
-        long[] window = index.nearWindows(tokens);
+        RuleIndex.Lookup lookup = index.lookup(tokens);
+        long[] window = lookup.window();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Candidate best = null;
-            for (int[] group : index.triggered(t)) {
+            for (int g = 0; g < 2; g++) {
+                int[] group = g == 0 ? lookup.byWord()[i] : index.byKind(t);
                 for (int k : group) {
                     Rule rule = rules.get(k);
                     if (!index.nearEnough(k, window[i])) {

@@ -67,15 +67,23 @@ final class Tokenizer {
 
     /** Lower case without the locale machinery for the usual all-ASCII word. */
     private static String lower(String text, int start, int end) {
-        char[] chars = new char[end - start];
+        boolean upper = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= 128) {
                 return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
             }
-            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            upper |= c >= 'A' && c <= 'Z';
         }
-        return new String(chars);
+        if (!upper) {
+            return text.substring(start, end); // most words: one copy, no lowering
+        }
+        byte[] bytes = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            bytes[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private boolean endsSentence(String punct, List<Token> tokens) {
