@@ -45,7 +45,7 @@ final class EarlyAnalysis {
     }
 
     /**
-     * Analyses articles until the read is over and every article it assembled is analysed: on this
+     * Analyses articles until the read is over: on this
      * thread, and one more per further core once {@link #PARALLEL_FROM} articles are known to come
      * (a few articles are analysed on this thread alone, as {@link AnalysisSession} does). Not on the
      * common pool: the read assembles the articles of a JSON-lines file there, and workers waiting
@@ -57,7 +57,7 @@ final class EarlyAnalysis {
         } finally {
             for (CompletableFuture<Void> f : others) {
                 try {
-                    f.join(); // they stop once the read is drained, or at a cancel
+                    f.join(); // they stop once the read is over, or at a cancel
                 } catch (CompletionException e) {
                     if (e.getCause() instanceof RuntimeException r) {
                         throw r;
@@ -81,7 +81,10 @@ final class EarlyAnalysis {
     }
 
     private void work(boolean first) {
-        while (!read.drained()) {
+        // Once the read is over, what is still queued is left to the analysis of the finished corpus:
+        // the corpus-wide steps at the end of the read change some articles (an outlet's repeated
+        // lines), and a copy analysed here would then be analysed again.
+        while (!read.over()) {
             if (first && others.isEmpty() && read.expected() >= PARALLEL_FROM) {
                 startOthers();
             }

@@ -117,6 +117,11 @@ final class StreamingRead implements ReadListener {
         return queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** True when the read is over (articles may still be queued: the finished corpus holds their final copies). */
+    boolean over() {
+        return corpus.isDone();
+    }
+
     /** True when the read is over and every article it assembled was handed out. */
     boolean drained() {
         return corpus.isDone() && queue.isEmpty();

@@ -119,4 +119,41 @@ class ReadWhileAnalysingTest {
         assertThat(again).isEqualTo(analyzer.annotate(furnished));
         assertThat(again.annotations().mentions()).isEqualTo(before.annotations().mentions());
     }
+
+    @Test
+    void articlesStillQueuedWhenTheReadEndsAreLeftToTheFinishedCorpus() throws Exception {
+        // the read hands out copies that its corpus-wide steps then change (here: a line marked as furniture)
+        String text = "Egypt hosted talks with Israel on Gaza on Monday.\nFollow us on Twitter.";
+        List<Article> handedOut = new ArrayList<>();
+        List<Article> finished = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Article a = new Article("a" + i, Path.of("a" + i + ".txt"), "", null, null,
+                    new org.annalist.corpus.PublicationDate(java.time.LocalDate.of(2011, 3, 1),
+                            org.annalist.corpus.DateSource.METADATA, "test"), text, List.of());
+            handedOut.add(a);
+            finished.add(new Article(a.id(), a.path(), "", null, null, a.published(), text,
+                    List.of(new org.annalist.corpus.ExcludedRange(
+                            new org.annalist.text.Span(text.indexOf('\n') + 1, text.length()), "test"))));
+        }
+        StreamingRead read = StreamingRead.start(List.of(dir), (inputs, progress, listener) -> {
+            listener.expecting(handedOut.size());
+            handedOut.forEach(listener::assembled);
+            return new Corpus(finished, List.of(), List.of());
+        });
+        read.future().get(20, TimeUnit.SECONDS);
+        java.util.concurrent.atomic.AtomicInteger annotated = new java.util.concurrent.atomic.AtomicInteger();
+        org.annalist.actors.ActorCatalog catalog = org.annalist.actors.ActorCatalog.standard();
+        org.annalist.actors.ActorRecognizer names = org.annalist.actors.CatalogActorRecognizer.standard();
+        Analyzer counting = new Analyzer(catalog, org.annalist.time.TimeTagger.standard(), (t, d) -> {
+            annotated.incrementAndGet();
+            return names.find(t, d);
+        }, new org.annalist.events.RuleEventExtractor(catalog), new org.annalist.events.SimilarityEventMerger());
+
+        var early = new EarlyAnalysis(new AnalysisSession(counting), read, Progress.NONE, null, null, 100).run();
+
+        // none of the stale copies is analysed: each article is analysed once, from the corpus's copy
+        assertThat(early).isEmpty();
+        assertThat(annotated).hasValue(0);
+        assertThat(read.drained()).isFalse();
+    }
 }
