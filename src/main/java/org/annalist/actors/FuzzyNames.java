@@ -15,12 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FuzzyNames {
 
-    private final Map<Character, List<Person>> byInitial = new HashMap<>();
-    private final Map<Person, String> surnames = new HashMap<>();
+    /** Surnames by first letter and length (see {@link #key}), in catalog order: a look-up reads only those near its length. */
+    private final Map<Integer, List<Surname>> byInitialAndLength = new HashMap<>();
     private final Map<Person, Set<String>> givenNames = new HashMap<>();
     private final Set<String> knownWords = new HashSet<>();
     private final Map<String, Person> exactSurnames = new HashMap<>();
-    private final Map<Character, List<String>> actorNamesByInitial = new HashMap<>();
+    private final Map<Integer, List<String>> actorNamesByInitialAndLength = new HashMap<>();
     private final Map<String, String> actorNames = new HashMap<>();
     private final int minLength;
     private static final Object NONE = new Object();
@@ -54,8 +54,8 @@ final class FuzzyNames {
                 exactSurnames.merge(surname, p, (a, b) -> a.actorAt(null).equals(b.actorAt(null)) ? a : b);
             }
             if (surname.length() >= minLength) {
-                surnames.put(p, surname);
-                byInitial.computeIfAbsent(surname.charAt(0), k -> new ArrayList<>()).add(p);
+                byInitialAndLength.computeIfAbsent(key(surname.charAt(0), surname.length()), k -> new ArrayList<>())
+                        .add(new Surname(p, surname));
             }
         }
         for (Actor a : catalog.actors()) {
@@ -66,7 +66,8 @@ final class FuzzyNames {
                         && tokens.get(0).norm().length() >= minLength) {
                     String norm = tokens.get(0).norm();
                     if (actorNames.putIfAbsent(norm, a.id()) == null) {
-                        actorNamesByInitial.computeIfAbsent(norm.charAt(0), k -> new ArrayList<>()).add(norm);
+                        actorNamesByInitialAndLength.computeIfAbsent(key(norm.charAt(0), norm.length()), k -> new ArrayList<>())
+                                .add(norm);
                     }
                 }
             }
@@ -93,17 +94,16 @@ final class FuzzyNames {
         if (norm.length() < minLength || knownWords.contains(norm)) {
             return null;
         }
-        List<String> names = actorNamesByInitial.get(norm.charAt(0));
-        if (names == null) {
-            return null;
-        }
+        // which of the names within one edit is met first does not matter: two actors give null
         String best = null;
-        for (String name : names) {
-            if (Math.abs(name.length() - norm.length()) <= 1 && distance(norm, name, 1) <= 1) {
-                if (best != null && !actorNames.get(best).equals(actorNames.get(name))) {
-                    return null;
+        for (int length = Math.max(1, norm.length() - 1); length <= norm.length() + 1; length++) {
+            for (String name : actorNamesByInitialAndLength.getOrDefault(key(norm.charAt(0), length), List.of())) {
+                if (distance(norm, name, 1) <= 1) {
+                    if (best != null && !actorNames.get(best).equals(actorNames.get(name))) {
+                        return null;
+                    }
+                    best = name;
                 }
-                best = name;
             }
         }
         return best == null ? null : actorNames.get(best);
@@ -148,31 +148,38 @@ final class FuzzyNames {
         if (norm.length() < minLength - 1 || knownWords.contains(norm)) {
             return null;
         }
-        List<Person> candidates = byInitial.get(norm.charAt(0));
-        if (candidates == null) {
-            return null;
-        }
-        Person best = null;
+        // The answer does not depend on the order lengths are visited in: two surnames at the least
+        // distance give null, and people of one surname (so of one length) keep their catalog order.
+        Surname best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
-        for (Person p : candidates) {
-            String s = surnames.get(p);
-            int allowed = s.length() >= 9 ? 2 : 1;
-            if (Math.abs(s.length() - norm.length()) > allowed) {
-                continue;
-            }
-            int d = distance(norm, s, allowed);
-            if (d <= allowed) {
-                if (d < bestDistance) {
-                    best = p;
-                    bestDistance = d;
-                    tie = false;
-                } else if (d == bestDistance && !surnames.get(best).equals(s)) {
-                    tie = true;
+        for (int length = Math.max(1, norm.length() - 2); length <= norm.length() + 2; length++) {
+            for (Surname c : byInitialAndLength.getOrDefault(key(norm.charAt(0), length), List.of())) {
+                String s = c.surname();
+                int allowed = s.length() >= 9 ? 2 : 1;
+                if (Math.abs(s.length() - norm.length()) > allowed) {
+                    continue;
+                }
+                int d = distance(norm, s, allowed);
+                if (d <= allowed) {
+                    if (d < bestDistance) {
+                        best = c;
+                        bestDistance = d;
+                        tie = false;
+                    } else if (d == bestDistance && !best.surname().equals(s)) {
+                        tie = true;
+                    }
                 }
             }
         }
-        return tie ? null : best;
+        return tie || best == null ? null : best.person();
+    }
+
+    private record Surname(Person person, String surname) {
+    }
+
+    private static int key(char initial, int length) {
+        return initial << 16 | Math.min(length, 0xFFFF);
     }
 
     /** Optimal-string-alignment distance, giving up once it exceeds {@code limit}. */
