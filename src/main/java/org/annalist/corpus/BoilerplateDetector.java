@@ -42,12 +42,17 @@ final class BoilerplateDetector {
         lineSets.addAll(rules.listings.find(lines));
         lineSets.addAll(readerHandlesEarly(lines, text.length()));
         int opener = firstOf(stamped, cueBlock(lines, text.length()));
+        int commentsFrom = opener < 0 ? text.length() : afterPostCaption(lines, text, lineSets, opener);
         boolean[] covered = wholeLinesIn(lineSets, lines);
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
-            if (i == opener) {
-                out.add(new ExcludedRange(new Span(line.span().start(), text.length()),
-                        COMMENTS + " from '" + shorten(line.text()) + "'"));
+            if (i == opener || line.span().end() > commentsFrom) {
+                int from = Math.max(line.span().start(), commentsFrom);
+                while (Character.isWhitespace(text.charAt(from))) {
+                    from++; // the comments after a caption's credit on the same line
+                }
+                out.add(new ExcludedRange(new Span(from, text.length()),
+                        COMMENTS + " from '" + shorten(text.substring(from, line.span().end())) + "'"));
                 break;
             }
             if (covered[i]) {
@@ -109,6 +114,22 @@ final class BoilerplateDetector {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the comments opened at line {@code opener} really start: right after a blog post's closing photo
+     * caption (the last caption range below the first line and above the opener) when the text between is in
+     * readers' voice; else at the opener's line.
+     */
+    private int afterPostCaption(List<TextBlocks.Block> lines, String text, List<ExcludedRange> lineSets, int opener) {
+        int openerStart = lines.get(opener).span().start();
+        int firstLineEnd = lines.get(0).span().end();
+        int end = lineSets.stream()
+                .filter(r -> r.reason().equals(CaptionBlocks.CAPTION) && r.span().start() >= firstLineEnd
+                        && r.span().end() < openerStart)
+                .mapToInt(r -> r.span().end()).max().orElse(openerStart);
+        return end < openerStart && !text.substring(end, openerStart).isBlank()
+                && rules.commentForm.readersAfterCaption(lines, text, end, opener) ? end : openerStart;
     }
 
     /** The first line of the comment block opened by a cue line or a comment's own line, with the readers' lines above it; -1 if none. */
