@@ -33,7 +33,8 @@ final class BoilerplateDetector {
         }
         List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
                 .filter(l -> l.span().start() >= bodyStart).toList();
-        pageTop.find(text, lines).ifPresent(out::add);
+        Optional<ExcludedRange> top = pageTop.find(text, lines);
+        top.ifPresent(out::add);
         int stamped = firstOf(firstOf(commentsByStamp(lines, text.length()),
                 rules.commentForm.start(lines, text.length(), rules.minArticleShare)),
                 rules.commentForm.rantStart(lines, text.length(), rules.minArticleShare));
@@ -79,7 +80,9 @@ final class BoilerplateDetector {
                 Optional<String> reason = lineReason(line.text());
                 reason.ifPresent(r -> out.add(new ExcludedRange(line.span(), r)));
                 if (reason.isEmpty()) {
-                    gluedTitle(line).or(() -> rules.gluedHeadlines.find(line)).ifPresent(out::add);
+                    gluedTitle(line).or(() -> rules.gluedHeadlines.find(line)
+                                    .filter(r -> !insideTop(top, r, text)))
+                            .ifPresent(out::add);
                 }
             }
         }
@@ -193,6 +196,12 @@ final class BoilerplateDetector {
         TextBlocks.Block line = lines.get(i);
         return i > 0 && line.text().length() <= 80 && rules.commentCue.matcher(line.text()).matches()
                 && rules.commentForm.readersBelow(lines, i);
+    }
+
+    /** A glued run that adds nothing to the page top's range ("By the CNN Wire Staff" and its space): the top's already. */
+    private static boolean insideTop(Optional<ExcludedRange> top, ExcludedRange r, String text) {
+        return top.isPresent() && top.get().span().start() <= r.span().start()
+                && top.get().span().end() >= r.span().start() + r.span().of(text).stripTrailing().length();
     }
 
     /** The smaller of two line indexes, -1 meaning none. */

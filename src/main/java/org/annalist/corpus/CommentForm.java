@@ -131,13 +131,13 @@ final class CommentForm {
 
     /**
      * Whether the text from {@code from} (a blog post's closing photo caption's end) to line {@code opener}
-     * (the comments' first line) is readers' too: at least one line, and postCaptionVoiceShare of its lines, in
-     * a reader's voice. The part of a line after {@code from} counts as a line.
+     * (the comments' first line, counted too) is readers' too: at least one line, and postCaptionVoiceShare of
+     * its lines, in a reader's voice. The part of a line after {@code from} counts as a line.
      */
     boolean readersAfterCaption(List<TextBlocks.Block> lines, String text, int from, int opener) {
         int total = 0;
         int voiced = 0;
-        for (int i = 0; i < opener; i++) {
+        for (int i = 0; i <= opener; i++) {
             TextBlocks.Block line = lines.get(i);
             if (line.span().end() <= from) {
                 continue;
