@@ -132,7 +132,15 @@ final class BoilerplateDetector {
                         && r.span().end() < openerStart)
                 .mapToInt(r -> r.span().end()).max().orElse(openerStart);
         return end < openerStart && !text.substring(end, openerStart).isBlank()
-                && rules.commentForm.readersAfterCaption(lines, text, end, opener) ? end : openerStart;
+                && rules.commentForm.readersAfterCaption(lines, text, end, opener, !isCommentMarker(lines.get(opener).text()))
+                ? end : openerStart;
+    }
+
+    /** A cue, heading or stamp that opens comments ("The BBC may edit your comments"): no reader's own line. */
+    private boolean isCommentMarker(String line) {
+        return rules.commentCue.matcher(line).matches() || rules.commentHeading.matcher(line).matches()
+                || rules.commentStamp.matcher(line).find() || rules.commentLine.matcher(line).find()
+                || rules.hostPrompt.matcher(line).lookingAt();
     }
 
     /** The first line of the comment block opened by a cue line or a comment's own line, with the readers' lines above it; -1 if none. */

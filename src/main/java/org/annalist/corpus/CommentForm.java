@@ -131,13 +131,14 @@ final class CommentForm {
 
     /**
      * Whether the text from {@code from} (a blog post's closing photo caption's end) to line {@code opener}
-     * (the comments' first line, counted too) is readers' too: at least one line, and postCaptionVoiceShare of
-     * its lines, in a reader's voice. The part of a line after {@code from} counts as a line.
+     * (the comments' first line, counted too when it is a reader's line rather than a cue or a stamp) is readers'
+     * too: at least one line, and postCaptionVoiceShare of its lines, in a reader's voice. The part of a line
+     * after {@code from} counts as a line.
      */
-    boolean readersAfterCaption(List<TextBlocks.Block> lines, String text, int from, int opener) {
+    boolean readersAfterCaption(List<TextBlocks.Block> lines, String text, int from, int opener, boolean countOpener) {
         int total = 0;
         int voiced = 0;
-        for (int i = 0; i <= opener; i++) {
+        for (int i = 0; i < opener || countOpener && i == opener; i++) {
             TextBlocks.Block line = lines.get(i);
             if (line.span().end() <= from) {
                 continue;
