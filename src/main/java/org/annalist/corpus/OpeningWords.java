@@ -129,7 +129,7 @@ final class OpeningWords {
         if (flat.isEmpty()) {
             return "";
         }
-        String[] parts = SPACES.split(flat);
+        String[] parts = flat.split(" "); // one character: String's fast path
         int n = Math.min(parts.length, words);
         return "\u201c" + String.join(" ", java.util.Arrays.copyOf(parts, n)) + (parts.length > n ? "\u2026" : "") + "\u201d";
     }
