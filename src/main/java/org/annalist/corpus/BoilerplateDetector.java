@@ -33,7 +33,8 @@ final class BoilerplateDetector {
         }
         List<TextBlocks.Block> lines = TextBlocks.lines(text).stream()
                 .filter(l -> l.span().start() >= bodyStart).toList();
-        pageTop.find(text, lines).ifPresent(out::add);
+        Optional<ExcludedRange> top = pageTop.find(text, lines);
+        top.ifPresent(out::add);
         int stamped = firstOf(firstOf(commentsByStamp(lines, text.length()),
                 rules.commentForm.start(lines, text.length(), rules.minArticleShare)),
                 rules.commentForm.rantStart(lines, text.length(), rules.minArticleShare));
@@ -42,12 +43,17 @@ final class BoilerplateDetector {
         lineSets.addAll(rules.listings.find(lines));
         lineSets.addAll(readerHandlesEarly(lines, text.length()));
         int opener = firstOf(stamped, cueBlock(lines, text.length()));
+        int commentsFrom = opener < 0 ? text.length() : afterPostCaption(lines, text, lineSets, opener);
         boolean[] covered = wholeLinesIn(lineSets, lines);
         for (int i = 0; i < lines.size(); i++) {
             TextBlocks.Block line = lines.get(i);
-            if (i == opener) {
-                out.add(new ExcludedRange(new Span(line.span().start(), text.length()),
-                        COMMENTS + " from '" + shorten(line.text()) + "'"));
+            if (i == opener || line.span().end() > commentsFrom) {
+                int from = Math.max(line.span().start(), commentsFrom);
+                while (Character.isWhitespace(text.charAt(from))) {
+                    from++; // the comments after a caption's credit on the same line
+                }
+                out.add(new ExcludedRange(new Span(from, text.length()),
+                        COMMENTS + " from '" + shorten(text.substring(from, line.span().end())) + "'"));
                 break;
             }
             if (covered[i]) {
@@ -74,7 +80,9 @@ final class BoilerplateDetector {
                 Optional<String> reason = lineReason(line.text());
                 reason.ifPresent(r -> out.add(new ExcludedRange(line.span(), r)));
                 if (reason.isEmpty()) {
-                    gluedTitle(line).or(() -> rules.gluedHeadlines.find(line)).ifPresent(out::add);
+                    gluedTitle(line).or(() -> rules.gluedHeadlines.find(line)
+                                    .filter(r -> !insideTop(top, r, text)))
+                            .ifPresent(out::add);
                 }
             }
         }
@@ -109,6 +117,30 @@ final class BoilerplateDetector {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the comments opened at line {@code opener} really start: right after a blog post's closing photo
+     * caption (the last caption range below the first line and above the opener) when the text between is in
+     * readers' voice; else at the opener's line.
+     */
+    private int afterPostCaption(List<TextBlocks.Block> lines, String text, List<ExcludedRange> lineSets, int opener) {
+        int openerStart = lines.get(opener).span().start();
+        int firstLineEnd = lines.get(0).span().end();
+        int end = lineSets.stream()
+                .filter(r -> r.reason().equals(CaptionBlocks.CAPTION) && r.span().start() >= firstLineEnd
+                        && r.span().end() < openerStart)
+                .mapToInt(r -> r.span().end()).max().orElse(openerStart);
+        return end < openerStart && !text.substring(end, openerStart).isBlank()
+                && rules.commentForm.readersAfterCaption(lines, text, end, opener, !isCommentMarker(lines.get(opener).text()))
+                ? end : openerStart;
+    }
+
+    /** A cue, heading or stamp that opens comments ("The BBC may edit your comments"): no reader's own line. */
+    private boolean isCommentMarker(String line) {
+        return rules.commentCue.matcher(line).matches() || rules.commentHeading.matcher(line).matches()
+                || rules.commentStamp.matcher(line).find() || rules.commentLine.matcher(line).find()
+                || rules.hostPrompt.matcher(line).lookingAt();
     }
 
     /** The first line of the comment block opened by a cue line or a comment's own line, with the readers' lines above it; -1 if none. */
@@ -172,6 +204,12 @@ final class BoilerplateDetector {
         TextBlocks.Block line = lines.get(i);
         return i > 0 && line.text().length() <= 80 && rules.commentCue.matcher(line.text()).matches()
                 && rules.commentForm.readersBelow(lines, i);
+    }
+
+    /** A glued run that adds nothing to the page top's range ("By the CNN Wire Staff" and its space): the top's already. */
+    private static boolean insideTop(Optional<ExcludedRange> top, ExcludedRange r, String text) {
+        return top.isPresent() && top.get().span().start() <= r.span().start()
+                && top.get().span().end() >= r.span().start() + r.span().of(text).stripTrailing().length();
     }
 
     /** The smaller of two line indexes, -1 meaning none. */

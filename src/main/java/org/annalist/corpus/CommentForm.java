@@ -29,11 +29,15 @@ final class CommentForm {
     private final Pattern scareQuote;
     /** A line closing a quotation with its speaker ('..., " he said.'): the first-person lines above are quoted. */
     private final Pattern quoteEnd;
+    /** A block may reach above minArticleShare with blockMinLines readers' lines there, minRantMarks of them marked. */
+    private final boolean blockPastShare;
+    /** The share of readers' lines between a blog post's closing photo caption and the comments that makes them comments too. */
+    private final double postCaptionVoiceShare;
 
     /** The {@code commentForm} object of {@code boilerplate.json}. */
     record Rules(String notice, List<String> noticeHints, String voice, String attribution, int maxGap, int minVoiceLines, String readerMark,
                  int minRantLines, int minRantMarks, String scareQuote, String quoteEnd, int shoutMinWords,
-                 double shoutShare, int blockMinLines, int blockMaxGap) {
+                 double shoutShare, int blockMinLines, int blockMaxGap, boolean blockPastShare, double postCaptionVoiceShare) {
     }
 
     CommentForm(Rules json) {
@@ -51,6 +55,8 @@ final class CommentForm {
         blockMaxGap = json.blockMaxGap();
         scareQuote = RuleResource.pattern("commentForm.scareQuote", json.scareQuote());
         quoteEnd = RuleResource.pattern("commentForm.quoteEnd", json.quoteEnd());
+        blockPastShare = json.blockPastShare();
+        postCaptionVoiceShare = json.postCaptionVoiceShare();
     }
 
     /** The index of the line that opens the comments closed by a form, or -1. */
@@ -86,20 +92,65 @@ final class CommentForm {
         int first = start;
         int voiced = stamped && isReaderVoice(lines.get(start).text()) ? 1 : 0;
         int gap = 0;
+        int firstInShare = start; // the block as it stands below minArticleShare
+        int voicedInShare = voiced;
+        int pastVoiced = 0;
+        int pastMarks = 0;
         for (int j = start - 1; j >= 1 && gap <= (voiced >= blockMinLines ? blockMaxGap : maxGap); j--) {
             TextBlocks.Block line = lines.get(j);
-            if (line.span().start() < textLength * minArticleShare || quoteEnd.matcher(line.text()).find()) {
+            boolean past = line.span().start() < textLength * minArticleShare;
+            if (past && !blockPastShare || quoteEnd.matcher(line.text()).find()) {
                 break; // the story's part, or a quotation closed with its speaker: what is above is not readers'
             }
             if (isReaderVoice(line.text()) || isBlockLine(line.text())) {
                 voiced++;
                 first = j;
                 gap = 0;
+                if (past) {
+                    pastVoiced++;
+                    pastMarks += isMarked(line.text()) ? 1 : 0;
+                } else {
+                    firstInShare = j;
+                    voicedInShare = voiced;
+                }
             } else {
                 gap++;
             }
         }
+        if (first != firstInShare && (pastVoiced < blockMinLines || pastMarks < minRantMarks)) {
+            // above minArticleShare only a block with readers' marks: a speech or op-ed in the first person stays
+            first = firstInShare;
+            voiced = voicedInShare;
+        }
         return voiced >= minVoiceLines ? first : start;
+    }
+
+    private boolean isMarked(String line) {
+        return isShouting(line) || readerMark.matcher(line).find();
+    }
+
+    /**
+     * Whether the text from {@code from} (a blog post's closing photo caption's end) to line {@code opener}
+     * (the comments' first line, counted too when it is a reader's line rather than a cue or a stamp) is readers'
+     * too: at least one line, and postCaptionVoiceShare of its lines, in a reader's voice. The part of a line
+     * after {@code from} counts as a line.
+     */
+    boolean readersAfterCaption(List<TextBlocks.Block> lines, String text, int from, int opener, boolean countOpener) {
+        int total = 0;
+        int voiced = 0;
+        for (int i = 0; i < opener || countOpener && i == opener; i++) {
+            TextBlocks.Block line = lines.get(i);
+            if (line.span().end() <= from) {
+                continue;
+            }
+            String part = line.span().start() >= from ? line.text() : text.substring(from, line.span().end()).strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            total++;
+            voiced += isReaderVoice(part) ? 1 : 0;
+        }
+        return voiced > 0 && voiced >= postCaptionVoiceShare * total;
     }
 
     /** Whether a block of readers' lines (blockMinLines of them, at most maxGap other lines apart) follows line {@code cue}. */
@@ -170,7 +221,7 @@ final class CommentForm {
             if (isReaderVoice(text) || shouting) {
                 first = voiced == 0 ? i : first;
                 voiced++;
-                marked += shouting || readerMark.matcher(text).find() ? 1 : 0;
+                marked += isMarked(text) ? 1 : 0;
                 gap = 0;
                 if (voiced >= minRantLines && marked >= minRantMarks) {
                     return first;

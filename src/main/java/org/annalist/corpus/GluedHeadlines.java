@@ -17,9 +17,12 @@ final class GluedHeadlines {
     private final List<String> pronounOpeners;
     private final int minWords;
     private final int maxWords;
+    /** Words a headline run never starts with: a sentence that lost its period ("He said at least 700 ... The attacks"). */
+    private final List<String> notRunStarts;
 
     /** The {@code gluedHeadlines} object of {@code boilerplate.json}. */
-    record Rules(List<String> strongOpeners, List<String> pronounOpeners, int minWords, int maxWords) {
+    record Rules(List<String> strongOpeners, List<String> pronounOpeners, int minWords, int maxWords,
+                 List<String> notRunStarts) {
     }
 
     GluedHeadlines(Rules json) {
@@ -27,11 +30,15 @@ final class GluedHeadlines {
         pronounOpeners = List.copyOf(json.pronounOpeners());
         minWords = json.minWords();
         maxWords = json.maxWords();
+        notRunStarts = List.copyOf(json.notRunStarts());
     }
 
     Optional<ExcludedRange> find(TextBlocks.Block line) {
         String s = line.text();
-        String[] words = s.split(" ", maxWords + 3);
+        String[] words = s.split(" ", maxWords + 3); // a one-character split: String's fast path, no regex
+        if (notRunStarts.contains(words[0])) {
+            return Optional.empty();
+        }
         int at = 0;
         boolean capitalized = false;
         for (int k = 0; k < words.length - 1 && k <= maxWords; k++) {

@@ -15,6 +15,9 @@ final class OpeningWords {
 
     /** How far into the text the rules look: a heading is a few words, and patterns stay cheap. */
     private static final int WINDOW = 400;
+    /** Compiled once: String.split and replaceAll compile their pattern on every call, and this runs per article. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final OpeningWords STANDARD = new OpeningWords(
             StrictJson.resource(OpeningWords.class, "headings.json", Rules.class));
 
@@ -65,12 +68,12 @@ final class OpeningWords {
             }
         }
         t = t.substring(0, headlineEnd(t));
-        String[] lines = t.split("\\R");
+        String[] lines = LINE_BREAK.split(t);
         StringBuilder kept = new StringBuilder();
         // the first line is the heading, unless it is too short to say anything ("BENGHAZI")
         for (String line : lines) {
             kept.append(kept.length() > 0 ? " " : "").append(line.strip());
-            if (kept.toString().split("\\s+").length >= minLineWords) {
+            if (SPACES.split(kept).length >= minLineWords) {
                 break;
             }
         }
@@ -122,11 +125,11 @@ final class OpeningWords {
     }
 
     private String quoted(String s) {
-        String flat = s.strip().replaceAll("\\s+", " ");
+        String flat = SPACES.matcher(s.strip()).replaceAll(" ");
         if (flat.isEmpty()) {
             return "";
         }
-        String[] parts = flat.split(" ");
+        String[] parts = flat.split(" "); // one character: String's fast path
         int n = Math.min(parts.length, words);
         return "\u201c" + String.join(" ", java.util.Arrays.copyOf(parts, n)) + (parts.length > n ? "\u2026" : "") + "\u201d";
     }

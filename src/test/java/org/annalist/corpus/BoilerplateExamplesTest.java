@@ -56,7 +56,7 @@ class BoilerplateExamplesTest {
     @Test
     void anUnknownKeyFailsEvenWhenEveryKeyIsThere() {
         String json = """
-                {"strongOpeners": ["But"], "pronounOpeners": ["It"], "minWords": 3, "maxWords": 30, "maxWord": 9}""";
+                {"strongOpeners": ["But"], "pronounOpeners": ["It"], "minWords": 3, "maxWords": 30, "notRunStarts": [], "maxWord": 9}""";
 
         assertThatThrownBy(() -> RuleResource.read(json, GluedHeadlines.Rules.class))
                 .isInstanceOf(IOException.class).hasMessageContaining("maxWord");
@@ -67,7 +67,7 @@ class BoilerplateExamplesTest {
         String missing = """
                 {"strongOpeners": ["But"], "minWords": 3, "maxWords": 30}""";
         String noted = """
-                {"_why": "a note", "strongOpeners": ["But"], "pronounOpeners": ["It"], "minWords": 3, "maxWords": 30}""";
+                {"_why": "a note", "strongOpeners": ["But"], "pronounOpeners": ["It"], "minWords": 3, "maxWords": 30, "notRunStarts": []}""";
 
         assertThatThrownBy(() -> RuleResource.read(missing, GluedHeadlines.Rules.class))
                 .isInstanceOf(IOException.class).hasMessageContaining("pronounOpeners");
