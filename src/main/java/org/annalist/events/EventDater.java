@@ -262,8 +262,10 @@ final class EventDater {
     /** The event date of {@code c}, joined with a following day ("Thursday and Friday") into an interval. */
     EventDate date(SentenceView v, Candidate c, List<Candidate> all, LocalDate dct) {
         TimeExpression t = c.timex();
-        String prep = c.first() > 0 && cues.governing.contains(v.tokens.get(c.first() - 1).lower())
+        // "in Tuesday's clashes": the preposition belongs to the noun, the day is the noun's ("'Tuesday's'")
+        String prep = !c.possessive() && c.first() > 0 && cues.governing.contains(v.tokens.get(c.first() - 1).lower())
                 ? v.tokens.get(c.first() - 1).text() + " " : "";
+        String own = c.possessive() ? "'s" : "";
         DateBasis basis = YEAR.matcher(t.text()).find() ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
         for (Candidate other : all) {
             int gap = other.first() - c.last();
@@ -281,7 +283,7 @@ final class EventDater {
             return new EventDate(day.toString(), day, day, g, basis, derivation(prep + t.text(), dct, basis, day, day) + LEAD_NOTE);
         }
         String value = g == Granularity.DAY ? t.start().toString() : t.value();
-        return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text(), dct, basis, t.start(), t.end()));
+        return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text() + own, dct, basis, t.start(), t.end()));
     }
 
     /**

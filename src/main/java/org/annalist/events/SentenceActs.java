@@ -209,7 +209,7 @@ final class SentenceActs {
         }
         // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
         if ((date == null || date.basis() == DateBasis.PUBLISHED) && pastTense && narrative != null
-                && !cues.sayingTypes.contains(type) && !pastPerfect(h.first()) && nextStep(h)
+                && (!cues.sayingTypes.contains(type) || narrativeSpeech(h)) && !pastPerfect(h.first()) && nextStep(h)
                 && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
             date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
                     DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
@@ -299,6 +299,15 @@ final class SentenceActs {
         // "diplomats who attended the meeting told Reuters that Rice raised the issue": what the relative's noun said
         boolean said = v.reporting.stream().anyMatch(r -> r > start && r < h.first());
         return dct != null && start >= 0 && !said && isPast(h) && dater.published(dct).equals(date) ? null : date;
+    }
+
+    /**
+     * A speech act told as a step of the story ("Malta rejected the request", "He vowed to die a martyr" after a
+     * speech named on Tuesday) may take the paragraph's narrative day; a reporting verb ("said", "told") keeps the
+     * report's day, which is mostly the publication's.
+     */
+    private boolean narrativeSpeech(TriggerMatch h) {
+        return !v.reporting.contains(h.first());
     }
 
     /** "had attacked", "had not yet said": a past perfect within three words before the verb, in its clause. */
