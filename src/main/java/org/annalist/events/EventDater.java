@@ -60,7 +60,16 @@ final class EventDater {
                  List<OccasionExample> occasionDayExamples, String aboutInferredStrength, List<String> inferredStrength,
                  String aboutPerfectAdverbs, List<String> perfectAdverbs, String aboutNounDeterminers,
                  List<String> nounDeterminers, String aboutLeadWeekday, List<String> leadAgencies,
-                 List<LeadExample> leadWeekdayExamples, List<String> notNextStep) {
+                 List<LeadExample> leadWeekdayExamples, List<String> notNextStep, String aboutParagraphDays,
+                 List<ParagraphExample> paragraphDayExamples) {
+    }
+
+    /** A text and the date its act gets, null for undated ({@code paragraphDayExamples}). */
+    record ParagraphExample(String text, String published, String source, String type, String value, String basis) {
+    }
+
+    static List<ParagraphExample> paragraphDayExamples() {
+        return WordsHolder.WORDS.paragraphDayExamples();
     }
 
     /** A lead sentence, its publication date and the day its act gets ({@code leadWeekdayExamples}). */
