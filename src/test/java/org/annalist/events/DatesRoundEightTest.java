@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
  */
 class DatesRoundEightTest {
 
-    private static Event act(List<Event> events, EventDater.ParagraphExample x) {
+    private static Event act(List<Event> events, DateWords.ParagraphExample x) {
         return events.stream().filter(e -> e.type().id().equals(x.type()) && e.source().contains(x.source()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + x.type() + " of " + x.source() + " in: " + x.text()));
     }
 
     @Test
     void everyParagraphDayExampleOfTheRuleFileGetsItsDate() {
-        assertThat(EventDater.paragraphDayExamples()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(x -> {
+        assertThat(DateWords.paragraphDayExamples()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(x -> {
             EventDate d = act(extractTagged(x.text(), x.published()), x).date();
             if (x.value() == null) {
                 assertThat(d).as(x.text()).isNull();
