@@ -55,105 +55,24 @@ final class EventDater {
         }
     }
 
-    /** The word lists of {@code events/dates.json} (bound strictly: an unknown or missing key fails the load). */
-    record Words(String about, List<String> periodNouns, String aboutNextStep, String aboutOccasionDay, String occasionDay,
-                 List<OccasionExample> occasionDayExamples, String aboutInferredStrength, List<String> inferredStrength,
-                 String aboutPerfectAdverbs, List<String> perfectAdverbs, String aboutNounDeterminers,
-                 List<String> nounDeterminers, String aboutLeadWeekday, List<String> leadAgencies,
-                 List<LeadExample> leadWeekdayExamples, List<String> notNextStep) {
-    }
-
-    /** A lead sentence, its publication date and the day its act gets ({@code leadWeekdayExamples}). */
-    record LeadExample(String sentence, String published, String day) {
-    }
-
-    /** A derivation phrase and whether a later speech of the same speaker takes its day ({@code dates.json}). */
-    record OccasionExample(String phrase, boolean carried) {
-    }
-
-    private static final class WordsHolder {
-        static final Words WORDS = org.annalist.text.StrictJson.resource(EventDater.class,
-                "/org/annalist/events/dates.json", Words.class);
-        static final java.util.Set<String> PERIOD_NOUNS = java.util.Set.copyOf(WORDS.periodNouns());
-        static final java.util.Set<String> NOT_NEXT_STEP = java.util.Set.copyOf(WORDS.notNextStep());
-        /** The derivation of a speech's day ("'on Friday'", "'last night'"; {@code occasionDay}). */
-        static final Pattern SPEECH_DAY = Pattern.compile(WORDS.occasionDay(), Pattern.CASE_INSENSITIVE);
-    }
-
-    /** Whether a speech's date derived from {@code derivation} is a day a later speech of its speaker may share. */
-    static boolean occasionDay(String derivation) {
-        return WordsHolder.SPEECH_DAY.matcher(derivation).lookingAt();
-    }
-
-    /**
-     * How weak an inferred date's basis is, 0 = strongest ({@code inferredStrength} in {@code dates.json}: the day of its
-     * own sentence before the paragraph's narrative time); dates of other bases and unknown derivations rank last.
-     */
-    static int inferredWeakness(EventDate d) {
-        List<String> order = WordsHolder.WORDS.inferredStrength();
-        for (int i = 0; i < order.size(); i++) {
-            if (d.derivation().startsWith(order.get(i))) {
-                return i;
-            }
-        }
-        return order.size();
-    }
-
-    /** An adverb that may stand between a perfect's auxiliary and its verb ("has now closed"; {@code perfectAdverbs}). */
+    /** "has now closed" ({@link DateWords#perfectAdverb}). */
     static boolean perfectAdverb(String lower) {
-        return WordsHolder.WORDS.perfectAdverbs().contains(lower);
+        return DateWords.perfectAdverb(lower);
     }
 
-    /** A determiner that opens a noun group ("a ceasefire that ..."; {@code nounDeterminers}). */
+    /** "a ceasefire that ..." ({@link DateWords#nounDeterminer}). */
     static boolean nounDeterminer(String lower) {
-        return WordsHolder.WORDS.nounDeterminers().contains(lower);
+        return DateWords.nounDeterminer(lower);
     }
 
-    static List<LeadExample> leadWeekdayExamples() {
-        return WordsHolder.WORDS.leadWeekdayExamples();
-    }
-
-    private static final String LEAD_NOTE = " (a lead's weekday: the day after the page's date, not six days before)";
-
-    /** A lead's day after the page's date: the region's today, so no plan for all that it is after publication. */
-    static boolean leadDayAfter(EventDate d) {
-        return d != null && d.derivation().endsWith(LEAD_NOTE);
-    }
-
-    private static final Pattern WEEKDAY_WORD = Pattern.compile(
-            "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DIRECTED = Pattern.compile("\\b(?:last|next|this|previous|coming|past)\\b", Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014");
-
-    /**
-     * A bare weekday of a news lead ("Tripoli, Libya (CNN) -- ... early Tuesday") six days before the page's date: the
-     * day after it (the page's date is the US date of a story updated past midnight in the region, or the lead
-     * announces the next day). A lead is a sentence with an agency's dateline before the time ({@code leadAgencies}).
-     */
-    private static boolean leadDayAfter(SentenceView v, Candidate c, LocalDate dct) {
-        TimeExpression t = c.timex();
-        if (dct == null || !t.start().equals(t.end()) || !t.start().equals(dct.minusDays(6))
-                || !WEEKDAY_WORD.matcher(t.text()).find() || DIRECTED.matcher(t.text()).find()) {
-            return false;
-        }
-        for (int i = 0; i + 3 < c.first(); i++) {
-            if (v.tokens.get(i).text().equals("(") && v.tokens.get(i + 2).text().equals(")")
-                    && WordsHolder.WORDS.leadAgencies().contains(v.tokens.get(i + 1).lower())
-                    && DASHES.contains(v.tokens.get(i + 3).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The examples of {@code occasionDay} in {@code dates.json}. */
-    static List<OccasionExample> occasionDayExamples() {
-        return WordsHolder.WORDS.occasionDayExamples();
-    }
-
-    /** A word before an act that makes it no next step of the narrative ("have", "will", "once"; {@code dates.json}). */
+    /** "have", "will", "once" before an act ({@link DateWords#notNextStep}). */
     static boolean notNextStep(String lower) {
-        return WordsHolder.NOT_NEXT_STEP.contains(lower);
+        return DateWords.notNextStep(lower);
+    }
+
+    /** A lead's day after the page's date ({@link LeadWeekday#dayAfter(EventDate)}). */
+    static boolean leadDayAfter(EventDate d) {
+        return LeadWeekday.dayAfter(d);
     }
 
     List<Candidate> candidates(SentenceView v) {
@@ -176,7 +95,7 @@ final class EventDater {
             // "the resolution of March 17": the day of the noun before "of", not of the act ("the night of March 17" is)
             // (days only: "signed the treaty of 1979" is mostly that year's act too)
             boolean ofNoun = before.equals("of") && first > 1 && v.tokens.get(first - 2).isWord()
-                    && !WordsHolder.PERIOD_NOUNS.contains(v.tokens.get(first - 2).lower())
+                    && !DateWords.periodNoun(v.tokens.get(first - 2).lower())
                     && granularity(t.value()) == Granularity.DAY;
             // "just after midnight Saturday", "shortly before 6 a.m. Friday": a moment of the day, not a bound
             boolean moment = t.type() == TimexType.TIME && MOMENT_MARKS.contains(before);
@@ -262,8 +181,10 @@ final class EventDater {
     /** The event date of {@code c}, joined with a following day ("Thursday and Friday") into an interval. */
     EventDate date(SentenceView v, Candidate c, List<Candidate> all, LocalDate dct) {
         TimeExpression t = c.timex();
-        String prep = c.first() > 0 && cues.governing.contains(v.tokens.get(c.first() - 1).lower())
+        // "in Tuesday's clashes": the preposition belongs to the noun, the day is the noun's ("'Tuesday's'")
+        String prep = !c.possessive() && c.first() > 0 && cues.governing.contains(v.tokens.get(c.first() - 1).lower())
                 ? v.tokens.get(c.first() - 1).text() + " " : "";
+        String own = c.possessive() ? "'s" : "";
         DateBasis basis = YEAR.matcher(t.text()).find() ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
         for (Candidate other : all) {
             int gap = other.first() - c.last();
@@ -276,12 +197,12 @@ final class EventDater {
             }
         }
         Granularity g = granularity(t.value());
-        if (g == Granularity.DAY && leadDayAfter(v, c, dct)) {
+        if (g == Granularity.DAY && LeadWeekday.dayAfter(v, c, dct)) {
             LocalDate day = t.start().plusDays(7);
-            return new EventDate(day.toString(), day, day, g, basis, derivation(prep + t.text(), dct, basis, day, day) + LEAD_NOTE);
+            return new EventDate(day.toString(), day, day, g, basis, derivation(prep + t.text(), dct, basis, day, day) + LeadWeekday.NOTE);
         }
         String value = g == Granularity.DAY ? t.start().toString() : t.value();
-        return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text(), dct, basis, t.start(), t.end()));
+        return new EventDate(value, t.start(), t.end(), g, basis, derivation(prep + t.text() + own, dct, basis, t.start(), t.end()));
     }
 
     /**
@@ -378,7 +299,7 @@ final class EventDater {
             }
             EventDate d = e.date();
             boolean weekday = d != null && d.basis() == DateBasis.RELATIVE && d.granularity() == Granularity.DAY
-                    && occasionDay(d.derivation());
+                    && DateWords.occasionDay(d.derivation());
             if (!weekday || source.isEmpty() || !e.source().equals(source)) {
                 return published;
             }

@@ -192,7 +192,7 @@ final class SentenceActs {
                     ? EventStatus.THREATENED : modality;
         }
         lastHeadSource = source;
-        EventDate date = dateOf(h, type);
+        EventDate date = relativeBackground(h, dateOf(h, type));
         boolean pastTense = isPast(h);
         if (date == null && verb && dct != null && presentTense(h) && !timeInClause(h.first())
                 && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
@@ -209,7 +209,7 @@ final class SentenceActs {
         }
         // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
         if ((date == null || date.basis() == DateBasis.PUBLISHED) && pastTense && narrative != null
-                && !cues.sayingTypes.contains(type) && !pastPerfect(h.first()) && nextStep(h)
+                && (!cues.sayingTypes.contains(type) || narrativeSpeech(h)) && !pastPerfect(h.first()) && nextStep(h)
                 && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
             date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
                     DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
@@ -288,6 +288,26 @@ final class SentenceActs {
         }
         String before = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
         return h.form() == Inflector.Form.PARTICIPLE && (before.equals("was") || before.equals("were"));
+    }
+
+    /**
+     * "the soldiers who joined the demonstrators, witnesses said": a past act of a relative clause with no time of its
+     * own tells what its noun did before the report, so the report's publication day is not its day (left undated).
+     */
+    private EventDate relativeBackground(TriggerMatch h, EventDate date) {
+        int start = v.relativeStart(v.clause[h.first()], cues);
+        // "diplomats who attended the meeting told Reuters that Rice raised the issue": what the relative's noun said
+        boolean said = v.reporting.stream().anyMatch(r -> r > start && r < h.first());
+        return dct != null && start >= 0 && !said && isPast(h) && dater.published(dct).equals(date) ? null : date;
+    }
+
+    /**
+     * A speech act told as a step of the story ("Malta rejected the request", "He vowed to die a martyr" after a
+     * speech named on Tuesday) may take the paragraph's narrative day; a reporting verb ("said", "told") keeps the
+     * report's day, which is mostly the publication's.
+     */
+    private boolean narrativeSpeech(TriggerMatch h) {
+        return !v.reporting.contains(h.first());
     }
 
     /** "had attacked", "had not yet said": a past perfect within three words before the verb, in its clause. */

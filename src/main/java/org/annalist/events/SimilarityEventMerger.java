@@ -127,7 +127,7 @@ public final class SimilarityEventMerger implements EventMerger {
                 .thenComparing(e -> e.date() != null && e.date().basis() == DateBasis.INFERRED)
                 // two inferred days: the stronger basis (its own sentence's day before its paragraph's), then the day most
                 // reports give, not a tie broken by the order of the articles
-                .thenComparingInt(e -> e.date() != null && e.date().basis() == DateBasis.INFERRED ? EventDater.inferredWeakness(e.date()) : 0)
+                .thenComparingInt(e -> e.date() != null && e.date().basis() == DateBasis.INFERRED ? DateWords.inferredWeakness(e.date()) : 0)
                 .thenComparingLong(e -> -support(e, c.reports))
                 .thenComparing(e -> e.date() == null ? 0L : ChronoUnit.DAYS.between(e.date().start(), e.date().end()))).orElseThrow();
         List<Passage> passages = c.reports.stream().flatMap(e -> e.passages().stream()).distinct().toList();

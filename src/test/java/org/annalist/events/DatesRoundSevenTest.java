@@ -66,7 +66,7 @@ class DatesRoundSevenTest {
 
     @Test
     void aBareWeekdayOfANewsLeadSixDaysBackIsTheDayAfterThePagesDate() {
-        assertThat(EventDater.leadWeekdayExamples()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(x -> {
+        assertThat(DateWords.leadWeekdayExamples()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(x -> {
             List<Event> events = extractTagged(x.sentence(), x.published());
             assertThat(dateOf(events, e -> e.source().contains("turkey")).value()).as(x.sentence()).isEqualTo(x.day());
             assertThat(events.stream().filter(e -> e.source().contains("turkey")).map(Event::status))
@@ -76,8 +76,8 @@ class DatesRoundSevenTest {
 
     @Test
     void everyOccasionDayExampleOfTheRuleFileIsReadAsItSays() {
-        assertThat(EventDater.occasionDayExamples()).isNotEmpty().allSatisfy(x ->
-                assertThat(EventDater.occasionDay(x.phrase() + " in an article published Fri 11 Feb 2011 -> Thu 10 Feb 2011"))
+        assertThat(DateWords.occasionDayExamples()).isNotEmpty().allSatisfy(x ->
+                assertThat(DateWords.occasionDay(x.phrase() + " in an article published Fri 11 Feb 2011 -> Thu 10 Feb 2011"))
                         .as(x.phrase()).isEqualTo(x.carried()));
     }
 }
