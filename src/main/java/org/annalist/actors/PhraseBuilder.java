@@ -50,6 +50,10 @@ final class PhraseBuilder {
             int end = m.to();
             String venue = null;
             boolean person = m.target().person() != null;
+            if (person && otherGivenName(tokens, m, k > 0 ? matches.get(k - 1).to() : -1)) {
+                floor = m.to();
+                continue; // "Senator Joe Lieberman" is not Avigdor Lieberman
+            }
             if (person) {
                 actor = namesakes.resolve(m.target().person(), actor, tokens, m.from(), m.to(), lastState, lastStateEnd, date);
                 start = titles.left(tokens, m.from(), floor);
@@ -128,6 +132,27 @@ final class PhraseBuilder {
     private boolean isOrganisation(AliasIndex.Match m, LocalDate date) {
         String id = m.target().person() == null ? m.target().actorAt(date) : null;
         return id != null && catalog.get(id).kind() == ActorKind.ORGANISATION;
+    }
+
+    /**
+     * Whether a bare surname match follows a capitalised given name that is not the known person's:
+     * "Senator Joe Lieberman" names someone else than Avigdor Lieberman. Not at a sentence's start
+     * ("Yesterday Lieberman said"), nor after a title, particle or another actor's name.
+     */
+    private boolean otherGivenName(List<Token> tokens, AliasIndex.Match m, int previousMatchEnd) {
+        Person p = m.target().person();
+        int i = m.from() - 1;
+        if (m.to() - m.from() != 1 || i < 1 || previousMatchEnd > i || !tokens.get(m.from()).norm().equals(Tokenizer.normalise(p.surname()))) {
+            return false;
+        }
+        Token given = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        String w = given.norm();
+        boolean sentenceStart = !before.word() && (before.norm().equals(".") || before.norm().equals("?") || before.norm().equals("!")
+                || before.norm().equals("\"") || before.norm().equals(":"));
+        return given.word() && given.capitalised() && !given.allCaps() && !sentenceStart && w.length() > 1
+                && !rules.titles().contains(w) && !rules.modifiers().contains(w) && !rules.abbreviations().contains(w)
+                && !rules.particles().contains(w) && !rules.notNames().contains(w) && !fuzzy.givenNameOf(p, w);
     }
 
     private boolean followedByStopChar(List<Token> tokens, int end) {
