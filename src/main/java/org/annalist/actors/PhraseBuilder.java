@@ -135,8 +135,9 @@ final class PhraseBuilder {
     }
 
     /**
-     * Whether a bare surname match follows a capitalised given name that is not the known person's:
-     * "Senator Joe Lieberman" names someone else than Avigdor Lieberman. Not at a sentence's start
+     * Whether a bare surname match follows a capitalised given name that is not the known person's but
+     * another catalog person's: "Senator Joe Lieberman" names someone else than Avigdor Lieberman (a
+     * spelling the catalog does not know, "Dimitry Medvedev", "Mutassim Gaddafi", keeps the person's actor). Not at a sentence's start
      * ("Yesterday Lieberman said"), nor after a title, particle or another actor's name.
      */
     private boolean otherGivenName(List<Token> tokens, AliasIndex.Match m, int previousMatchEnd) {
@@ -150,9 +151,10 @@ final class PhraseBuilder {
         String w = given.norm();
         boolean sentenceStart = !before.word() && (before.norm().equals(".") || before.norm().equals("?") || before.norm().equals("!")
                 || before.norm().equals("\"") || before.norm().equals(":"));
-        return given.word() && given.capitalised() && !given.allCaps() && !sentenceStart && w.length() > 1
+        return given.word() && given.spaceBefore() && given.capitalised() && !given.allCaps() && !sentenceStart && w.length() > 1
+                && !rules.particles().contains(before.norm())
                 && !rules.titles().contains(w) && !rules.modifiers().contains(w) && !rules.abbreviations().contains(w)
-                && !rules.particles().contains(w) && !rules.notNames().contains(w) && !fuzzy.givenNameOf(p, w);
+                && !rules.particles().contains(w) && !rules.notNames().contains(w) && fuzzy.isGivenName(w) && !fuzzy.givenNameOf(p, w);
     }
 
     private boolean followedByStopChar(List<Token> tokens, int end) {
