@@ -42,6 +42,9 @@ final class PhraseBuilder {
             }
             mark(used, m.from(), m.to());
             String actor = m.target().actorAt(date);
+            if (actor == null && m.target().person() != null) {
+                actor = titledOffice(m.target().person(), tokens, titles.left(tokens, m.from(), floor), m.from(), date);
+            }
             if (actor == null || !context.supports(m.target(), tokens.get(m.from()).start())) {
                 floor = m.to();
                 continue;
@@ -132,6 +135,37 @@ final class PhraseBuilder {
     private boolean isOrganisation(AliasIndex.Match m, LocalDate date) {
         String id = m.target().person() == null ? m.target().actorAt(date) : null;
         return id != null && catalog.get(id).kind() == ActorKind.ORGANISATION;
+    }
+
+    /**
+     * The actor of the office that the title before a person's name names, when the person held no office
+     * on the date: "President Obama" in a text dated before or after his term still acts for the United
+     * States ("President Nasser nationalised the canal"); the term nearest the date wins. Null without a title.
+     */
+    private static String titledOffice(Person p, List<Token> tokens, int titleStart, int nameStart, LocalDate date) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int i = titleStart; i < nameStart; i++) {
+            words.add(tokens.get(i).norm());
+        }
+        Office best = null;
+        for (Office o : p.offices()) {
+            String[] role = o.role() == null ? new String[0] : Tokenizer.normalise(o.role()).split("\\s+");
+            if (role.length > 0 && words.contains(role[role.length - 1]) && (best == null || distance(o, date) < distance(best, date))) {
+                best = o;
+            }
+        }
+        return best == null ? null : best.actorId();
+    }
+
+    /** Days from {@code date} to the term (0 inside it or when either is unknown). */
+    private static long distance(Office o, LocalDate date) {
+        if (date == null) {
+            return 0;
+        }
+        if (o.from() != null && date.isBefore(o.from())) {
+            return o.from().toEpochDay() - date.toEpochDay();
+        }
+        return o.to() != null && date.isAfter(o.to()) ? date.toEpochDay() - o.to().toEpochDay() : 0;
     }
 
     /**
