@@ -18,6 +18,8 @@ final class FuzzyNames {
     /** Surnames by first letter and length (see {@link #key}), in catalog order: a look-up reads only those near its length. */
     private final Map<Integer, List<Surname>> byInitialAndLength = new HashMap<>();
     private final Map<Person, Set<String>> givenNames = new HashMap<>();
+    /** The given names of all people named in full in the hand catalog ("joe" of Joe Biden). */
+    private final Set<String> anyGivenName = new HashSet<>();
     private final Set<String> knownWords = new HashSet<>();
     private final Map<String, Person> exactSurnames = new HashMap<>();
     private final Map<Integer, List<String>> actorNamesByInitialAndLength = new HashMap<>();
@@ -50,6 +52,7 @@ final class FuzzyNames {
                 }
             }
             givenNames.put(p, given);
+            anyGivenName.addAll(given);
             if (Tokenizer.tokens(p.surname()).size() == 1) {
                 exactSurnames.merge(surname, p, (a, b) -> a.actorAt(null).equals(b.actorAt(null)) ? a : b);
             }
@@ -123,6 +126,11 @@ final class FuzzyNames {
     /** Whether {@code norm} is a given name (or other non-surname part) of {@code p}. */
     boolean givenNameOf(Person p, String norm) {
         return givenNames.getOrDefault(p, Set.of()).contains(norm);
+    }
+
+    /** Whether {@code norm} is a given name of some person of the hand catalog ("Joe", "Hillary"). */
+    boolean isGivenName(String norm) {
+        return anyGivenName.contains(norm);
     }
 
     /** The single closest known surname to the word, or null when none or several are close. */

@@ -42,6 +42,9 @@ final class PhraseBuilder {
             }
             mark(used, m.from(), m.to());
             String actor = m.target().actorAt(date);
+            if (actor == null && m.target().person() != null) {
+                actor = titledOffice(m.target().person(), tokens, titles.left(tokens, m.from(), floor), m.from(), date);
+            }
             if (actor == null || !context.supports(m.target(), tokens.get(m.from()).start())) {
                 floor = m.to();
                 continue;
@@ -50,6 +53,10 @@ final class PhraseBuilder {
             int end = m.to();
             String venue = null;
             boolean person = m.target().person() != null;
+            if (person && otherGivenName(tokens, m, k > 0 ? matches.get(k - 1).to() : -1)) {
+                floor = m.to();
+                continue; // "Senator Joe Lieberman" is not Avigdor Lieberman
+            }
             if (person) {
                 actor = namesakes.resolve(m.target().person(), actor, tokens, m.from(), m.to(), lastState, lastStateEnd, date);
                 start = titles.left(tokens, m.from(), floor);
@@ -128,6 +135,60 @@ final class PhraseBuilder {
     private boolean isOrganisation(AliasIndex.Match m, LocalDate date) {
         String id = m.target().person() == null ? m.target().actorAt(date) : null;
         return id != null && catalog.get(id).kind() == ActorKind.ORGANISATION;
+    }
+
+    /**
+     * The actor of the office that the title before a person's name names, when the person held no office
+     * on the date: "President Obama" in a text dated before or after his term still acts for the United
+     * States ("President Nasser nationalised the canal"); the term nearest the date wins. Null without a title.
+     */
+    private static String titledOffice(Person p, List<Token> tokens, int titleStart, int nameStart, LocalDate date) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int i = titleStart; i < nameStart; i++) {
+            words.add(tokens.get(i).norm());
+        }
+        Office best = null;
+        for (Office o : p.offices()) {
+            String[] role = o.role() == null ? new String[0] : Tokenizer.normalise(o.role()).split("\\s+");
+            if (role.length > 0 && words.contains(role[role.length - 1]) && (best == null || distance(o, date) < distance(best, date))) {
+                best = o;
+            }
+        }
+        return best == null ? null : best.actorId();
+    }
+
+    /** Days from {@code date} to the term (0 inside it or when either is unknown). */
+    private static long distance(Office o, LocalDate date) {
+        if (date == null) {
+            return 0;
+        }
+        if (o.from() != null && date.isBefore(o.from())) {
+            return o.from().toEpochDay() - date.toEpochDay();
+        }
+        return o.to() != null && date.isAfter(o.to()) ? date.toEpochDay() - o.to().toEpochDay() : 0;
+    }
+
+    /**
+     * Whether a bare surname match follows a capitalised given name that is not the known person's but
+     * another catalog person's: "Senator Joe Lieberman" names someone else than Avigdor Lieberman (a
+     * spelling the catalog does not know, "Dimitry Medvedev", "Mutassim Gaddafi", keeps the person's actor). Not at a sentence's start
+     * ("Yesterday Lieberman said"), nor after a title, particle or another actor's name.
+     */
+    private boolean otherGivenName(List<Token> tokens, AliasIndex.Match m, int previousMatchEnd) {
+        Person p = m.target().person();
+        int i = m.from() - 1;
+        if (m.to() - m.from() != 1 || i < 1 || previousMatchEnd > i || !tokens.get(m.from()).norm().equals(Tokenizer.normalise(p.surname()))) {
+            return false;
+        }
+        Token given = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        String w = given.norm();
+        boolean sentenceStart = !before.word() && (before.norm().equals(".") || before.norm().equals("?") || before.norm().equals("!")
+                || before.norm().equals("\"") || before.norm().equals(":"));
+        return given.word() && given.spaceBefore() && given.capitalised() && !given.allCaps() && !sentenceStart && w.length() > 1
+                && !rules.particles().contains(before.norm())
+                && !rules.titles().contains(w) && !rules.modifiers().contains(w) && !rules.abbreviations().contains(w)
+                && !rules.particles().contains(w) && !rules.notNames().contains(w) && fuzzy.isGivenName(w) && !fuzzy.givenNameOf(p, w);
     }
 
     private boolean followedByStopChar(List<Token> tokens, int end) {

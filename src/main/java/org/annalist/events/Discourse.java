@@ -107,6 +107,11 @@ final class Discourse {
         return isStateDescription(anaphor) && !lastState.isEmpty() ? lastState : lastSource;
     }
 
+    /** The actor last named with title {@code word} ("President Hosni Mubarak" for "president"), or none. */
+    List<String> titled(String word) {
+        return byTitle.getOrDefault(word, List.of());
+    }
+
     boolean isStateDescription(String word) {
         return catalog.stateDescriptions().contains(word);
     }

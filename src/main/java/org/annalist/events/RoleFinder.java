@@ -39,7 +39,7 @@ final class RoleFinder {
     record Rules(String comment, Set<String> performativeVerbs, Topics topics, Set<String> targetOnlyHeads,
                  Set<String> subjectConjunctions, WordList quantityNouns, WordList perceptionVerbs,
                  WordList coordinatedPronouns, WordList bodyNouns, GroupBacking groupBacking,
-                 WordList reporterVerbs) {
+                 WordList reporterVerbs, WordList describedLeaders, WordList stateMedia) {
     }
 
     /**
@@ -209,6 +209,9 @@ final class RoleFinder {
                 break;
             }
             MentionRef m = startingAt(v, i);
+            if (m == null && stateMedia(v, i)) {
+                return List.of(); // "stormed state television in Tripoli": the state's media, not the place (describedTarget)
+            }
             if (m != null && reportsAfter(v, m)) {
                 break; // "..., the United Nations said", "..., Ban Ki-moon has estimated": the speaker, not a target
             }
@@ -297,25 +300,48 @@ final class RoleFinder {
     /**
      * "criticised the government", "called on the authorities": a definite description of a state
      * after the act, in its clause and before any actor, stands for the state last named
-     * (not "the government of X", which names X).
+     * (not "the government of X", which names X). "called on the president to resign": a leader's title
+     * ({@code roles.json} {@code describedLeaders}) stands for the actor last named with that title;
+     * "attacked state television" ({@code stateMedia}): the state's own media are the state.
      */
     List<String> describedTarget(SentenceView v, int last, List<Integer> stops, Discourse discourse) {
+        if (stateMedia(v, last + 1)) {
+            return discourse.stateBefore(v, last + 1); // before the stops: "state" may be read as a verb's trigger
+        }
         int end = Math.min(v.tokens.size() - 1, last + 1 + TARGET_WINDOW);
         for (int stop : stops) {
             end = stop > last && stop < end ? stop : end;
         }
-        for (int i = last + 2; i < end; i++) {
-            if (v.clause[i] != v.clause[last] || startingAt(v, i) != null || startingAt(v, i - 1) != null) {
+        for (int i = last + 1; i < end; i++) {
+            if (v.clause[i] != v.clause[last] || startingAt(v, i) != null || i > last + 1 && startingAt(v, i - 1) != null) {
                 break;
             }
             String w = v.tokens.get(i).lower();
             boolean ofName = i + 2 < v.tokens.size() && v.tokens.get(i + 1).lower().equals("of")
                     && startingAt(v, i + 2) != null; // "the government of Syria" names Syria
-            if (v.tokens.get(i - 1).lower().equals("the") && discourse.isStateDescription(w) && !ofName && !v.quoted[i]) {
+            boolean the = v.tokens.get(i - 1).lower().equals("the") && !ofName && !v.quoted[i];
+            if (the && discourse.isStateDescription(w)) {
+                return discourse.stateBefore(v, i);
+            }
+            String next = v.tokens.get(i + 1).lower();
+            if (the && rules.describedLeaders().words().contains(w) && !v.tokens.get(i + 1).isCapitalized()
+                    && !next.startsWith("'") && !next.startsWith("\u2019")) { // not "kiss the leader's image"
+                List<String> leader = discourse.titled(w); // "the president" after "President Hosni Mubarak"
+                if (!leader.isEmpty()) {
+                    return leader;
+                }
+            }
+            if (stateMedia(v, i)) {
                 return discourse.stateBefore(v, i);
             }
         }
         return List.of();
+    }
+
+    /** Whether token {@code i} opens "state television", "state media" ({@code roles.json} {@code stateMedia}). */
+    private boolean stateMedia(SentenceView v, int i) {
+        return i + 1 < v.tokens.size() && v.tokens.get(i).lower().equals("state") && !v.quoted[i]
+                && rules.stateMedia().words().contains(v.tokens.get(i + 1).lower());
     }
 
     /** Words that may stand between a speaker and the reporting verb ("Rebels have also said"). */
