@@ -106,16 +106,32 @@ final class SaidContent {
                 && isPreposition(v.tokens.get(from + 1).lower())) {
             return false;
         }
+        String[] tags = tagger.tags(v.tokens.subList(from, to));
+        if (opensOnVerb(v, from, tags)) {
+            return false; // "which they said was made in ...": the subject stayed behind, the words are no clause
+        }
         if (words > 5) {
             return true;
         }
-        String[] tags = tagger.tags(v.tokens.subList(from, to));
         for (String tag : tags) {
             if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether what was said opens on a finite verb or participle, also after an adverb ("Deliberately sought"): its subject was lost. */
+    private boolean opensOnVerb(SentenceView v, int from, String[] tags) {
+        int i = 0;
+        while (i + 1 < tags.length && ("RB".equals(tags[i]) || !v.tokens.get(from + i).isWord())) {
+            i++;
+        }
+        String w = v.tokens.get(from + i).text();
+        // lowercase in the text only: a capitalised opening word ("Talk about ...", "Rebel-controlled fields") is often mis-tagged
+        // "reports emerged", "output had halved": a verb right after it shows the first word was the subject noun
+        boolean verbNext = i + 1 < tags.length && tags[i + 1] != null && words.verbOpeningTags().contains(tags[i + 1]) && !"VBN".equals(tags[i + 1]);
+        return i < tags.length && words.verbOpeningTags().contains(tags[i]) && w.equals(w.toLowerCase()) && !verbNext;
     }
 
     /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */

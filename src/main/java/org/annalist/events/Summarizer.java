@@ -20,6 +20,7 @@ final class Summarizer {
     private final PhraseCutter cutter;
     private final ObjectFinder objects;
     private final SaidContent said;
+    private final SummaryWords words;
 
     Summarizer(ActorCatalog catalog, Cues cues, PosTagger tagger) {
         this(catalog, cues, tagger, SummaryWords.standard());
@@ -29,6 +30,7 @@ final class Summarizer {
         this.catalog = catalog;
         this.cues = cues;
         this.tagger = tagger;
+        this.words = words;
         this.cutter = new PhraseCutter(cues, tagger, words);
         this.objects = new ObjectFinder(cues, tagger, words, cutter);
         this.said = new SaidContent(this, objects, cutter, cues, tagger, words);
@@ -166,18 +168,41 @@ final class Summarizer {
             start--;
         }
         while (start + 1 <= aux && cues.functionWords.contains(v.tokens.get(start + 1).lower())
-                && !TokenShapes.isArticle(v.tokens.get(start + 1).lower())) {
+                && !TokenShapes.isArticle(v.tokens.get(start + 1).lower()) && !opensAmount(v, start + 1)) {
             start++; // "how Gaddafi was killed", "and the city was shelled": the clause's words, not the patient
         }
         return aux < 0 || start == aux ? -1 : start + 1;
     }
 
+    /** Whether an amount opens at token {@code i} ("at least eight rebels", "more than 20 people"): its words stay. */
+    private boolean opensAmount(SentenceView v, int i) {
+        for (String opener : words.quantityOpeners()) {
+            String[] w = opener.split(" ");
+            int k = 0;
+            while (k < w.length && i + k < v.tokens.size() && v.tokens.get(i + k).lower().equals(w[k])) {
+                k++;
+            }
+            if (k == w.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int auxiliaryStart(SentenceView v, TriggerMatch head) {
         int aux = head.first() - 1;
-        while (aux >= 0 && (cues.passiveAuxiliaries.contains(v.tokens.get(aux).lower()) || TokenShapes.lexiconAdverb(v.tokens.get(aux).lower()))) {
+        while (aux >= 0 && (cues.passiveAuxiliaries.contains(v.tokens.get(aux).lower()) || TokenShapes.lexiconAdverb(v.tokens.get(aux).lower())
+                || mannerAdverb(v, aux))) { // "was strongly supported": the adverb belongs to the verb group
             aux--;
         }
         return aux;
+    }
+
+    /** A lowercase "-ly" adverb right after a passive auxiliary ("was strongly", "were reportedly"). */
+    private boolean mannerAdverb(SentenceView v, int i) {
+        String w = v.tokens.get(i).text();
+        return i > 0 && w.length() > 4 && w.endsWith("ly") && w.equals(w.toLowerCase()) && v.tokens.get(i).isWord()
+                && cues.passiveAuxiliaries.contains(v.tokens.get(i - 1).lower());
     }
 
     private String patientText(SentenceView v, int start, TriggerMatch head, String text) {
