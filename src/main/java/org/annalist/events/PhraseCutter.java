@@ -102,6 +102,12 @@ final class PhraseCutter {
         if (end <= from || end >= v.tokens.size()) {
             return -1;
         }
+        for (int i = from + 1; i < end; i++) {
+            String w = v.tokens.get(i).lower();
+            if (w.equals(",") || words.subordinators().contains(w) || cues.clauseBreaks.contains(w) && !TokenShapes.joinedDash(v, i)) {
+                return -1; // "on the draft text even if he was ...": the clause boundary is the better end
+            }
+        }
         String[] tags = tagger.tags(v.tokens.subList(from, stop));
         if (nounEnds(tags, end - 1 - from) && !OPEN_WORDS.contains(v.tokens.get(end - 1).lower())) {
             return clauseFollows(tags, end - 1 - from) ? -1 : end; // the cut fell after a whole noun group ("the bombing of the towns")
@@ -122,7 +128,8 @@ final class PhraseCutter {
     private static boolean nounEnds(String[] tags, int i) {
         boolean noun = tags[i] != null && (tags[i].startsWith("NN") || tags[i].equals("CD") || tags[i].equals("PRP"));
         String next = i + 1 < tags.length ? tags[i + 1] : null;
-        return noun && (next == null || !(next.startsWith("NN") || next.equals("POS") || next.equals("CD")));
+        boolean modifier = next != null && tags[i].equals("CD") && next.equals("JJ"); // "in two [besieged areas]"
+        return noun && !modifier && (next == null || !(next.startsWith("NN") || next.equals("POS") || next.equals("CD")));
     }
 
     /** A finite verb or modal after the noun at {@code i}: the noun is a new clause's subject ("until Gaddafi [leaves]"), no object's end. */

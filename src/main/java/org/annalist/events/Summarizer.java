@@ -45,7 +45,7 @@ final class Summarizer {
         if (passive && head.isVerb()) {
             return passive(v, head, source, target, status, text, negated);
         }
-        String object = objects.object(v, head, text, type);
+        String object = ownPossessive(v, head, source, objects.object(v, head, text, type), text);
         String who = names(source);
         boolean plural = SubjectPhrase.plural(actors(source));
         if (source.isEmpty() && head.isVerb()) {
@@ -111,6 +111,46 @@ final class Summarizer {
         boolean plural = SubjectPhrase.plural(actors(target));
         return capital(names(target) + (plural ? " were " : " was ") + (negated ? "not " : "") + done
                 + (object.isEmpty() ? "" : " " + object));
+    }
+
+    /**
+     * The object with its first possessive "his"/"her" named when it is the subject's own: a person the
+     * catalog places under the source said it ("Gaddafi defended his regime" -> "Libya defends Gaddafi's
+     * regime"), so the line never prints a pronoun whose person it does not name. Left alone when another
+     * person is named between the verb and the pronoun ("... that Gadhafi is on his way").
+     */
+    private String ownPossessive(SentenceView v, TriggerMatch head, List<String> source, String object, String text) {
+        if (object.isEmpty() || source.size() != 1) {
+            return object;
+        }
+        MentionRef subject = null;
+        for (MentionRef m : v.mentions) {
+            if (m.last() < head.first() && source.contains(m.actorId())) {
+                subject = m;
+            }
+        }
+        int at = text.indexOf(object, v.tokens.get(head.last()).end());
+        if (subject == null || !subject.mention().person() || at < 0) {
+            return object;
+        }
+        String[] names = subject.mention().text().split("\\s+");
+        String name = names[names.length - 1];
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return object;
+        }
+        for (int i = head.last() + 1; i < v.tokens.size() && v.tokens.get(i).start() < at + object.length(); i++) {
+            int k = i;
+            if (v.mentions.stream().anyMatch(m -> m.first() == k && m.mention().person())) {
+                return object; // another person named first: the pronoun may be theirs
+            }
+            String w = v.tokens.get(i).lower();
+            if (v.tokens.get(i).start() >= at && (w.equals("his") || w.equals("her")) && i + 1 < v.tokens.size() && v.tokens.get(i + 1).isWord()
+                    && !TokenShapes.isArticle(v.tokens.get(i + 1).lower())) {
+                int offset = v.tokens.get(i).start() - at;
+                return object.substring(0, offset) + name + "'s" + object.substring(offset + w.length());
+            }
+        }
+        return object;
     }
 
     /** The antecedent of an object-gap relative clause whose subject is the act's source mention. */
