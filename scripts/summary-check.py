@@ -63,7 +63,7 @@ def clause_ends(summary, passage):
 
 # "can be murdering", "will": a verb group still awaiting its object; "Least eight": "At" lost
 OPEN_VERB_END = re.compile(r"\b(?:be|being|been) [a-z]+ing$|\b(?:can|could|will|would|shall|should|may|might|must)$")
-LOST_OPENER = re.compile(r"^(?:Least|Most|Than) ")
+LOST_OPENER = re.compile(r"^(?:Least|Than) ")
 PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b")
 FRAGMENT_OPENER = re.compile(r"^(?:(?:[a-z]+ly) )?(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should"
                              r"|which|[a-z]+ed)\b")

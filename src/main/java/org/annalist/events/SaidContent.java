@@ -131,7 +131,8 @@ final class SaidContent {
         // lowercase in the text only: a capitalised opening word ("Talk about ...", "Rebel-controlled fields") is often mis-tagged
         // "reports emerged", "output had halved": a verb right after it shows the first word was the subject noun
         boolean verbNext = i + 1 < tags.length && tags[i + 1] != null && words.verbOpeningTags().contains(tags[i + 1]) && !"VBN".equals(tags[i + 1]);
-        return i < tags.length && words.verbOpeningTags().contains(tags[i]) && w.equals(w.toLowerCase()) && !verbNext;
+        boolean relative = cues.relativePronouns.contains(w); // ", which has backed Gaddafi": a relative clause, not what was said
+        return i < tags.length && w.equals(w.toLowerCase()) && (relative || words.verbOpeningTags().contains(tags[i]) && !verbNext);
     }
 
     /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */
