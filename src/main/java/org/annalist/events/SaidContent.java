@@ -149,9 +149,9 @@ final class SaidContent {
         return from;
     }
 
-    /** "told CNN that ...", "told reporters that ...": what was said begins after the addressee and "that". */
+    /** "told CNN that ...", "told a newspaper in June that ...": what was said begins after the addressee and "that" (within ten tokens). */
     private static int afterAddressee(SentenceView v, int from) {
-        for (int i = from; i < Math.min(v.tokens.size(), from + 5); i++) {
+        for (int i = from; i < Math.min(v.tokens.size(), from + 10); i++) {
             Token t = v.tokens.get(i);
             if (t.lower().equals("that") && i > from) {
                 return i + 1;
