@@ -48,7 +48,11 @@ final class SaidContent {
                 || TokenShapes.inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && TokenShapes.inTimex(v, from + 1))) {
             from++; // "said on Sunday that ...": the time is not what was said
         }
+        int addressee = from;
         from = afterAddressee(v, from);
+        // '"... one voice," Obama told reporters at the White House in ...': no "that" after the addressee, and a
+        // quotation closed right before the speaker: what was said is the quotation, not the addressee's words
+        boolean quotedBefore = from == addressee && v.tokens.get(r).lower().equals("told") && quoteClosesBefore(v, r);
         from = afterAsSaying(v, from);
         int to = v.tokens.size();
         while (to > from && !v.tokens.get(to - 1).isWord()) {
@@ -62,7 +66,7 @@ final class SaidContent {
             from = afterShortPhrase(v, from, to); // "said in a statement (that) it was looking ..."
         }
         boolean topicOnly = from < to && isPreposition(v.tokens.get(from).lower()); // "talked about it today"
-        if (to - from < 3 || speakerOnly || topicOnly) { // "..., he said." / "..., said the ministry": what was said comes first
+        if (to - from < 3 || speakerOnly || topicOnly || quotedBefore) { // "..., he said." / "..., said the ministry": what was said comes first
             int comma = r - 1;
             while (comma > 0 && !v.tokens.get(comma).text().equals(",")) {
                 comma--;
@@ -147,6 +151,17 @@ final class SaidContent {
             }
         }
         return from;
+    }
+
+    /** Whether a quotation closes with a comma within the six tokens before the reporting verb at {@code r} (',"' or '",'). */
+    private static boolean quoteClosesBefore(SentenceView v, int r) {
+        for (int i = Math.max(1, r - 6); i < r; i++) {
+            if (TokenShapes.isQuoteMark(v.tokens.get(i)) && (v.tokens.get(i - 1).text().equals(",")
+                    || i + 1 < r && v.tokens.get(i + 1).text().equals(","))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "told CNN that ...", "told a newspaper in June that ...": what was said begins after the addressee and "that" (within ten tokens). */
