@@ -14,6 +14,13 @@ Classes (heuristics on the JSON alone, so each is an estimate; --list prints eve
              "Demonstration continue").
   no-object  the actors' names and a bare verb group, nothing done to anything ("Egypt decides",
              "Libya killed").
+  pronoun    an act's line (not a statement) prints "he", "him", "his", "she" or "her" with no person named
+             before it in the line: a reader cannot tell who ("Turkey offers him a guarantee").
+  fragment   what a statement says opens on a word that was lowercase in the passage and is a verb, an
+             auxiliary or a relative pronoun: its subject stayed behind ("Libya: Was made in an attempt",
+             "US: Deliberately sought to ...").
+  (cut also counts a line ending on a modal or "be"/"being" + "-ing" verb: "can be murdering", and a
+  line opening on a word an amount lost its first word from: "Least eight rebels were killed".)
   broken     a form no reader parses: "as saying", "X: It today", a line ending in a dash clause,
              page furniture ("TRIPOLI | Sat ...", "(Reuters"), a headline run on into the next ("... by
              explosions A former congresswoman rips ...").
@@ -54,9 +61,19 @@ def clause_ends(summary, passage):
     return m is not None
 
 
+# "can be murdering", "will": a verb group still awaiting its object; "Least eight": "At" lost
+OPEN_VERB_END = re.compile(r"\b(?:be|being|been) [a-z]+ing$|\b(?:can|could|will|would|shall|should|may|might|must)$")
+LOST_OPENER = re.compile(r"^(?:Least|Than) ")
+PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b")
+FRAGMENT_OPENER = re.compile(r"^(?:(?:[a-z]+ly) )?(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should"
+                             r"|which|[a-z]+ed)\b")
+
+
 def cut(summary, passage=""):
     words = re.findall(r"[A-Za-z']+", summary)
     if not words:
+        return True
+    if OPEN_VERB_END.search(summary) or LOST_OPENER.search(summary):
         return True
     if re.search(r"\d%?$", summary):
         return False  # an amount or a year ends the line ("more than 200", "in 1945"): no dangling word
@@ -106,6 +123,30 @@ def agreement(e):
     return False
 
 
+def pronoun(e, names):
+    s = e["summary"]
+    if ":" in s:
+        return False
+    for a in e["source"] + e["target"]:
+        s = s.replace(names.get(a, a), "")
+    m = PRONOUN.search(s)
+    # a person named before the pronoun in the line may be who it stands for ("that Gadhafi is on his way")
+    return m is not None and not re.search(r"\b[A-Z][a-z]+", s[:m.start()])
+
+
+def fragment(e):
+    s = e["summary"]
+    if ": " not in s:
+        return False
+    content = s.split(": ", 1)[1]
+    first = content.split(" ", 1)[0]
+    passage = "\n".join(p["text"] for p in e["passages"])
+    low = first[:1].lower() + first[1:]
+    # lowercase in the passage: the words were cut from inside a sentence, past their subject
+    return bool(re.search(r"(?<![A-Za-z])" + re.escape(low) + r"\b", passage)) and FRAGMENT_OPENER.match(
+        low + content[len(first):]) is not None
+
+
 def broken(s):
     return any(p.search(s) for p in BROKEN)
 
@@ -122,6 +163,8 @@ def main(path, listing=None):
         "no-agent": lambda e: no_agent(e, first_words),
         "agreement": agreement,
         "no-object": lambda e: no_object(e, names),
+        "pronoun": lambda e: pronoun(e, names),
+        "fragment": fragment,
         "broken": lambda e: broken(e["summary"]),
     }
     hits = {c: [e for e in drawn if f(e)] for c, f in classes.items()}

@@ -67,7 +67,8 @@ final class ObjectFinder {
             }
             end = i + 1;
         }
-        end = cutter.trimmed(v, from, end, cut);
+        int completed = cut ? cutter.completed(v, from, end) : -1;
+        end = completed > 0 ? cutter.trimmed(v, from, completed, false) : cutter.trimmed(v, from, end, cut);
         if (end <= from) {
             return "";
         }

@@ -91,6 +91,53 @@ final class PhraseCutter {
         return end;
     }
 
+    /**
+     * The end of a phrase cut by its length at {@code end}, completed up to its noun instead of cut
+     * inside it: "can be murdering [his own people]", "urges credible [elections]" end on the first
+     * noun group's last noun within {@code completionWords} more words; -1 when none ends there (a
+     * clause break or punctuation comes first), and the line is trimmed back as before.
+     */
+    int completed(SentenceView v, int from, int end) {
+        int stop = Math.min(v.tokens.size(), end + words.completionWords() + 1);
+        if (end <= from || end >= v.tokens.size()) {
+            return -1;
+        }
+        for (int i = from + 1; i < end; i++) {
+            String w = v.tokens.get(i).lower();
+            if (w.equals(",") || words.subordinators().contains(w) || cues.clauseBreaks.contains(w) && !TokenShapes.joinedDash(v, i)) {
+                return -1; // "on the draft text even if he was ...": the clause boundary is the better end
+            }
+        }
+        String[] tags = tagger.tags(v.tokens.subList(from, stop));
+        if (nounEnds(tags, end - 1 - from) && !OPEN_WORDS.contains(v.tokens.get(end - 1).lower())) {
+            return clauseFollows(tags, end - 1 - from) ? -1 : end; // the cut fell after a whole noun group ("the bombing of the towns")
+        }
+        for (int k = end; k < stop - 1; k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord() && !t.text().equals("'s") || cues.clauseBreaks.contains(t.lower()) || words.subordinators().contains(t.lower())) {
+                return -1;
+            }
+            if (nounEnds(tags, k - from)) {
+                return clauseFollows(tags, k - from) ? -1 : k + 1; // "and the European Union said": a clause of its own
+            }
+        }
+        return -1;
+    }
+
+    /** Whether tag {@code i} is a noun (or a number) that ends its noun group: no noun or possessive follows it. */
+    private static boolean nounEnds(String[] tags, int i) {
+        boolean noun = tags[i] != null && (tags[i].startsWith("NN") || tags[i].equals("CD") || tags[i].equals("PRP"));
+        String next = i + 1 < tags.length ? tags[i + 1] : null;
+        boolean modifier = next != null && tags[i].equals("CD") && next.equals("JJ"); // "in two [besieged areas]"
+        return noun && !modifier && (next == null || !(next.startsWith("NN") || next.equals("POS") || next.equals("CD")));
+    }
+
+    /** A finite verb or modal after the noun at {@code i}: the noun is a new clause's subject ("until Gaddafi [leaves]"), no object's end. */
+    private static boolean clauseFollows(String[] tags, int i) {
+        String next = i + 1 < tags.length ? tags[i + 1] : null;
+        return next != null && (next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD"));
+    }
+
     /** A preposition whose object was cut off ("a no-fly zone over [Libya]"); a particle at the clause's end stays ("take over."). */
     private boolean dangling(SentenceView v, int i) {
         return cues.danglingPrepositions.contains(v.tokens.get(i).lower()) && i + 1 < v.tokens.size() && v.tokens.get(i + 1).isWord();

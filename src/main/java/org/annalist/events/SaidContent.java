@@ -48,7 +48,11 @@ final class SaidContent {
                 || TokenShapes.inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && TokenShapes.inTimex(v, from + 1))) {
             from++; // "said on Sunday that ...": the time is not what was said
         }
+        int addressee = from;
         from = afterAddressee(v, from);
+        // '"... one voice," Obama told reporters at the White House in ...': no "that" after the addressee, and a
+        // quotation closed right before the speaker: what was said is the quotation, not the addressee's words
+        boolean quotedBefore = from == addressee && v.tokens.get(r).lower().equals("told") && quoteClosesBefore(v, r);
         from = afterAsSaying(v, from);
         int to = v.tokens.size();
         while (to > from && !v.tokens.get(to - 1).isWord()) {
@@ -62,7 +66,7 @@ final class SaidContent {
             from = afterShortPhrase(v, from, to); // "said in a statement (that) it was looking ..."
         }
         boolean topicOnly = from < to && isPreposition(v.tokens.get(from).lower()); // "talked about it today"
-        if (to - from < 3 || speakerOnly || topicOnly) { // "..., he said." / "..., said the ministry": what was said comes first
+        if (to - from < 3 || speakerOnly || topicOnly || quotedBefore) { // "..., he said." / "..., said the ministry": what was said comes first
             int comma = r - 1;
             while (comma > 0 && !v.tokens.get(comma).text().equals(",")) {
                 comma--;
@@ -106,16 +110,33 @@ final class SaidContent {
                 && isPreposition(v.tokens.get(from + 1).lower())) {
             return false;
         }
+        String[] tags = tagger.tags(v.tokens.subList(from, to));
+        if (opensOnVerb(v, from, tags)) {
+            return false; // "which they said was made in ...": the subject stayed behind, the words are no clause
+        }
         if (words > 5) {
             return true;
         }
-        String[] tags = tagger.tags(v.tokens.subList(from, to));
         for (String tag : tags) {
             if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether what was said opens on a finite verb or participle, also after an adverb ("Deliberately sought"): its subject was lost. */
+    private boolean opensOnVerb(SentenceView v, int from, String[] tags) {
+        int i = 0;
+        while (i + 1 < tags.length && ("RB".equals(tags[i]) || !v.tokens.get(from + i).isWord())) {
+            i++;
+        }
+        String w = v.tokens.get(from + i).text();
+        // lowercase in the text only: a capitalised opening word ("Talk about ...", "Rebel-controlled fields") is often mis-tagged
+        // "reports emerged", "output had halved": a verb right after it shows the first word was the subject noun
+        boolean verbNext = i + 1 < tags.length && tags[i + 1] != null && words.verbOpeningTags().contains(tags[i + 1]) && !"VBN".equals(tags[i + 1]);
+        boolean relative = cues.relativePronouns.contains(w); // ", which has backed Gaddafi": a relative clause, not what was said
+        return i < tags.length && w.equals(w.toLowerCase()) && (relative || words.verbOpeningTags().contains(tags[i]) && !verbNext);
     }
 
     /** After a short prepositional phrase: the word after "that" or the subject pronoun that opens what was said. */
@@ -132,9 +153,20 @@ final class SaidContent {
         return from;
     }
 
-    /** "told CNN that ...", "told reporters that ...": what was said begins after the addressee and "that". */
+    /** Whether a quotation closes with a comma within the six tokens before the reporting verb at {@code r} (',"' or '",'). */
+    private static boolean quoteClosesBefore(SentenceView v, int r) {
+        for (int i = Math.max(1, r - 6); i < r; i++) {
+            if (TokenShapes.isQuoteMark(v.tokens.get(i)) && (v.tokens.get(i - 1).text().equals(",")
+                    || i + 1 < r && v.tokens.get(i + 1).text().equals(","))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "told CNN that ...", "told a newspaper in June that ...": what was said begins after the addressee and "that" (within ten tokens). */
     private static int afterAddressee(SentenceView v, int from) {
-        for (int i = from; i < Math.min(v.tokens.size(), from + 5); i++) {
+        for (int i = from; i < Math.min(v.tokens.size(), from + 10); i++) {
             Token t = v.tokens.get(i);
             if (t.lower().equals("that") && i > from) {
                 return i + 1;

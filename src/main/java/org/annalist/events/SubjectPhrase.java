@@ -93,6 +93,7 @@ record SubjectPhrase(String text, boolean plural) {
         if (start >= end) {
             return null;
         }
+        start = withAmountOpener(v, start, lo); // "At least four rockets landed", never "Least four rockets"
         int headNoun = i; // "the central demand of rebels": the number is the demand's
         for (int k = start + 1; k < end; k++) {
             if (v.tokens.get(k).lower().equals("of")) {
@@ -104,6 +105,25 @@ record SubjectPhrase(String text, boolean plural) {
                 || v.tokens.subList(start, end).stream().anyMatch(t -> t.lower().equals("and"));
         String s = text.substring(v.tokens.get(start).start(), v.tokens.get(end - 1).end()).replaceAll("\\s+", " ");
         return new SubjectPhrase(Character.toUpperCase(s.charAt(0)) + s.substring(1), plural);
+    }
+
+    /** The start of a noun group moved back over the first word of an amount opener it lost ("at" of "at least"). */
+    private static int withAmountOpener(SentenceView v, int start, int lo) {
+        for (String opener : SummaryWords.standard().quantityOpeners()) {
+            String[] w = opener.split(" ");
+            int from = start - (w.length - 1);
+            if (w.length < 2 || from < lo || from < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < w.length && match; k++) {
+                match = from + k < v.tokens.size() && v.tokens.get(from + k).lower().equals(w[k]);
+            }
+            if (match) {
+                return from;
+            }
+        }
+        return start;
     }
 
     /** The noun group that opens the sentence when a comma follows it ("Belhadj, born in 1988, ..."). */

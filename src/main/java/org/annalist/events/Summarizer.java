@@ -20,6 +20,7 @@ final class Summarizer {
     private final PhraseCutter cutter;
     private final ObjectFinder objects;
     private final SaidContent said;
+    private final SummaryWords words;
 
     Summarizer(ActorCatalog catalog, Cues cues, PosTagger tagger) {
         this(catalog, cues, tagger, SummaryWords.standard());
@@ -29,6 +30,7 @@ final class Summarizer {
         this.catalog = catalog;
         this.cues = cues;
         this.tagger = tagger;
+        this.words = words;
         this.cutter = new PhraseCutter(cues, tagger, words);
         this.objects = new ObjectFinder(cues, tagger, words, cutter);
         this.said = new SaidContent(this, objects, cutter, cues, tagger, words);
@@ -43,7 +45,7 @@ final class Summarizer {
         if (passive && head.isVerb()) {
             return passive(v, head, source, target, status, text, negated);
         }
-        String object = objects.object(v, head, text, type);
+        String object = ownPossessive(v, head, source, objects.object(v, head, text, type), text);
         String who = names(source);
         boolean plural = SubjectPhrase.plural(actors(source));
         if (source.isEmpty() && head.isVerb()) {
@@ -111,6 +113,46 @@ final class Summarizer {
                 + (object.isEmpty() ? "" : " " + object));
     }
 
+    /**
+     * The object with its first possessive "his"/"her" named when it is the subject's own: a person the
+     * catalog places under the source said it ("Gaddafi defended his regime" -> "Libya defends Gaddafi's
+     * regime"), so the line never prints a pronoun whose person it does not name. Left alone when another
+     * person is named between the verb and the pronoun ("... that Gadhafi is on his way").
+     */
+    private String ownPossessive(SentenceView v, TriggerMatch head, List<String> source, String object, String text) {
+        if (object.isEmpty() || source.size() != 1) {
+            return object;
+        }
+        MentionRef subject = null;
+        for (MentionRef m : v.mentions) {
+            if (m.last() < head.first() && source.contains(m.actorId())) {
+                subject = m;
+            }
+        }
+        int at = text.indexOf(object, v.tokens.get(head.last()).end());
+        if (subject == null || !subject.mention().person() || at < 0) {
+            return object;
+        }
+        String[] names = subject.mention().text().split("\\s+");
+        String name = names[names.length - 1];
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return object;
+        }
+        for (int i = head.last() + 1; i < v.tokens.size() && v.tokens.get(i).start() < at + object.length(); i++) {
+            int k = i;
+            if (v.mentions.stream().anyMatch(m -> m.first() == k && m.mention().person())) {
+                return object; // another person named first: the pronoun may be theirs
+            }
+            String w = v.tokens.get(i).lower();
+            if (v.tokens.get(i).start() >= at && (w.equals("his") || w.equals("her")) && i + 1 < v.tokens.size() && v.tokens.get(i + 1).isWord()
+                    && !TokenShapes.isArticle(v.tokens.get(i + 1).lower())) {
+                int offset = v.tokens.get(i).start() - at;
+                return object.substring(0, offset) + name + "'s" + object.substring(offset + w.length());
+            }
+        }
+        return object;
+    }
+
     /** The antecedent of an object-gap relative clause whose subject is the act's source mention. */
     private String gapObject(SentenceView v, TriggerMatch head, List<String> source, String text) {
         MentionRef subject = null;
@@ -166,18 +208,41 @@ final class Summarizer {
             start--;
         }
         while (start + 1 <= aux && cues.functionWords.contains(v.tokens.get(start + 1).lower())
-                && !TokenShapes.isArticle(v.tokens.get(start + 1).lower())) {
+                && !TokenShapes.isArticle(v.tokens.get(start + 1).lower()) && !opensAmount(v, start + 1)) {
             start++; // "how Gaddafi was killed", "and the city was shelled": the clause's words, not the patient
         }
         return aux < 0 || start == aux ? -1 : start + 1;
     }
 
+    /** Whether an amount opens at token {@code i} ("at least eight rebels", "more than 20 people"): its words stay. */
+    private boolean opensAmount(SentenceView v, int i) {
+        for (String opener : words.quantityOpeners()) {
+            String[] w = opener.split(" ");
+            int k = 0;
+            while (k < w.length && i + k < v.tokens.size() && v.tokens.get(i + k).lower().equals(w[k])) {
+                k++;
+            }
+            if (k == w.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int auxiliaryStart(SentenceView v, TriggerMatch head) {
         int aux = head.first() - 1;
-        while (aux >= 0 && (cues.passiveAuxiliaries.contains(v.tokens.get(aux).lower()) || TokenShapes.lexiconAdverb(v.tokens.get(aux).lower()))) {
+        while (aux >= 0 && (cues.passiveAuxiliaries.contains(v.tokens.get(aux).lower()) || TokenShapes.lexiconAdverb(v.tokens.get(aux).lower())
+                || mannerAdverb(v, aux))) { // "was strongly supported": the adverb belongs to the verb group
             aux--;
         }
         return aux;
+    }
+
+    /** A lowercase "-ly" adverb right after a passive auxiliary ("was strongly", "were reportedly"). */
+    private boolean mannerAdverb(SentenceView v, int i) {
+        String w = v.tokens.get(i).text();
+        return i > 0 && w.length() > 4 && w.endsWith("ly") && w.equals(w.toLowerCase()) && v.tokens.get(i).isWord()
+                && cues.passiveAuxiliaries.contains(v.tokens.get(i - 1).lower());
     }
 
     private String patientText(SentenceView v, int start, TriggerMatch head, String text) {

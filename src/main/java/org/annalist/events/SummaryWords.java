@@ -16,12 +16,20 @@ import org.annalist.text.StrictJson;
  * @param subjectPronouns     a pronoun before a finite "be" opens a clause of its own in an object ("told them they were");
  *                            after a short phrase it opens what was said ("said in a statement it ...")
  * @param finiteBe            the finite forms of "be" that end an object as the next clause's verb
+ * @param completionWords     how many words past the length limit an object may run to end on its noun
+ *                            ("can be murdering his own people", never "can be murdering")
+ * @param verbOpeningTags     fine tags that may not open what was said: a statement's content opening on a
+ *                            finite verb or a participle has lost its subject ("Was made in an attempt ...")
+ * @param quantityOpeners     words that open an amount and stay with it ("at least eight rebels", never "least eight")
  */
 record SummaryWords(
         @JsonProperty("_comment") String comment,
         Set<String> subordinators,
         Set<String> subjectPronouns,
         Set<String> finiteBe,
+        int completionWords,
+        Set<String> verbOpeningTags,
+        List<String> quantityOpeners,
         List<Example> examples) {
 
     SummaryWords {
@@ -31,6 +39,10 @@ record SummaryWords(
         subordinators = Set.copyOf(subordinators);
         subjectPronouns = Set.copyOf(subjectPronouns);
         finiteBe = Set.copyOf(finiteBe);
+        Objects.requireNonNull(verbOpeningTags, "verbOpeningTags");
+        Objects.requireNonNull(quantityOpeners, "quantityOpeners");
+        verbOpeningTags = Set.copyOf(verbOpeningTags);
+        quantityOpeners = List.copyOf(quantityOpeners);
         examples = examples == null ? List.of() : List.copyOf(examples);
     }
 

@@ -33,12 +33,15 @@ class SummaryWordsTest {
     }
 
     @Test
-    void aMisspeltOrMissingKeyFailsLoading() {
+    void aMisspeltOrMissingKeyFailsLoading() throws Exception {
         String good = "{\"_comment\": \"\", \"subordinators\": [], \"subjectPronouns\": [], \"finiteBe\": [],"
-                + " \"examples\": []}";
+                + " \"completionWords\": 6, \"verbOpeningTags\": [], \"quantityOpeners\": [], \"examples\": []}";
+        assertThat(StrictJson.read(good, SummaryWords.class).completionWords()).isEqualTo(6);
         assertThatThrownBy(() -> StrictJson.read(good.replace("finiteBe", "finiteBee"), SummaryWords.class))
                 .hasMessageContaining("finiteBe");
         assertThatThrownBy(() -> StrictJson.read(good.replace(" \"subjectPronouns\": [],", ""), SummaryWords.class))
                 .hasMessageContaining("subjectPronouns");
+        assertThatThrownBy(() -> StrictJson.read(good.replace(" \"completionWords\": 6,", ""), SummaryWords.class))
+                .hasMessageContaining("completionWords");
     }
 }
