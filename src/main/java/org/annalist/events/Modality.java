@@ -13,6 +13,7 @@ final class Modality {
 
     private final Cues cues;
     private final BackgroundActs background = BackgroundActs.standard();
+    private final CommentaryActs commentary = CommentaryActs.standard();
 
     Modality(Cues cues) {
         this.cues = cues;
@@ -91,8 +92,8 @@ final class Modality {
         if (!verb || h.form() != Inflector.Form.BASE || to < 0 || !v.tokens.get(to).lower().equals("to")) {
             return Infinitive.NONE;
         }
-        if (to > 0 && v.endingAt[to - 1] != null) {
-            return Infinitive.PLANNED;
+        if (to > 0 && v.endingAt[to - 1] != null && !prepositionObject(v, v.endingAt[to - 1].first())) {
+            return Infinitive.PLANNED; // "Obama to visit Cairo"; not "a mandate in Libya to protect": a place, no subject
         }
         if (cues.realizedInfinitive.endsAt(v.tokens, to)) {
             return Infinitive.REALIZED;
@@ -103,6 +104,18 @@ final class Modality {
             return Infinitive.NONE; // the cue decides
         }
         return Infinitive.SUPPOSED;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "for", "from", "with", "under",
+            "on", "at", "by", "against", "over", "about", "into", "across", "to", "inside", "toward", "towards");
+
+    /** True when the mention starting at {@code first} is a preposition's object ("in Libya", "of the Libyan government"). */
+    private static boolean prepositionObject(SentenceView v, int first) {
+        int b = first - 1;
+        while (b >= 0 && DETERMINERS.contains(v.tokens.get(b).lower())) {
+            b--;
+        }
+        return b >= 0 && PREPOSITIONS.contains(v.tokens.get(b).lower());
     }
 
     /**
@@ -121,7 +134,8 @@ final class Modality {
         }
         return standingState(v, h) || mentionOnly(v, h) || !verb && mentionAfterPreposition(v, h)
                 || habitualPresent(v, h, verb) || standingPerfect(v, h, verb)
-                || background.notAnAct(v, h, verb); // standing presents, charges, "previously", noun modifiers
+                || background.notAnAct(v, h, verb) // standing presents, charges, "previously", noun modifiers
+                || commentary.notAnAct(v, h, verb); // "receives $1.3bn a year", "protests across the Arab world"
     }
 
     /**

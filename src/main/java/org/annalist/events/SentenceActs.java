@@ -539,6 +539,11 @@ final class SentenceActs {
         return null;
     }
 
+    /** "A Libyan resident said ...", "a former official hopes ...": private people's words are no act of any state. */
+    private boolean privateWords(EventType type, List<String> source) {
+        return type == EventType.STATEMENT && CommentaryActs.standard().privateSpeakers(source, catalog);
+    }
+
     private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
                       EventDate date, boolean plannedCue, boolean passive, EventStatus modality,
                       boolean negated, String cameoCode) {
@@ -548,7 +553,7 @@ final class SentenceActs {
         List<String> others = new ArrayList<>(target);
         others.removeAll(source);
         target = others;
-        if (source.isEmpty() && target.isEmpty()) {
+        if (source.isEmpty() && target.isEmpty() || privateWords(type, source)) {
             return;
         }
         // a lead's "early Tuesday" the day after a page's US date is the region's today, not a plan (EventDater)

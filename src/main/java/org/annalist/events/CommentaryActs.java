@@ -1,0 +1,130 @@
+package org.annalist.events;
+
+import java.util.List;
+import java.util.Set;
+import org.annalist.actors.ActorCatalog;
+import org.annalist.text.StrictJson;
+
+/**
+ * Words a sentence holds that are no act of a state or an organisation (issue 10, acts, eighth round): the words of
+ * private people ("a resident said", "a former official hopes"), a standing rate ("Egypt receives $1.3bn a year"), a
+ * generic mention of acts in a region ("protests across the Arab world"), a reporting verb used as an infinitive or
+ * with a noun object ("it is difficult to tell", "added impetus to"). Every word list is in {@code commentary.json}.
+ */
+final class CommentaryActs {
+
+    private final Set<String> privateSectors;
+    private final Cues.Phrases rates;
+    private final Set<String> rateBreakers;
+    private final Cues.Phrases notSpeechPhrases;
+    private final Cues.Phrases genericPlaces;
+    private final Set<String> placePrepositions;
+    private final Set<String> notSpokenAfter;
+    private final Cues.Phrases realized;
+    private final Set<String> objectPrepositions;
+    /** The examples of {@code commentary.json}, for the test that checks them. */
+    final List<CuesFile.Example> examples;
+
+    private CommentaryActs(CommentaryFile f) {
+        privateSectors = Set.copyOf(f.privateSectors());
+        rates = new Cues.Phrases(f.rates());
+        rateBreakers = Set.copyOf(f.rateBreakers());
+        notSpeechPhrases = new Cues.Phrases(f.notSpeechPhrases());
+        genericPlaces = new Cues.Phrases(f.genericPlaces());
+        placePrepositions = Set.copyOf(f.placePrepositions());
+        notSpokenAfter = Set.copyOf(f.notSpokenAfter());
+        objectPrepositions = Set.copyOf(f.objectPrepositions());
+        realized = Cues.load().realizedInfinitive;
+        examples = List.copyOf(f.examples());
+    }
+
+    private static final class Holder {
+        static final CommentaryActs STANDARD = new CommentaryActs(
+                StrictJson.resource(CommentaryActs.class, "commentary.json", CommentaryFile.class));
+    }
+
+    /** The built-in resource, loaded once and shared (immutable). */
+    static CommentaryActs standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Rules from a JSON text, read as strictly as the resource (for tests of the binding). */
+    static CommentaryActs parse(String json) throws java.io.IOException {
+        return new CommentaryActs(StrictJson.read(json, CommentaryFile.class));
+    }
+
+    /**
+     * True when every speaker is a private sector of a state ({@code privateSectors}: civilians, former officials and
+     * elites, business, media: "Civilians in Libya", code LBYCVL): their words are no statement of any state.
+     */
+    boolean privateSpeakers(List<String> source, ActorCatalog catalog) {
+        if (source.isEmpty()) {
+            return false;
+        }
+        for (String id : source) {
+            String code = catalog.find(id).map(a -> a.code()).orElse(null);
+            if (code == null || code.length() != 6 || !privateSectors.contains(code.substring(3))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the trigger at {@code h} names a standing rate or a generic mention, no act of a day. */
+    boolean notAnAct(SentenceView v, TriggerMatch h, boolean verb) {
+        return verb ? standingRate(v, h) : genericMention(v, h);
+    }
+
+    /**
+     * A present-tense act with a rate in its clause ({@code rates}: "Egypt receives $1.3 billion a year", "the
+     * United States gives Egypt aid annually"): a standing arrangement, no act of a day.
+     */
+    private boolean standingRate(SentenceView v, TriggerMatch h) {
+        boolean present = h.form() == Inflector.Form.THIRD
+                || h.form() == Inflector.Form.BASE && h.first() > 0 && !v.tokens.get(h.first() - 1).lower().equals("to")
+                && v.tagAt(h.first()) != null && v.tagAt(h.first()).startsWith("VB");
+        if (!present) {
+            return false;
+        }
+        int from = v.clauseStart(h.first());
+        int to = v.clauseEnd(h.first());
+        for (int i = Math.max(from, h.last() + 1); i < to; i++) {
+            int n = v.quoted[i] ? 0 : rates.lengthAt(v.tokens, i);
+            if (n > 0 && i + n <= to && (i + n == v.tokens.size() || !rateBreakers.contains(v.tokens.get(i + n).lower()))) {
+                return true; // not "a year ago", "a year after the revolution"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An act noun whose place is a whole region ({@code genericPlaces} after {@code placePrepositions}: "protests
+     * across the Arab world", "the unrest in the region"): a mention of a wave of acts, no act of an actor.
+     */
+    private boolean genericMention(SentenceView v, TriggerMatch h) {
+        int k = h.last() + 1;
+        if (k >= v.tokens.size() || !placePrepositions.contains(v.tokens.get(k).lower())) {
+            return false;
+        }
+        int to = Math.min(v.tokens.size(), k + 6);
+        return genericPlaces.startsAt(v.tokens, k + 1, to);
+    }
+
+    /**
+     * True when the reporting verb at {@code r} reports no speech: an infinitive after a judgement or an intent ("it is
+     * difficult to tell", "declined to say"; not "went on to say", {@code realizedInfinitive}), or a verb with a noun
+     * object and a preposition ({@code notSpokenAfter}: "added impetus to", "adds weight to").
+     */
+    boolean notASpeech(SentenceView v, int r) {
+        if (r > 0 && v.tokens.get(r - 1).lower().equals("to") && !v.quoted[r] && !realized.endsAt(v.tokens, r - 1)) {
+            return true;
+        }
+        if (notSpeechPhrases.lengthAt(v.tokens, r) > 0) {
+            return true;
+        }
+        if (r + 2 < v.tokens.size() && notSpokenAfter.contains(v.tokens.get(r + 1).lower())) {
+            return objectPrepositions.contains(v.tokens.get(r + 2).lower());
+        }
+        return false;
+    }
+}
