@@ -16,6 +16,7 @@ final class CommentaryActs {
     private final Set<String> privateSectors;
     private final Cues.Phrases rates;
     private final Set<String> rateBreakers;
+    private final Set<String> durationMarkers;
     private final Cues.Phrases notSpeechPhrases;
     private final Cues.Phrases genericPlaces;
     private final Set<String> placePrepositions;
@@ -29,6 +30,7 @@ final class CommentaryActs {
         privateSectors = Set.copyOf(f.privateSectors());
         rates = new Cues.Phrases(f.rates());
         rateBreakers = Set.copyOf(f.rateBreakers());
+        durationMarkers = Set.copyOf(f.durationMarkers());
         notSpeechPhrases = new Cues.Phrases(f.notSpeechPhrases());
         genericPlaces = new Cues.Phrases(f.genericPlaces());
         placePrepositions = Set.copyOf(f.placePrepositions());
@@ -82,7 +84,7 @@ final class CommentaryActs {
     private boolean standingRate(SentenceView v, TriggerMatch h) {
         boolean present = h.form() == Inflector.Form.THIRD
                 || h.form() == Inflector.Form.BASE && h.first() > 0 && !v.tokens.get(h.first() - 1).lower().equals("to")
-                && v.tagAt(h.first()) != null && v.tagAt(h.first()).startsWith("VB");
+                && ("VBP".equals(v.tagAt(h.first())) || "VB".equals(v.tagAt(h.first())) && nounBefore(v, h.first()));
         if (!present) {
             return false;
         }
@@ -90,11 +92,18 @@ final class CommentaryActs {
         int to = v.clauseEnd(h.first());
         for (int i = Math.max(from, h.last() + 1); i < to; i++) {
             int n = v.quoted[i] ? 0 : rates.lengthAt(v.tokens, i);
-            if (n > 0 && i + n <= to && (i + n == v.tokens.size() || !rateBreakers.contains(v.tokens.get(i + n).lower()))) {
+            boolean span = i > 0 && durationMarkers.contains(v.tokens.get(i - 1).lower()); // "for at least a week"
+            if (n > 0 && !span && (i + n == v.tokens.size() || !rateBreakers.contains(v.tokens.get(i + n).lower()))) {
                 return true; // not "a year ago", "a year after the revolution"
             }
         }
         return false;
+    }
+
+    /** A plural noun subject right before a base form ("donors give"): a present, not an infinitive or an imperative. */
+    private static boolean nounBefore(SentenceView v, int at) {
+        String tag = v.tagAt(at - 1);
+        return tag != null && tag.startsWith("NN") || v.tokens.get(at - 1).lower().equals("they");
     }
 
     /**

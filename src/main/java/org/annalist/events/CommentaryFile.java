@@ -12,6 +12,7 @@ record CommentaryFile(
         @JsonProperty("_comment") String comment,
         List<String> privateSectors,
         List<String> rates,
+        List<String> durationMarkers,
         List<String> rateBreakers,
         List<String> genericPlaces,
         List<String> placePrepositions,

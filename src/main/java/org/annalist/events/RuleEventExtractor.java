@@ -27,7 +27,6 @@ public final class RuleEventExtractor implements EventExtractor {
     private final RoleFinder roles;
     private final Modality grammar;
     private final CameoDictionary cameo = CameoDictionary.standard();
-    private final CommentaryActs commentary = CommentaryActs.standard();
     private final ExtractionRules rules;
     private final PosTagger tagger = PosTagger.standard().loaded();
     private final SentenceSplitter splitter = SentenceSplitter.standard();
@@ -87,8 +86,7 @@ public final class RuleEventExtractor implements EventExtractor {
             EventDate narrative = reach.at(s, ts); // a new paragraph: its own narrative time
             // "An analyst said": asked before the noun-use check, which reads "analyst said" after "an" as a noun group
             boolean expertSpeaks = grammar.expertSpeaks(v);
-            v.reporting.removeIf(r -> grammar.nounUse(v, r) // "in a national address": no one speaks
-                    || commentary.notASpeech(v, r)); // "it is difficult to tell", "added impetus to"
+            v.reporting.removeIf(r -> grammar.nounUse(v, r)); // "in a national address": no one speaks
             if (v.canHoldAct()) {
                 v.tag(tagger, cameo, lexicon, cues); // tagging costs: only sentences with an actor, only the words asked
             }

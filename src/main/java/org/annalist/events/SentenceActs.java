@@ -78,7 +78,8 @@ final class SentenceActs {
         for (int r : v.reporting) {
             boolean content = heads.stream().anyMatch(h -> h.trigger().first() > r
                     && v.clause[h.trigger().first()] == v.clause[r]);
-            if (!content && (heads.isEmpty() || heads.stream().noneMatch(h -> h.trigger().first() < r && v.clause[h.trigger().first()] == v.clause[r]))) {
+            if (!content && (heads.isEmpty() || heads.stream().noneMatch(h -> h.trigger().first() < r && v.clause[h.trigger().first()] == v.clause[r]))
+                    && !CommentaryActs.standard().notASpeech(v, r)) { // "it is difficult to tell", "added impetus to"
                 statement(r);
                 break;
             }
