@@ -20,6 +20,13 @@ final class CommentaryActs {
     private final Cues.Phrases notSpeechPhrases;
     private final Cues.Phrases genericPlaces;
     private final Set<String> placePrepositions;
+    private final Set<String> stateVerbs;
+    private final Set<String> statePrepositions;
+    private final Cues.Phrases mentionPhrases;
+    private final int speakerReach;
+    private final Cues.Phrases attribution;
+    private final Cues cues;
+    private final Set<String> relativePronouns;
     private final Set<String> notSpokenAfter;
     private final Cues.Phrases realized;
     private final Set<String> objectPrepositions;
@@ -34,9 +41,16 @@ final class CommentaryActs {
         notSpeechPhrases = new Cues.Phrases(f.notSpeechPhrases());
         genericPlaces = new Cues.Phrases(f.genericPlaces());
         placePrepositions = Set.copyOf(f.placePrepositions());
+        stateVerbs = Set.copyOf(f.stateVerbs());
+        statePrepositions = Set.copyOf(f.statePrepositions());
+        mentionPhrases = new Cues.Phrases(f.mentionPhrases());
+        speakerReach = f.speakerReach();
         notSpokenAfter = Set.copyOf(f.notSpokenAfter());
         objectPrepositions = Set.copyOf(f.objectPrepositions());
-        realized = Cues.load().realizedInfinitive;
+        cues = Cues.load();
+        realized = cues.realizedInfinitive;
+        attribution = cues.attribution;
+        relativePronouns = Set.of("who", "whom", "which");
         examples = List.copyOf(f.examples());
     }
 
@@ -74,7 +88,57 @@ final class CommentaryActs {
 
     /** True when the trigger at {@code h} names a standing rate or a generic mention, no act of a day. */
     boolean notAnAct(SentenceView v, TriggerMatch h, boolean verb) {
-        return verb ? standingRate(v, h) : genericMention(v, h);
+        return (verb ? standingRate(v, h) : genericMention(v, h) || namedOnly(v, h))
+                || standingState(v, h) || speakerDescription(v, h); // "under sanctions" may read as a verb
+    }
+
+    /** "has been under sanctions most of the last 35 years", "remains under siege": a standing state, unless dated. */
+    private boolean standingState(SentenceView v, TriggerMatch h) {
+        for (int p = h.first() - 1; p >= 0 && p >= h.first() - 3; p--) {
+            if (statePrepositions.contains(v.tokens.get(p).lower())) {
+                return p > 0 && stateVerbs.contains(v.tokens.get(p - 1).lower()) && !timeInClause(v, h.first());
+            }
+        }
+        return false;
+    }
+
+    /** "incapable of offensive action", "the threat of air strikes": an act noun only named, up to three words after. */
+    private boolean namedOnly(SentenceView v, TriggerMatch h) {
+        for (int i = h.first() - 1; i >= 0 && i >= h.first() - 4; i--) {
+            if (mentionPhrases.endsAt(v.tokens, i)) {
+                return true;
+            }
+            if (!v.tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An act of a relative clause describing a speaker ("according to an officer at the site who has joined the
+     * opposition", "said the man, who spoke discreetly"): a reporting verb or an attribution stands at most
+     * {@code speakerReach} words before the relative pronoun, with no other act between.
+     */
+    private boolean speakerDescription(SentenceView v, TriggerMatch h) {
+        int rel = v.relativeStart(v.clause[h.first()], cues);
+        if (rel < 1 || v.quoted[h.first()] || !relativePronouns.contains(v.tokens.get(rel).lower())) {
+            return false;
+        }
+        for (int i = rel - 1; i >= 0 && i >= rel - speakerReach; i--) {
+            final int at = i;
+            if (v.reporting.contains(i) || attribution.endsAt(v.tokens, i)) {
+                return true;
+            }
+            if (v.triggers.stream().anyMatch(t -> t.first() <= at && at <= t.last())) {
+                return false; // "attacked the town, which ...": the clause describes the act's object
+            }
+        }
+        return false;
+    }
+
+    private static boolean timeInClause(SentenceView v, int at) {
+        return v.timexes.stream().anyMatch(t -> v.clause[v.tokenAt(t.span().start())] == v.clause[at]);
     }
 
     /**

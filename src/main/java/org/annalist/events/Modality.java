@@ -193,7 +193,7 @@ final class Modality {
         return switch (h.form()) {
             case THIRD -> true;
             // a base form may be an irregular past ("soldiers routinely beat detainees"): not told apart, kept
-            case BASE -> false;
+            case BASE -> "VBP".equals(v.tagAt(h.first())); // "security forces routinely torture": tagged a present
             // "are usually housed", "is often attacking": a present auxiliary before it, habit words skipped
             // "has long demanded", "have often attacked": a present perfect with a habit phrase right before the verb
             case GERUND, PARTICIPLE, PAST -> PRESENT_AUXILIARIES.contains(auxiliaryBefore(v, h.first()))
