@@ -96,7 +96,7 @@ final class CommentaryActs {
     private boolean standingState(SentenceView v, TriggerMatch h) {
         for (int p = h.first() - 1; p >= 0 && p >= h.first() - 3; p--) {
             if (statePrepositions.contains(v.tokens.get(p).lower())) {
-                return p > 0 && stateVerbs.contains(v.tokens.get(p - 1).lower()) && !timeInClause(v, h.first());
+                return p > 0 && stateVerbs.contains(v.tokens.get(p - 1).lower()) && !dayInClause(v, h.first());
             }
         }
         return false;
@@ -125,10 +125,18 @@ final class CommentaryActs {
         if (rel < 1 || v.quoted[h.first()] || !relativePronouns.contains(v.tokens.get(rel).lower())) {
             return false;
         }
+        for (int i = rel + 1; i < h.first(); i++) {
+            if (v.reporting.contains(i)) {
+                return false; // "said one man, who told ITV that forces were searching": the speaker reports an act
+            }
+        }
         for (int i = rel - 1; i >= 0 && i >= rel - speakerReach; i--) {
             final int at = i;
-            if (v.reporting.contains(i) || attribution.endsAt(v.tokens, i)) {
-                return true;
+            if (v.reporting.contains(i) && i > 0 && !v.tokens.get(i - 1).isWord() || attribution.endsAt(v.tokens, i)) {
+                return true; // ", said the man, who ...", "according to an officer who ...": the speaker described
+            }
+            if (v.reporting.contains(i)) {
+                return false; // "Obama said the United States, which ...": what was said, not who said it
             }
             if (v.triggers.stream().anyMatch(t -> t.first() <= at && at <= t.last())) {
                 return false; // "attacked the town, which ...": the clause describes the act's object
@@ -137,8 +145,10 @@ final class CommentaryActs {
         return false;
     }
 
-    private static boolean timeInClause(SentenceView v, int at) {
-        return v.timexes.stream().anyMatch(t -> v.clause[v.tokenAt(t.span().start())] == v.clause[at]);
+    /** A time of at most a week in the clause ("was under attack on Monday"); "the last 35 years" is a span, no day. */
+    private static boolean dayInClause(SentenceView v, int at) {
+        return v.timexes.stream().anyMatch(t -> v.clause[v.tokenAt(t.span().start())] == v.clause[at]
+                && (t.start() == null || t.end() == null || !t.end().isAfter(t.start().plusDays(7))));
     }
 
     /**
