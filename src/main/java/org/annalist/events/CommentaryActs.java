@@ -148,7 +148,7 @@ final class CommentaryActs {
     /** A time of at most a week in the clause ("was under attack on Monday"); "the last 35 years" is a span, no day. */
     private static boolean dayInClause(SentenceView v, int at) {
         return v.timexes.stream().anyMatch(t -> v.clause[v.tokenAt(t.span().start())] == v.clause[at]
-                && (t.start() == null || t.end() == null || !t.end().isAfter(t.start().plusDays(7))));
+                && t.start() != null && t.end() != null && !t.end().isAfter(t.start().plusDays(7)));
     }
 
     /**

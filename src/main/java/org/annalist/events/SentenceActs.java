@@ -79,7 +79,7 @@ final class SentenceActs {
             boolean content = heads.stream().anyMatch(h -> h.trigger().first() > r
                     && v.clause[h.trigger().first()] == v.clause[r]);
             if (!content && (heads.isEmpty() || heads.stream().noneMatch(h -> h.trigger().first() < r && v.clause[h.trigger().first()] == v.clause[r]))
-                    && !CommentaryActs.standard().notASpeech(v, r)) { // "it is difficult to tell", "added impetus to"
+                    && !noSpeech(r)) { // "it is difficult to tell", "added impetus to"
                 statement(r);
                 break;
             }
@@ -538,6 +538,15 @@ final class SentenceActs {
             return dater.published(dct);
         }
         return null;
+    }
+
+    /**
+     * "it is difficult to tell", "added impetus to": a reporting verb that reports no speech, in a sentence where no
+     * reporting verb does ("an official not authorized to speak said ..." still speaks).
+     */
+    private boolean noSpeech(int r) {
+        CommentaryActs c = CommentaryActs.standard();
+        return c.notASpeech(v, r) && v.reporting.stream().allMatch(x -> c.notASpeech(v, x));
     }
 
     /** "A Libyan resident said ...", "a former official hopes ...": private people's words are no act of any state. */
