@@ -30,6 +30,7 @@ final class CommentaryActs {
     private final Set<String> notSpokenAfter;
     private final Cues.Phrases realized;
     private final Set<String> objectPrepositions;
+    private final Set<String> causedSpeech;
     /** The examples of {@code commentary.json}, for the test that checks them. */
     final List<CuesFile.Example> examples;
 
@@ -47,6 +48,7 @@ final class CommentaryActs {
         speakerReach = f.speakerReach();
         notSpokenAfter = Set.copyOf(f.notSpokenAfter());
         objectPrepositions = Set.copyOf(f.objectPrepositions());
+        causedSpeech = Set.copyOf(f.causedSpeech());
         cues = Cues.load();
         realized = cues.realizedInfinitive;
         attribution = cues.attribution;
@@ -193,13 +195,24 @@ final class CommentaryActs {
         return genericPlaces.startsAt(v.tokens, k + 1, to);
     }
 
+    /** "prompting Ayrault to say", "enabled Obama to declare": a verb that made someone speak, up to four words before "to". */
+    private boolean caused(SentenceView v, int to) {
+        for (int i = to - 1; i >= 0 && i >= to - 4; i--) {
+            if (causedSpeech.contains(v.tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when the reporting verb at {@code r} reports no speech: an infinitive after a judgement or an intent ("it is
      * difficult to tell", "declined to say"; not "went on to say", {@code realizedInfinitive}), or a verb with a noun
      * object and a preposition ({@code notSpokenAfter}: "added impetus to", "adds weight to").
      */
     boolean notASpeech(SentenceView v, int r) {
-        if (r > 0 && v.tokens.get(r - 1).lower().equals("to") && !v.quoted[r] && !realized.endsAt(v.tokens, r - 1)) {
+        if (r > 0 && v.tokens.get(r - 1).lower().equals("to") && !v.quoted[r] && !realized.endsAt(v.tokens, r - 1)
+                && !caused(v, r - 1)) {
             return true;
         }
         if (notSpeechPhrases.lengthAt(v.tokens, r) > 0) {

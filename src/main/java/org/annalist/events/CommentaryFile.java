@@ -21,6 +21,7 @@ record CommentaryFile(
         List<String> mentionPhrases,
         int speakerReach,
         List<String> notSpokenAfter,
+        List<String> causedSpeech,
         List<String> objectPrepositions,
         List<String> notSpeechPhrases,
         List<CuesFile.Example> examples) {

@@ -59,6 +59,10 @@ class PrivateWordsAndCommentaryTest {
     void aReportingVerbWithANounObjectOrAsAnInfinitiveReportsNoSpeech() {
         assertThat(drawnInBody("Younes' death raised questions about the rebels and added impetus to NATO's desire to "
                 + "push things along.")).noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.STATEMENT));
+        // near miss: a verb that made someone speak reports the speech
+        assertThat(drawnInBody("One, drafted by France and Spain, failed to pass due to opposition from Russia and "
+                + "Venezuela, prompting Ayrault to say that the vote \"demonstrated the isolation of Russia.\"")).anySatisfy(
+                e -> assertThat(e.type()).isEqualTo(EventType.STATEMENT));
         assertThat(drawnInBody("France said the rebels were winning, adding to the pressure on Libya.")).anySatisfy(
                 e -> assertThat(e.source()).containsExactly("france"));
     }
