@@ -78,7 +78,8 @@ final class SentenceActs {
         for (int r : v.reporting) {
             boolean content = heads.stream().anyMatch(h -> h.trigger().first() > r
                     && v.clause[h.trigger().first()] == v.clause[r]);
-            if (!content && (heads.isEmpty() || heads.stream().noneMatch(h -> h.trigger().first() < r && v.clause[h.trigger().first()] == v.clause[r]))) {
+            if (!content && (heads.isEmpty() || heads.stream().noneMatch(h -> h.trigger().first() < r && v.clause[h.trigger().first()] == v.clause[r]))
+                    && !noSpeech(r)) { // "it is difficult to tell", "added impetus to"
                 statement(r);
                 break;
             }
@@ -559,6 +560,20 @@ final class SentenceActs {
         return null;
     }
 
+    /**
+     * "it is difficult to tell", "added impetus to": a reporting verb that reports no speech, in a sentence where no
+     * reporting verb does ("an official not authorized to speak said ..." still speaks).
+     */
+    private boolean noSpeech(int r) {
+        CommentaryActs c = CommentaryActs.standard();
+        return c.notASpeech(v, r) && v.reporting.stream().allMatch(x -> c.notASpeech(v, x));
+    }
+
+    /** "A Libyan resident said ...", "a former official hopes ...": private people's words are no act of any state. */
+    private boolean privateWords(EventType type, List<String> source) {
+        return type == EventType.STATEMENT && CommentaryActs.standard().privateSpeakers(source, catalog);
+    }
+
     private void emit(TriggerMatch h, EventType type, double tone, List<String> source, List<String> target,
                       EventDate date, boolean plannedCue, boolean passive, EventStatus modality,
                       boolean negated, String cameoCode) {
@@ -568,7 +583,7 @@ final class SentenceActs {
         List<String> others = new ArrayList<>(target);
         others.removeAll(source);
         target = others;
-        if (source.isEmpty() && target.isEmpty()) {
+        if (source.isEmpty() && target.isEmpty() || privateWords(type, source)) {
             return;
         }
         // a lead's "early Tuesday" the day after a page's US date is the region's today, not a plan (EventDater)
