@@ -224,11 +224,15 @@ final class BoilerplateDetector {
     /** The index of the last line of a headline list opened by the cue at {@code cue}, or -1. */
     private int headlineRunAfterCue(List<TextBlocks.Block> lines, int cue, int textLength) {
         TextBlocks.Block first = lines.get(cue);
-        if (first.text().length() > 60 || !rules.listCue.matcher(first.text()).matches()
-                || first.span().start() < textLength * rules.minArticleShare) {
+        // A heading sentence that says it lists other stories is evidence enough anywhere on the page, and its
+        // items may carry their lead on the same line ("Headline: lead").
+        int itemsInHeading = rules.headedListItems(first.text());
+        boolean headed = itemsInHeading >= 0;
+        if (!headed && (first.text().length() > 60 || !rules.listCue.matcher(first.text()).matches()
+                || first.span().start() < textLength * rules.minArticleShare)) {
             return -1;
         }
-        int headlines = 0;
+        int headlines = Math.max(0, itemsInHeading);
         int last = -1;
         boolean previousWasHeadline = false;
         for (int j = cue + 1; j < lines.size(); j++) {
@@ -236,6 +240,12 @@ final class BoilerplateDetector {
             if (rules.isHeadline(s)) {
                 headlines++;
                 previousWasHeadline = true;
+            } else if (headed && rules.isTitledLead(s)) {
+                headlines++; // the item carries its own lead: the next line is no lead of it
+                previousWasHeadline = false;
+            } else if (headed && s.length() <= rules.leadMaxChars && j + 1 < lines.size()
+                    && rules.isTitledLead(lines.get(j + 1).text())) {
+                previousWasHeadline = false; // an item's lead that runs onto a second line, with items after it
             } else if (previousWasHeadline && s.length() <= rules.leadMaxChars) {
                 previousWasHeadline = false;
             } else {

@@ -38,7 +38,7 @@ record BoilerplateFile(
         List<Example> examples) {
 
     record ListRun(int minHeadlines, int headlineMaxChars, int headlineMaxWords, int leadMaxChars,
-                   double minArticleShare) {
+                   double minArticleShare, List<String> headings) {
     }
 
     record GluedTitle(String cue, int maxTitleWords, List<String> openers) {

@@ -2,6 +2,7 @@ package org.annalist.corpus;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,10 @@ final class BoilerplateRules {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     final Pattern listCue;
+    /** A sentence that names a list of other stories ("The five most popular stories on CNN.com ..."): opens a run anywhere. */
+    final Pattern listHeading;
+    /** The same heading with the list's first item on its line ("... according to NewsPulse: Headline: lead"). */
+    final Pattern gluedListHeading;
     final Pattern inlineCue;
     final Pattern sharePrompt;
     final Pattern photoCredit;
@@ -108,6 +113,8 @@ final class BoilerplateRules {
         headlineMaxWords = run.headlineMaxWords();
         leadMaxChars = run.leadMaxChars();
         minArticleShare = run.minArticleShare();
+        listHeading = RuleResource.pattern("listRun.headings", "(?:" + alternation(run.headings()) + ")[\\s:.]*", FLAGS);
+        gluedListHeading = RuleResource.pattern("listRun.headings", "(?:" + alternation(run.headings()) + "):\\s+", FLAGS);
         photoCreditMaxChars = json.photoCreditMaxChars();
         photoCreditHints = List.copyOf(json.photoCreditHints());
     }
@@ -123,6 +130,24 @@ final class BoilerplateRules {
         }
         String lower = line.toLowerCase(Locale.ROOT);
         return photoCreditHints.stream().anyMatch(lower::contains) && photoCredit.matcher(line).find();
+    }
+
+    /** A teaser item of a headed list: "Headline: its lead sentence", the headline short and the lead no longer than a lead. */
+    /**
+     * How many of its list's items a heading line holds: -1 if it is no heading of a list of stories, 0 for the
+     * heading alone, 1 when the first item follows it after a colon.
+     */
+    int headedListItems(String line) {
+        if (line.length() <= headlineMaxChars && listHeading.matcher(line).matches()) {
+            return 0;
+        }
+        Matcher glued = gluedListHeading.matcher(line);
+        return glued.lookingAt() && isTitledLead(line.substring(glued.end())) ? 1 : -1;
+    }
+
+    boolean isTitledLead(String line) {
+        int colon = line.indexOf(": ");
+        return colon > 0 && isHeadline(line.substring(0, colon)) && line.length() - colon <= leadMaxChars;
     }
 
     boolean isHeadline(String line) {
