@@ -20,7 +20,12 @@ final class DateWords {
                  String aboutPerfectAdverbs, List<String> perfectAdverbs, String aboutNounDeterminers,
                  List<String> nounDeterminers, String aboutLeadWeekday, List<String> leadAgencies,
                  List<LeadExample> leadWeekdayExamples, List<String> notNextStep, String aboutParagraphDays,
-                 List<ParagraphExample> paragraphDayExamples) {
+                 List<ParagraphExample> paragraphDayExamples, String aboutPlannedAhead, List<String> plannedAhead,
+                 List<PlannedExample> plannedAheadExamples) {
+    }
+
+    /** A sentence, its publication date, the act's source and the day it gets ({@code plannedAheadExamples}). */
+    record PlannedExample(String sentence, String published, String source, String day) {
     }
 
     /** A text and the date its act gets, null for undated ({@code paragraphDayExamples}). */
@@ -40,6 +45,7 @@ final class DateWords {
         static final Set<String> PERIOD_NOUNS = Set.copyOf(WORDS.periodNouns());
         static final Set<String> NOT_NEXT_STEP = Set.copyOf(WORDS.notNextStep());
         /** The derivation of a speech's day ("'on Friday'", "'last night'"; {@code occasionDay}). */
+        static final Cues.Phrases PLANNED_AHEAD = new Cues.Phrases(WORDS.plannedAhead());
         static final Pattern SPEECH_DAY = Pattern.compile(WORDS.occasionDay(), Pattern.CASE_INSENSITIVE);
     }
 
@@ -85,6 +91,20 @@ final class DateWords {
     /** A word before an act that makes it no next step of the narrative ("have", "will", "once"; {@code dates.json}). */
     static boolean notNextStep(String lower) {
         return Holder.NOT_NEXT_STEP.contains(lower);
+    }
+
+    /** A cue of an act told in the future ending in tokens {@code [from, to)} ("will", "is set to"; {@code plannedAhead}). */
+    static boolean plannedAhead(List<org.annalist.text.Token> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (Holder.PLANNED_AHEAD.endsAt(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<PlannedExample> plannedAheadExamples() {
+        return Holder.WORDS.plannedAheadExamples();
     }
 
     static List<LeadExample> leadWeekdayExamples() {

@@ -178,6 +178,22 @@ final class EventDater {
         return (to - from) + COMMA_COST * commas + CLAUSE_COST * Math.abs(v.clause[c.first()] - v.clause[first]) + possessive;
     }
 
+    /**
+     * The date of {@code c} for the act at tokens {@code [first, last]}: a bare weekday of an act told in the future
+     * is the next such day ({@link PlannedWeekday}).
+     */
+    EventDate dateOfAct(SentenceView v, Candidate c, List<Candidate> all, LocalDate dct, int first, int last) {
+        EventDate d = date(v, c, all, dct);
+        if (d.granularity() != Granularity.DAY || !PlannedWeekday.ahead(v, c, first, last, dct, d.start())) {
+            return d;
+        }
+        LocalDate day = d.start().plusDays(7);
+        String prep = c.first() > 0 && cues.governing.contains(v.tokens.get(c.first() - 1).lower())
+                ? v.tokens.get(c.first() - 1).text() + " " : "";
+        return new EventDate(day.toString(), day, day, Granularity.DAY, d.basis(),
+                derivation(prep + c.timex().text(), dct, d.basis(), day, day) + PlannedWeekday.NOTE);
+    }
+
     /** The event date of {@code c}, joined with a following day ("Thursday and Friday") into an interval. */
     EventDate date(SentenceView v, Candidate c, List<Candidate> all, LocalDate dct) {
         TimeExpression t = c.timex();

@@ -545,7 +545,7 @@ final class SentenceActs {
             return dater.reportedOn(dater.date(v, c, candidates, dct)); // "have destroyed ..., X said on Sunday"
         }
         if (c != null) {
-            return dater.date(v, c, candidates, dct);
+            return dater.dateOfAct(v, c, candidates, dct, first, last); // "will meet on Monday": the next Monday
         }
         if (background) {
             return null; // "Gadhafi had said in an earlier speech": background before the story, no date of its own
