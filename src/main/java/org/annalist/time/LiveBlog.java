@@ -109,7 +109,7 @@ public final class LiveBlog {
                 continue; // "(Updates with quote from ...)" is a revision note, not an entry
             }
             starts.add(at.getKey());
-            found.add(new StampDays.Stamp(firstWeekday(at.getValue()), minutes(c.group())));
+            found.add(new StampDays.Stamp(regionWeekday(at.getValue()), minutes(c.group())));
         }
         List<LocalDate> days = StampDays.resolve(found, published);
         java.util.TreeMap<Integer, LocalDate> all = new java.util.TreeMap<>();
@@ -215,6 +215,20 @@ public final class LiveBlog {
             }
         }
         return day;
+    }
+
+    /**
+     * The stamp's day in the region: of two neighbouring weekdays ("7:55 p.m. Monday ET, 1:55 a.m. Tuesday in
+     * Libya") the later one, whichever zone comes first; else the first weekday named.
+     */
+    private DayOfWeek regionWeekday(String s) {
+        DayOfWeek first = firstWeekday(s);
+        if (first == null) {
+            return null;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        DayOfWeek next = first.plus(1);
+        return Pattern.compile("\\b" + weekdays.get(next.getValue() - 1) + "\\b").matcher(lower).find() ? next : first;
     }
 
     private DayOfWeek firstWeekday(String s) {

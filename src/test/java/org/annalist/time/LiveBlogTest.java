@@ -117,6 +117,19 @@ class LiveBlogTest {
     }
 
     @Test
+    void aStampGivingUsTimeFirstIsTheRegionsLaterDaySoItsOwnWeekdayIsNotAWeekBack() {
+        // published Mon 28 Mar 2011; newest first, ET first: the entries are written on the region's Tuesday, 29 Mar
+        String text = "Latest news.\n(7:55 p.m. Monday ET, 1:55 a.m. Tuesday in Paris) Police fired early Tuesday, officials said Monday.\n"
+                + "(6:43 p.m. Monday ET, 12:43 a.m. Tuesday in Paris) Crowds gathered.\n"
+                + "(5:25 p.m. Monday ET, 11:25 p.m. Monday in Paris) Talks resumed.";
+        LocalDate published = LocalDate.of(2011, 3, 28);
+        assertThat(valueOf(text, published, "Tuesday, officials")).isEqualTo("2011-03-29");
+        assertThat(valueOf(text, published, "Monday.")).isEqualTo("2011-03-28");
+        assertThat(LiveBlog.standard().entries(text, published)).extracting(LiveBlog.Entry::day)
+                .containsExactly(LocalDate.of(2011, 3, 29), LocalDate.of(2011, 3, 29), LocalDate.of(2011, 3, 28));
+    }
+
+    @Test
     void aLoneWeekdayTheDayBeforePublicationStaysThatDayInABlogRunningForward() {
         // published Fri 4 Mar 2022; "Thursday" is the day before (a US-time report), not the coming Thursday
         String text = "Talks opened.\n(Update 8:05 p.m. local, 2:05 p.m. ET) Protesters returned Thursday.\n"
