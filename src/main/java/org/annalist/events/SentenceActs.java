@@ -147,7 +147,7 @@ final class SentenceActs {
             target = roles.venue(v, source, type); // an envoy's state acting at the organisation it is accredited to
         }
         if (target.isEmpty() && verb && !r.passive()) {
-            target = roles.describedTarget(v, h.last(), stops, discourse); // "criticised the government"
+            target = roles.describedTarget(v, h.last(), stops, discourse, source); // "criticised the government"
         }
         EventType byState = lexicon.stateType(h.rule(), !source.isEmpty()
                 && source.stream().allMatch(id -> catalog.get(id).kind() == org.annalist.actors.ActorKind.STATE), v.tokens, h.first());
