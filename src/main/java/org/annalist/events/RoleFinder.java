@@ -39,7 +39,7 @@ final class RoleFinder {
     record Rules(String comment, Set<String> performativeVerbs, Topics topics, Set<String> targetOnlyHeads,
                  Set<String> subjectConjunctions, WordList quantityNouns, WordList perceptionVerbs,
                  WordList coordinatedPronouns, WordList bodyNouns, GroupBacking groupBacking,
-                 WordList reporterVerbs, WordList describedLeaders, WordList stateMedia, WordList objectLinks, WordList ofAgentNouns,
+                 WordList reporterVerbs, WordList describedLeaders, WordList stateMedia, WordList objectLinks, WordList ofAgentNouns, WordList otherStateDescriptions,
                  List<Example> examples) {
     }
 
@@ -336,7 +336,7 @@ final class RoleFinder {
      */
     List<String> describedTarget(SentenceView v, int last, List<Integer> stops, Discourse discourse, List<String> source) {
         if (stateMedia(v, last + 1)) {
-            return discourse.otherStateBefore(v, last + 1, source); // before the stops: "state" may be read as a verb's trigger
+            return discourse.stateBefore(v, last + 1); // before the stops: "state" may be read as a verb's trigger
         }
         int end = Math.min(v.tokens.size() - 1, last + 1 + TARGET_WINDOW);
         for (int stop : stops) {
@@ -350,10 +350,12 @@ final class RoleFinder {
             boolean ofName = i + 2 < v.tokens.size() && v.tokens.get(i + 1).lower().equals("of")
                     && startingAt(v, i + 2) != null; // "the government of Syria" names Syria
             boolean the = v.tokens.get(i - 1).lower().equals("the") && !ofName && !v.quoted[i];
-            if (the && discourse.isStateDescription(w)) {
-                return discourse.otherStateBefore(v, i, source); // "Obama criticized the regime": not his own
-            }
             String next = v.tokens.get(i + 1).lower();
+            if (the && discourse.isStateDescription(w)) {
+                boolean other = rules.otherStateDescriptions().words().contains(w) && !next.startsWith("'") && !next.startsWith("\u2019");
+                // "Obama criticized the regime": another state than his own; "France defended the country's actions": its own
+                return other ? discourse.otherStateBefore(v, i, source) : discourse.stateBefore(v, i);
+            }
             if (the && rules.describedLeaders().words().contains(w) && !v.tokens.get(i + 1).isCapitalized()
                     && !next.startsWith("'") && !next.startsWith("\u2019")) { // not "kiss the leader's image"
                 List<String> leader = discourse.titled(w); // "the president" after "President Hosni Mubarak"
@@ -362,7 +364,7 @@ final class RoleFinder {
                 }
             }
             if (stateMedia(v, i)) {
-                return discourse.otherStateBefore(v, i, source);
+                return discourse.stateBefore(v, i);
             }
         }
         return List.of();
