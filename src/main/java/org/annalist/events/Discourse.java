@@ -131,6 +131,25 @@ final class Discourse {
         return out;
     }
 
+    /**
+     * Like {@link #stateBefore(SentenceView, int)} for an act's other party: a state that is itself the act's
+     * source is passed over ("Obama criticized the regime": not the United States' own), and so is the speaker of the
+     * sentence ("US authorities said that would reward the regime": not the United States), falling back to the
+     * state last named before, then to the article's main state, when neither is the source.
+     */
+    List<String> otherStateBefore(SentenceView v, int at, List<String> source) {
+        List<String> out = lastState.stream().anyMatch(source::contains) ? List.of() : lastState;
+        for (MentionRef m : v.mentions) {
+            String st = m.last() < at ? catalog.stateOf(m.actorId()).orElse(null) : null;
+            boolean speaker = v.reporting.stream().anyMatch(r -> r > m.last() && r <= m.last() + 3);
+            if (st != null && !speaker && !(st.equals(m.actorId()) && source.contains(st))) {
+                out = List.of(st);
+            }
+        }
+        String main = mainState();
+        return out.isEmpty() && main != null && !source.contains(main) ? List.of(main) : out;
+    }
+
     /** The state the article has named most often so far (first named on a tie), or null. */
     String mainState() {
         return stateCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

@@ -39,7 +39,12 @@ final class RoleFinder {
     record Rules(String comment, Set<String> performativeVerbs, Topics topics, Set<String> targetOnlyHeads,
                  Set<String> subjectConjunctions, WordList quantityNouns, WordList perceptionVerbs,
                  WordList coordinatedPronouns, WordList bodyNouns, GroupBacking groupBacking,
-                 WordList reporterVerbs, WordList describedLeaders, WordList stateMedia) {
+                 WordList reporterVerbs, WordList describedLeaders, WordList stateMedia, WordList objectLinks, WordList ofAgentNouns, WordList otherStateDescriptions,
+                 List<Example> examples) {
+    }
+
+    /** A sentence for a role rule, with the act's type and the source and target it gives ('-' none); checked by a test. */
+    record Example(String text, String published, String type, String source, String target) {
     }
 
     /**
@@ -200,7 +205,7 @@ final class RoleFinder {
     List<String> targets(SentenceView v, int last, EventType type, List<Integer> stops) {
         int end = Math.min(v.tokens.size(), last + 1 + TARGET_WINDOW);
         for (int stop : stops) {
-            if (stop > last && stop < end) {
+            if (stop > last && stop < end && !passable(v, last, stop)) {
                 end = stop;
             }
         }
@@ -227,6 +232,31 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the act found at {@code stop} is part of the object of the act ending at {@code last}, so the
+     * target search goes on past it: a noun or adjective that modifies the actor named right after it
+     * ("clashed with state security forces"), or an act noun reached from the act over link words only
+     * ({@code roles.json} {@code objectLinks}: "expressed satisfaction over the announcement of Mubarak's
+     * resignation": Mubarak is the other party).
+     */
+    private boolean passable(SentenceView v, int last, int stop) {
+        String tag = v.tagAt(stop);
+        boolean nominal = tag != null && (tag.startsWith("NN") || tag.startsWith("JJ"));
+        if (nominal && stop + 1 < v.tokens.size() && startingAt(v, stop + 1) != null && !v.tokens.get(stop).isCapitalized()) {
+            return true;
+        }
+        boolean noun = v.triggers.stream().anyMatch(t -> t.first() == stop && !t.isVerb());
+        if (!noun || stop + 1 >= v.tokens.size() || !rules.objectLinks().words().contains(v.tokens.get(stop + 1).lower())) {
+            return false; // "the announcement of ...": only an act noun with its own "of" phrase
+        }
+        for (int i = last + 1; i < stop; i++) {
+            if (!rules.objectLinks().words().contains(v.tokens.get(i).lower()) && !"JJ".equals(v.tagAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a reporting verb follows {@code m}, after auxiliaries ("has estimated", {@code roles.json} {@code reporterVerbs} too). */
@@ -304,7 +334,7 @@ final class RoleFinder {
      * ({@code roles.json} {@code describedLeaders}) stands for the actor last named with that title;
      * "attacked state television" ({@code stateMedia}): the state's own media are the state.
      */
-    List<String> describedTarget(SentenceView v, int last, List<Integer> stops, Discourse discourse) {
+    List<String> describedTarget(SentenceView v, int last, List<Integer> stops, Discourse discourse, List<String> source) {
         if (stateMedia(v, last + 1)) {
             return discourse.stateBefore(v, last + 1); // before the stops: "state" may be read as a verb's trigger
         }
@@ -320,10 +350,12 @@ final class RoleFinder {
             boolean ofName = i + 2 < v.tokens.size() && v.tokens.get(i + 1).lower().equals("of")
                     && startingAt(v, i + 2) != null; // "the government of Syria" names Syria
             boolean the = v.tokens.get(i - 1).lower().equals("the") && !ofName && !v.quoted[i];
-            if (the && discourse.isStateDescription(w)) {
-                return discourse.stateBefore(v, i);
-            }
             String next = v.tokens.get(i + 1).lower();
+            if (the && discourse.isStateDescription(w)) {
+                boolean other = rules.otherStateDescriptions().words().contains(w) && !next.startsWith("'") && !next.startsWith("\u2019");
+                // "Obama criticized the regime": another state than his own; "France defended the country's actions": its own
+                return other ? discourse.otherStateBefore(v, i, source) : discourse.stateBefore(v, i);
+            }
             if (the && rules.describedLeaders().words().contains(w) && !v.tokens.get(i + 1).isCapitalized()
                     && !next.startsWith("'") && !next.startsWith("\u2019")) { // not "kiss the leader's image"
                 List<String> leader = discourse.titled(w); // "the president" after "President Hosni Mubarak"

@@ -147,7 +147,7 @@ final class SentenceActs {
             target = roles.venue(v, source, type); // an envoy's state acting at the organisation it is accredited to
         }
         if (target.isEmpty() && verb && !r.passive()) {
-            target = roles.describedTarget(v, h.last(), stops, discourse); // "criticised the government"
+            target = roles.describedTarget(v, h.last(), stops, discourse, source); // "criticised the government"
         }
         EventType byState = lexicon.stateType(h.rule(), !source.isEmpty()
                 && source.stream().allMatch(id -> catalog.get(id).kind() == org.annalist.actors.ActorKind.STATE), v.tokens, h.first());
@@ -434,7 +434,11 @@ final class SentenceActs {
     }
 
     private java.util.Optional<List<String>> pronounTarget(TriggerMatch h) {
-        if (h.last() + 1 < v.tokens.size() && OBJECT_PRONOUNS.contains(v.tokens.get(h.last() + 1).lower())) {
+        int k = h.last() + 1;
+        boolean possessive = k + 1 < v.tokens.size() && v.tokens.get(k).lower().equals("her") && v.tokens.get(k + 1).isWord()
+                && !cues.functionWords.contains(v.tokens.get(k + 1).lower()) && !v.tokens.get(k + 1).lower().endsWith("ly")
+                && !TokenShapes.inTimex(v, k + 1); // "met her Egyptian counterpart": whose, not whom
+        if (k < v.tokens.size() && !possessive && OBJECT_PRONOUNS.contains(v.tokens.get(k).lower())) {
             List<String> prev = mine.isEmpty() ? discourse.lastTarget() : mine.get(mine.size() - 1).target();
             return java.util.Optional.of(prev);
         }

@@ -229,6 +229,9 @@ final class SentenceView {
         int titleAt = before - 1;
         ofTitle |= before > 0 && tokens.get(before).lower().equals("in") && cues.titles.contains(tokens.get(titleAt).lower())
                 && mentions.stream().noneMatch(x -> x.last() == titleAt);
+        // "the announcement of Mubarak's resignation": "of" after an act or a body's noun names whose, not where
+        ofTitle |= before > 0 && tokens.get(before).lower().equals("of")
+                && RoleFinder.RULES.ofAgentNouns().words().contains(tokens.get(before - 1).lower());
         // "Thousands of demonstrators": "of" after a quantity heads the group, it names no place
         boolean quantity = before > 0 && tokens.get(before).lower().equals("of")
                 && RoleFinder.RULES.quantityNouns().words().contains(tokens.get(before - 1).lower());
