@@ -226,7 +226,7 @@ final class PhraseCutter {
             int end = -1;
             for (int k = i + 1; k < Math.min(v.tokens.size(), i + 20); k++) {
                 String w = v.tokens.get(k).text();
-                if (w.equals(")") || w.equals(":") && k > i + 1 && !TokenShapes.numberPart(v, k)) {
+                if (w.equals(")") || w.equals("]") || w.equals(":") && k > i + 1 && !TokenShapes.numberPart(v, k)) {
                     end = k + 1;
                 }
             }

@@ -20,6 +20,8 @@ class SaidContentCleanTest {
     void anUpdateStampIsNotWhatWasSaid() {
         assertThat(summaries("Update 10:15 p.m. in Tripoli, the Libyan government said."))
                 .noneMatch(s -> s.contains("Update"));
+        assertThat(summaries("[Update 10:15 p.m. in Tripoli] \"We are watching the events very closely,\" Italian Prime Minister Silvio Berlusconi said."))
+                .containsExactly("Italy: We are watching the events very closely");
     }
 
     @Test
