@@ -108,13 +108,14 @@ final class SaidContent {
         Token t = v.tokens.get(from);
         String p = t.lower();
         boolean glued = from + 1 < v.tokens.size() && v.tokens.get(from + 1).start() == t.end(); // "they're", "he's"
-        if (!words.speakerPronouns().contains(p) || glued || !said.startsWith(t.text())) {
+        boolean quoted = v.quoted[from] || from > 0 && TokenShapes.isQuoteMark(v.tokens.get(from - 1)); // '"They are ...": someone else
+        if (!words.speakerPronouns().contains(p) || glued || quoted || !said.startsWith(t.text())) {
             return new Content(said, false);
         }
         boolean plural = p.equals("they");
         String rest = said.substring(t.text().length());
         SubjectPhrase subject = SubjectPhrase.of(cues, v, r, tagger, text);
-        if (subject == null || subject.plural() != plural) {
+        if (subject == null || subject.plural() != plural || !ownSubject(v, r, subject, text)) {
             return new Content(said, false);
         }
         if (!words.speakerPronouns().contains(subject.text().toLowerCase())) {
@@ -124,6 +125,26 @@ final class SaidContent {
         // "he"/"she" stays, an actor's name does not stand for one ("Libya was risking her life")
         boolean same = plural && subject.text().equalsIgnoreCase(p) && !source.isEmpty() && s.plural(source);
         return same ? new Content(rest.trim(), true) : new Content(said, false);
+    }
+
+    /**
+     * Whether the noun group found before the reporting verb is its subject, not the object of a
+     * preposition or a time ("a Libyan from [Bani Walid] said", "defected to [London] says", "on [Sunday] said").
+     */
+    private boolean ownSubject(SentenceView v, int r, SubjectPhrase subject, String text) {
+        int from = v.tokens.get(0).start(); // the group may be capitalised ("Soldiers" for "the soldiers")
+        int at = text.substring(from, v.tokens.get(r).start()).toLowerCase().lastIndexOf(subject.text().toLowerCase());
+        at = at < 0 ? -1 : at + from;
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < r; i++) {
+            Token t = v.tokens.get(i);
+            if (t.start() >= at) {
+                return !TokenShapes.inTimex(v, i) && !TokenShapes.inTimex(v, r - 1) && (i == 0 || !isPreposition(v.tokens.get(i - 1).lower()));
+            }
+        }
+        return false;
     }
 
     /** Whether tokens from {@code from} open on one of {@code openers} ("that's why", "according to"). */
