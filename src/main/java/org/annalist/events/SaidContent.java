@@ -138,6 +138,10 @@ final class SaidContent {
         if (at < 0) {
             return false;
         }
+        String first = text.substring(at).split("\\s+", 2)[0];
+        if (first.endsWith("ed") && first.equals(first.toLowerCase())) {
+            return false; // "has frustrated and angered opposition leaders, who say they": a verb's object, not a subject
+        }
         for (int i = 0; i < r; i++) {
             Token t = v.tokens.get(i);
             if (t.start() >= at) {
