@@ -21,6 +21,13 @@ Classes (heuristics on the JSON alone, so each is an estimate; --list prints eve
              "US: Deliberately sought to ...").
   (cut also counts a line ending on a modal or "be"/"being" + "-ing" verb: "can be murdering", and a
   line opening on a word an amount lost its first word from: "Least eight rebels were killed".)
+  said-pronoun  what a statement says opens on "He", "She" or "They": a reader cannot tell who, and
+             reported speech about the speaker should name the speaker ("Rebels said they had advanced").
+  stamp      what a statement says is a live-blog update stamp ("X: Update 10:15 p.m. in Cairo").
+  reporting  what a statement says is the reporting clause or an attribution ("X: State-run TV reported",
+             "X: According to the official"), or a clause leaning on the sentence before ("X: That's why ...").
+  (cut also counts a line ending on a possessor whose noun was left off: "an end to Gadhafi" for
+  "an end to Gadhafi's rule", "recognizes demonstrators" for "demonstrators' concerns".)
   broken     a form no reader parses: "as saying", "X: It today", a line ending in a dash clause,
              page furniture ("TRIPOLI | Sat ...", "(Reuters"), a headline run on into the next ("... by
              explosions A former congresswoman rips ...").
@@ -147,6 +154,40 @@ def fragment(e):
         low + content[len(first):]) is not None
 
 
+SAID_PRONOUN = re.compile(r"^(?:He|She|They)(?:\b|'|’)")
+STAMP = re.compile(r"^Update[sd]?\b.*\d")
+REPORTING_END = re.compile(r"\b(?:said|says|reported|reports|told|announced|added|quoted)$")
+DEPENDENT = re.compile(r"^(?:That's why|That is why|This is why|Which is why|According to)\b", re.I)
+
+
+def said_content(e):
+    s = e["summary"]
+    return s.split(": ", 1)[1] if ": " in s else None
+
+
+def said_pronoun(e):
+    c = said_content(e)
+    return c is not None and SAID_PRONOUN.match(c) is not None
+
+
+def stamp(e):
+    c = said_content(e)
+    return c is not None and STAMP.match(c) is not None
+
+
+def reporting(e):
+    c = said_content(e)
+    return c is not None and (DEPENDENT.match(c) is not None or len(c.split()) <= 6 and REPORTING_END.search(c) is not None)
+
+
+def possessor_cut(summary, passage):
+    """The line ends on a possessor and the passage goes on with its "'s"/"'" and a word: the owned noun was cut."""
+    tail = re.findall(r"\S+", summary)[-3:]
+    if not tail:
+        return False
+    return re.search(r"\s+".join(re.escape(w) for w in tail) + r"(?:'s|’s|'|’) [A-Za-z0-9]", passage) is not None
+
+
 def broken(s):
     return any(p.search(s) for p in BROKEN)
 
@@ -159,13 +200,17 @@ def main(path, listing=None):
     drawn = [e for e in events if e["status"] in ("occurred", "planned", "threatened")]
     classes = {
         "says": lambda e: bool(SAYS.search(e["summary"])),
-        "cut": lambda e: cut(e["summary"], "\n".join(p["text"] for p in e["passages"])),
+        "cut": lambda e: cut(e["summary"], "\n".join(p["text"] for p in e["passages"]))
+        or possessor_cut(e["summary"], "\n".join(p["text"] for p in e["passages"])),
         "no-agent": lambda e: no_agent(e, first_words),
         "agreement": agreement,
         "no-object": lambda e: no_object(e, names),
         "pronoun": lambda e: pronoun(e, names),
         "fragment": fragment,
         "broken": lambda e: broken(e["summary"]),
+        "said-pronoun": said_pronoun,
+        "stamp": stamp,
+        "reporting": reporting,
     }
     hits = {c: [e for e in drawn if f(e)] for c, f in classes.items()}
     faulty = {id(e) for hs in hits.values() for e in hs}

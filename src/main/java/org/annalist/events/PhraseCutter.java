@@ -88,7 +88,76 @@ final class PhraseCutter {
             }
             end--;
         }
-        return end;
+        if (cut && end - from > 2 && adjectiveEnds(v, from, end)) {
+            return trimmed(v, from, end - 1, false); // "call for an orderly [transition]": the adjective awaited its noun
+        }
+        return withPossessed(v, from, end);
+    }
+
+    private boolean adjectiveEnds(SentenceView v, int from, int end) {
+        if (end >= v.tokens.size()) {
+            return false;
+        }
+        String[] tags = tagger.tags(v.tokens.subList(from, end + 1));
+        String last = tags[end - 1 - from];
+        String before = tags[end - 2 - from];
+        String next = tags[end - from];
+        // attributive only: after a determiner or possessive, with its noun cut off ("an orderly [transition]"), never "are content"
+        return last != null && last.startsWith("JJ") && before != null && (before.equals("DT") || before.equals("PRP$"))
+                && next != null && next.startsWith("NN");
+    }
+
+    /**
+     * A possessor keeps the noun it owns: a phrase ending before "'s" or a plural's "'" runs on to that
+     * noun ("an end to Gadhafi['s four-decade rule]", "the rebels[' entry]"), within {@code completionWords}
+     * words; without one in reach the possessor goes too, never "recognizes demonstrators" for
+     * "demonstrators' concerns".
+     */
+    private int withPossessed(SentenceView v, int from, int end) {
+        if (end <= from || end + 1 >= v.tokens.size() || !possessive(v, end)) {
+            return end;
+        }
+        int stop = Math.min(v.tokens.size(), end + 4 + words.completionWords());
+        String[] tags = tagger.tags(v.tokens.subList(end + 1, stop));
+        for (int k = end + 1; k < stop; k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord() && !TokenShapes.joinedDash(v, k) && !TokenShapes.numberPart(v, k) || cues.clauseBreaks.contains(t.lower())) {
+                break;
+            }
+            String tag = tags[k - end - 1];
+            String next = k + 1 < stop ? tags[k - end] : null;
+            if (tag != null && tag.startsWith("NN") && (next == null || !next.startsWith("NN") && !next.equals("POS"))) {
+                return k + 1;
+            }
+        }
+        int e = end - 1; // the possessor's name ("Moammar Gadhafi") goes with its marker
+        while (e > from && v.tokens.get(e - 1).isCapitalized() && v.tokens.get(e).isCapitalized()) {
+            e--;
+        }
+        return e > from ? trimmed(v, from, e, false) : end;
+    }
+
+    /** "'s" or a plural's bare "'" glued to the word before it, with a word after it: a possessive marker. */
+    private static boolean possessive(SentenceView v, int i) {
+        Token t = v.tokens.get(i);
+        Token prev = v.tokens.get(i - 1);
+        String w = t.text().replace('\u2019', '\'');
+        boolean glued = t.start() == prev.end() && prev.isWord();
+        return glued && v.tokens.get(i + 1).isWord() && (w.equals("'s") || w.equals("'") && prev.lower().endsWith("s"));
+    }
+
+    /** Whether tokens [from, to) are only a live blog's update stamp ("Update 10:15 p.m. in Cairo"): no verb after the stamp word. */
+    boolean stampOnly(SentenceView v, int from, int to) {
+        if (from >= to || !cues.updateStamps.contains(v.tokens.get(from).lower()) || !v.tokens.get(from).isCapitalized()) {
+            return false;
+        }
+        String[] tags = tagger.tags(v.tokens.subList(from, to));
+        for (int i = 1; i < tags.length; i++) {
+            if (tags[i] != null && (tags[i].startsWith("VB") || tags[i].equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -157,7 +226,7 @@ final class PhraseCutter {
             int end = -1;
             for (int k = i + 1; k < Math.min(v.tokens.size(), i + 20); k++) {
                 String w = v.tokens.get(k).text();
-                if (w.equals(")") || w.equals(":") && k > i + 1 && !TokenShapes.numberPart(v, k)) {
+                if (w.equals(")") || w.equals("]") || w.equals(":") && k > i + 1 && !TokenShapes.numberPart(v, k)) {
                     end = k + 1;
                 }
             }

@@ -35,14 +35,22 @@ final class SaidContent {
      */
     String said(SentenceView v, int speech, EventType type, List<String> source, List<String> target, String text) {
         String who = s.names(source);
-        String content = speech < 0 ? "" : content(v, speech, text);
-        if (content.isEmpty()) {
+        Content content = speech < 0 ? Content.NONE : content(v, speech, text, source);
+        if (content.text().isEmpty()) {
             return null;
         }
-        return who + (target.isEmpty() ? "" : " to " + s.names(target)) + ": " + Summarizer.capital(content);
+        if (content.actLine()) {
+            return Summarizer.capital(who + " " + content.text()); // "They said they need ..." -> "Rebels in Libya need ..."
+        }
+        return who + (target.isEmpty() ? "" : " to " + s.names(target)) + ": " + Summarizer.capital(content.text());
     }
 
-    private String content(SentenceView v, int r, String text) {
+    /** What was said, or the rest of an act line of the speaker's own ({@code actLine}: "would resign"). */
+    private record Content(String text, boolean actLine) {
+        static final Content NONE = new Content("", false);
+    }
+
+    private Content content(SentenceView v, int r, String text, List<String> source) {
         int from = r + 1;
         while (from < v.tokens.size() && (v.tokens.get(from).lower().equals("that") || !v.tokens.get(from).isWord()
                 || TokenShapes.inTimex(v, from) || cues.governing.contains(v.tokens.get(from).lower()) && from + 1 < v.tokens.size() && TokenShapes.inTimex(v, from + 1))) {
@@ -76,13 +84,109 @@ final class SaidContent {
         }
         from = afterLeadingPhrase(v, from, to);
         if (from < to && isPreposition(v.tokens.get(from).lower())) {
-            return ""; // "talked about it today": the topic, not what was said
+            return Content.NONE; // "talked about it today": the topic, not what was said
         }
+        from = afterAttribution(v, from, to, text);
         int end = clauseEnd(v, from, to);
-        if (!asserts(v, from, end)) {
-            return ""; // "said it today", "said this about the talks": no clause, nothing said
+        if (from >= end || !asserts(v, from, end)) {
+            return Content.NONE; // "said it today", "said this about the talks": no clause, nothing said
         }
-        return cutter.phrase(v, from, end, SAID_WORDS, text);
+        if (opensWith(v, from, words.dependentOpeners(), text) || reportingOnly(v, from, end) || cutter.stampOnly(v, from, end)) {
+            return Content.NONE; // "That's why he ...", "State-run Nile TV reported", "Update 10:15 p.m. in Cairo": nothing said
+        }
+        String phrase = cutter.phrase(v, from, end, SAID_WORDS, text);
+        return from > r ? speakerNamed(v, r, from, phrase, source, text) : new Content(phrase, false);
+    }
+
+    /**
+     * Reported speech opening on a pronoun that is its speaker ("Rebels said they had advanced"): the
+     * speaker's own subject stands for it ("Rebels had advanced"); when that subject is the same "they"
+     * ("They said they need more airstrikes"), an act line of a collective speaker ("Rebels in Libya need ..."). The number
+     * must agree ("Gaddafi ... says they are criminals": "they" is someone else, left as it is).
+     */
+    private Content speakerNamed(SentenceView v, int r, int from, String said, List<String> source, String text) {
+        Token t = v.tokens.get(from);
+        String p = t.lower();
+        boolean glued = from + 1 < v.tokens.size() && v.tokens.get(from + 1).start() == t.end(); // "they're", "he's"
+        boolean quoted = v.quoted[from] || from > 0 && TokenShapes.isQuoteMark(v.tokens.get(from - 1)); // '"They are ...": someone else
+        if (!words.speakerPronouns().contains(p) || glued || quoted || !said.startsWith(t.text())) {
+            return new Content(said, false);
+        }
+        boolean plural = p.equals("they");
+        String rest = said.substring(t.text().length());
+        SubjectPhrase subject = SubjectPhrase.of(cues, v, r, tagger, text);
+        if (subject == null || subject.plural() != plural || !ownSubject(v, r, subject, text)) {
+            return new Content(said, false);
+        }
+        if (!words.speakerPronouns().contains(subject.text().toLowerCase())) {
+            return new Content(subject.text() + rest, false);
+        }
+        // "they said they ...": the collective speaker's act ("Rebels in Libya need more airstrikes"); a person's
+        // "he"/"she" stays, an actor's name does not stand for one ("Libya was risking her life")
+        boolean same = plural && subject.text().equalsIgnoreCase(p) && !source.isEmpty() && s.plural(source);
+        return same ? new Content(rest.trim(), true) : new Content(said, false);
+    }
+
+    /**
+     * Whether the noun group found before the reporting verb is its subject, not the object of a
+     * preposition or a time ("a Libyan from [Bani Walid] said", "defected to [London] says", "on [Sunday] said").
+     */
+    private boolean ownSubject(SentenceView v, int r, SubjectPhrase subject, String text) {
+        int from = v.tokens.get(0).start(); // the group may be capitalised ("Soldiers" for "the soldiers")
+        int at = text.substring(from, v.tokens.get(r).start()).toLowerCase().lastIndexOf(subject.text().toLowerCase());
+        at = at < 0 ? -1 : at + from;
+        if (at < 0) {
+            return false;
+        }
+        String first = text.substring(at).split("\\s+", 2)[0];
+        if (first.endsWith("ed") && first.equals(first.toLowerCase())) {
+            return false; // "has frustrated and angered opposition leaders, who say they": a verb's object, not a subject
+        }
+        for (int i = 0; i < r; i++) {
+            Token t = v.tokens.get(i);
+            if (t.start() >= at) {
+                return !TokenShapes.inTimex(v, i) && !TokenShapes.inTimex(v, r - 1) && (i == 0 || !isPreposition(v.tokens.get(i - 1).lower()));
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from {@code from} open on one of {@code openers} ("that's why", "according to"). */
+    private static boolean opensWith(SentenceView v, int from, List<String> openers, String text) {
+        if (from >= v.tokens.size()) {
+            return false;
+        }
+        int stop = v.tokens.get(Math.min(v.tokens.size() - 1, from + 5)).end();
+        String head = text.substring(v.tokens.get(from).start(), stop).toLowerCase().replace('\u2019', '\'').replaceAll("\\s+", " ");
+        for (String o : openers) {
+            if (head.startsWith(o) && (head.length() == o.length() || !Character.isLetter(head.charAt(o.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "According to the official, the army ...": what was said starts after the attribution's comma; with none, nothing is said. */
+    private int afterAttribution(SentenceView v, int from, int to, String text) {
+        if (!opensWith(v, from, words.attributionOpeners(), text)) {
+            return from;
+        }
+        for (int i = from + 1; i < Math.min(to, from + 10); i++) {
+            if (v.tokens.get(i).text().equals(",")) {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    /** A short reporting clause alone ("State-run Nile TV reported", "the agency said"): its speaker, not what it said. */
+    private static boolean reportingOnly(SentenceView v, int from, int end) {
+        int last = end - 1;
+        while (last > from && !v.tokens.get(last).isWord()) {
+            last--;
+        }
+        long words = v.tokens.subList(from, last + 1).stream().filter(Token::isWord).count();
+        return words <= 6 && v.reporting.contains(last);
     }
 
     /** "quoted Judeh as saying that ...": what was said begins after "as saying (that)". */

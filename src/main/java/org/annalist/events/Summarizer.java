@@ -168,6 +168,11 @@ final class Summarizer {
         return start < 1 ? null : SubjectPhrase.antecedentObject(cues, v, head.first(), start, tagger, text);
     }
 
+    /** Whether the actors' names take a plural verb ("Rebels in Libya have"). */
+    boolean plural(List<String> ids) {
+        return SubjectPhrase.plural(actors(ids));
+    }
+
     private List<org.annalist.actors.Actor> actors(List<String> ids) {
         return ids.stream().map(catalog::get).toList();
     }

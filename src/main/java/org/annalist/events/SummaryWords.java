@@ -21,6 +21,10 @@ import org.annalist.text.StrictJson;
  * @param verbOpeningTags     fine tags that may not open what was said: a statement's content opening on a
  *                            finite verb or a participle has lost its subject ("Was made in an attempt ...")
  * @param quantityOpeners     words that open an amount and stay with it ("at least eight rebels", never "least eight")
+ * @param speakerPronouns     a pronoun opening reported (indirect) speech that stands for its speaker when the number agrees
+ *                            ("Rebels said they had advanced" -> "Rebels had advanced"): it is replaced by the speaker
+ * @param dependentOpeners    words opening a clause that leans on the sentence before ("That's why he ..."): no content alone
+ * @param attributionOpeners  words opening an attribution ("according to the official"): a source, never what was said
  */
 record SummaryWords(
         @JsonProperty("_comment") String comment,
@@ -30,6 +34,9 @@ record SummaryWords(
         int completionWords,
         Set<String> verbOpeningTags,
         List<String> quantityOpeners,
+        Set<String> speakerPronouns,
+        List<String> dependentOpeners,
+        List<String> attributionOpeners,
         List<Example> examples) {
 
     SummaryWords {
@@ -43,6 +50,9 @@ record SummaryWords(
         Objects.requireNonNull(quantityOpeners, "quantityOpeners");
         verbOpeningTags = Set.copyOf(verbOpeningTags);
         quantityOpeners = List.copyOf(quantityOpeners);
+        speakerPronouns = Set.copyOf(Objects.requireNonNull(speakerPronouns, "speakerPronouns"));
+        dependentOpeners = List.copyOf(Objects.requireNonNull(dependentOpeners, "dependentOpeners"));
+        attributionOpeners = List.copyOf(Objects.requireNonNull(attributionOpeners, "attributionOpeners"));
         examples = examples == null ? List.of() : List.copyOf(examples);
     }
 

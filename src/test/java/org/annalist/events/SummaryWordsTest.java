@@ -35,7 +35,8 @@ class SummaryWordsTest {
     @Test
     void aMisspeltOrMissingKeyFailsLoading() throws Exception {
         String good = "{\"_comment\": \"\", \"subordinators\": [], \"subjectPronouns\": [], \"finiteBe\": [],"
-                + " \"completionWords\": 6, \"verbOpeningTags\": [], \"quantityOpeners\": [], \"examples\": []}";
+                + " \"completionWords\": 6, \"verbOpeningTags\": [], \"quantityOpeners\": [],"
+                + " \"speakerPronouns\": [], \"dependentOpeners\": [], \"attributionOpeners\": [], \"examples\": []}";
         assertThat(StrictJson.read(good, SummaryWords.class).completionWords()).isEqualTo(6);
         assertThatThrownBy(() -> StrictJson.read(good.replace("finiteBe", "finiteBee"), SummaryWords.class))
                 .hasMessageContaining("finiteBe");
@@ -43,5 +44,7 @@ class SummaryWordsTest {
                 .hasMessageContaining("subjectPronouns");
         assertThatThrownBy(() -> StrictJson.read(good.replace(" \"completionWords\": 6,", ""), SummaryWords.class))
                 .hasMessageContaining("completionWords");
+        assertThatThrownBy(() -> StrictJson.read(good.replace("dependentOpeners", "dependentOpener"), SummaryWords.class))
+                .hasMessageContaining("dependentOpener");
     }
 }
