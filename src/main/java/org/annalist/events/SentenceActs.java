@@ -24,6 +24,7 @@ final class SentenceActs {
     private final SectorPlacer placer;
     private final CameoDictionary cameo;
     private final SentenceView v;
+    private final ClauseTense tense;
     private final Article article;
     private final LocalDate dct;
     private final Discourse discourse;
@@ -57,6 +58,7 @@ final class SentenceActs {
         this.narrative = narrative;
         this.heading = heading;
         this.v = v;
+        this.tense = new ClauseTense(v, rules.cues());
         this.article = article;
         this.dct = dct;
         this.discourse = discourse;
@@ -99,7 +101,7 @@ final class SentenceActs {
                 || infinitive == Modality.Infinitive.SUPPOSED || v.question
                 || grammar.onlyAView(v, h) // "doesn't expect the army to allow", "asks whether"
                 || grammar.supposedPredicate(v, h, verb); // "Discussions will likely continue"
-        boolean conditional = cues.conditional.within(v.tokens, clauseStart(h.first()), h.first()) // "if Moscow were to oppose"
+        boolean conditional = cues.conditional.within(v.tokens, tense.clauseStart(h.first()), h.first()) // "if Moscow were to oppose"
                 || grammar.pendingCondition(v, h); // "once he resigns"
         EventType type = h.rule().type();
         double tone = h.rule().tone();
@@ -135,7 +137,7 @@ final class SentenceActs {
             source = mine.get(mine.size() - 1).source(); // ", accusing it of ...": same subject
         } else if (coordinated && r.source().isEmpty()) {
             source = lastHeadSource; // "asks ... and threatens": the same subject
-        } else if (isParticipleClause(h)) {
+        } else if (tense.isParticipleClause(h)) {
             source = mainSubject();
         } else if (verb && r.anaphoric()) {
             source = fallbackSource(h, r.anaphor());
@@ -194,23 +196,23 @@ final class SentenceActs {
         }
         lastHeadSource = source;
         EventDate date = relativeBackground(h, dateOf(h, type));
-        boolean pastTense = isPast(h);
-        if (date == null && verb && dct != null && presentTense(h) && !timeInClause(h.first())
+        boolean pastTense = tense.isPast(h);
+        if (date == null && verb && dct != null && tense.presentTense(h) && !tense.timeInClause(h.first())
                 && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
             date = dater.presentTense(dct); // a headline's "Man sets himself on fire": reported on publication
         }
-        boolean background = pastPerfect(h.first()) || cues.habitual.within(v.tokens, 0, v.tokens.size());
+        boolean background = tense.pastPerfect(h.first()) || cues.habitual.within(v.tokens, 0, v.tokens.size());
         if ((date == null || date.basis() == DateBasis.PUBLISHED) && verb && !background
                 && dater.governing(v, candidates, h.first(), h.last(), anchors) == null) {
             // "imposed a curfew from 6 p.m. Friday until Saturday morning": the act starts its object
             EventDate start = dater.objectStart(v, candidates, h.last(), dct);
             // "As protests swept Egypt on Friday, the president deployed the army": the sentence's day (not "have joined")
-            EventDate named = pastTense && !presentTense(h) && !cues.sayingTypes.contains(type) ? dater.sentenceDay(v, candidates, dct) : null;
+            EventDate named = pastTense && !tense.presentTense(h) && !cues.sayingTypes.contains(type) ? dater.sentenceDay(v, candidates, dct) : null;
             date = start != null ? start : named != null ? named : date;
         }
         // the paragraph's narrative time before the publication date: "... on Monday. The aircraft returned to attack, they said."
         if ((date == null || date.basis() == DateBasis.PUBLISHED) && pastTense && narrative != null
-                && (!cues.sayingTypes.contains(type) || narrativeSpeech(h)) && !pastPerfect(h.first()) && nextStep(h)
+                && (!cues.sayingTypes.contains(type) || narrativeSpeech(h)) && !tense.pastPerfect(h.first()) && tense.nextStep(h)
                 && !cues.habitual.within(v.tokens, 0, v.tokens.size())) {
             date = new EventDate(narrative.value(), narrative.start(), narrative.end(), narrative.granularity(),
                     DateBasis.INFERRED, "no time of its own: the narrative time of its paragraph, " + narrative.derivation());
@@ -282,15 +284,6 @@ final class SentenceActs {
         return v.tokens.get(end).lower().equals("to") ? end - 1 : end;
     }
 
-    /** A simple past ("attacked") or a past passive ("was attacked"), not a perfect ("has attacked"). */
-    private boolean isPast(TriggerMatch h) {
-        if (h.form() == Inflector.Form.PAST) {
-            return true;
-        }
-        String before = h.first() > 0 ? v.tokens.get(h.first() - 1).lower() : "";
-        return h.form() == Inflector.Form.PARTICIPLE && (before.equals("was") || before.equals("were"));
-    }
-
     /**
      * "the soldiers who joined the demonstrators, witnesses said": a past act of a relative clause with no time of its
      * own tells what its noun did before the report, so the report's publication day is not its day (left undated).
@@ -299,7 +292,7 @@ final class SentenceActs {
         int start = v.relativeStart(v.clause[h.first()], cues);
         // "diplomats who attended the meeting told Reuters that Rice raised the issue": what the relative's noun said
         boolean said = v.reporting.stream().anyMatch(r -> r > start && r < h.first());
-        return dct != null && start >= 0 && !said && isPast(h) && dater.published(dct).equals(date) ? null : date;
+        return dct != null && start >= 0 && !said && tense.isPast(h) && dater.published(dct).equals(date) ? null : date;
     }
 
     /**
@@ -309,122 +302,6 @@ final class SentenceActs {
      */
     private boolean narrativeSpeech(TriggerMatch h) {
         return !v.reporting.contains(h.first());
-    }
-
-    /** "had attacked", "had not yet said": a past perfect within three words before the verb, in its clause. */
-    private boolean pastPerfect(int at) {
-        for (int i = at - 1; i >= 0 && i >= at - 3 && v.clause[i] == v.clause[at]; i--) {
-            if (v.tokens.get(i).lower().equals("had")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An act that its speaker's words put before the speech: a perfect ("have destroyed", "had seized") or an act of a
-     * relative clause ("the weapons it gave the rebels"), so the speech's day is when it was reported, not done.
-     */
-    private boolean beforeItsReport(int at) {
-        for (int i = at - 1; i >= 0 && i >= at - 3 && v.clause[i] == v.clause[at]; i--) {
-            String w = v.tokens.get(i).lower();
-            if (w.equals("has") || w.equals("have") || w.equals("had") || w.equals("'ve")) {
-                return true;
-            }
-        }
-        return v.relativeStart(v.clause[at], cues) >= 0;
-    }
-
-    /**
-     * A reporting verb of a relative clause that is not the act's ("has denied breaking a ceasefire that it announced on
-     * Friday", "Al-Obeidy, who burst in last month to tell her story, told CNN ..."): it reports its own noun, not the act,
-     * so its day is no report day of the act.
-     */
-    private boolean otherRelative(int r, int at) {
-        if (v.clause[r] != v.clause[at] && v.relativeStart(v.clause[r], cues) >= 0) {
-            return true;
-        }
-        // "that" right after a noun, within three words before the verb and after the act, opens a relative clause
-        for (int j = r - 1; j > at + 1 && j >= r - 3; j--) {
-            if (v.tokens.get(j).lower().equals("that") && nounBefore(j)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The word before {@code that} ends a noun group: tagged a noun, or (untagged) a determiner one or two words before. */
-    private boolean nounBefore(int that) {
-        String tag = v.tagAt(that - 1);
-        if (tag != null) {
-            return tag.startsWith("NN");
-        }
-        for (int k = that - 2; k >= 0 && k >= that - 3; k--) {
-            if (EventDater.nounDeterminer(v.tokens.get(k).lower())) {
-                return true; // "a ceasefire that", "the new plan that"
-            }
-        }
-        return false;
-    }
-
-    /** The time {@code c} stands in the clause of a reporting verb, not in the clause of the act at {@code at}. */
-    private boolean speechTime(EventDater.Candidate c, int at) {
-        int clause = v.clause[c.first()];
-        return clause != v.clause[at] && v.reporting.stream().anyMatch(r -> r != at && v.clause[r] == clause && !otherRelative(r, at));
-    }
-
-    /**
-     * A next step of the narrative, which may take its time: not "have also recognized" (a perfect), "will be brought
-     * and released" (a modal), "once fought" (words in {@code dates.json}), nor "Gaddafi, who seized power in a coup"
-     * (a relative clause: background of a noun).
-     */
-    private boolean nextStep(TriggerMatch h) {
-        for (int i = h.first() - 1; i >= 0 && i >= h.first() - 3 && v.clause[i] == v.clause[h.first()]; i--) {
-            if (EventDater.notNextStep(v.tokens.get(i).lower())) {
-                return false;
-            }
-        }
-        return !presentTense(h) && v.relativeStart(v.clause[h.first()], cues) < 0;
-    }
-
-    /** "sets", "is rushing", "is struck", "has relocated", "has been freed": told as the present of the report. */
-    private boolean presentTense(TriggerMatch h) {
-        // "has now closed": an adverb after the auxiliary (dates.json perfectAdverbs) is skipped
-        int skip = h.first() > 1 && EventDater.perfectAdverb(v.tokens.get(h.first() - 1).lower()) ? 1 : 0;
-        String before = h.first() - skip > 0 ? v.tokens.get(h.first() - 1 - skip).lower() : "";
-        String before2 = h.first() - skip > 1 ? v.tokens.get(h.first() - 2 - skip).lower() : "";
-        if (h.form() == null) {
-            return false; // a noun act ("the attack") has no verb form: not told in a tense
-        }
-        return switch (h.form()) {
-            case THIRD -> true;
-            case GERUND -> before.equals("is") || before.equals("are")
-                    || (before.equals("been") && (before2.equals("has") || before2.equals("have"))); // "has been conducting"
-            case PAST, PARTICIPLE -> before.equals("is") || before.equals("are") || before.equals("has")
-                    || (before.equals("have") && !MODALS.contains(before2)) // not "could have surrendered"
-                    || (before.equals("been") && (before2.equals("has") || before2.equals("have")));
-            default -> false;
-        };
-    }
-
-    /** Any time expression in the clause of token {@code at} ("since July 7", "for months"): a state, not a report. */
-    private boolean timeInClause(int at) {
-        // "now" (PRESENT_REF) is the report's own present, no time that makes a state
-        return v.timexes.stream().anyMatch(t -> !t.value().equals("PRESENT_REF") && v.clause[v.tokenAt(t.span().start())] == v.clause[at]);
-    }
-
-    private static final java.util.Set<String> MODALS = java.util.Set.of("could", "would", "should", "might", "may", "must", "will", "to");
-
-    private boolean isParticipleClause(TriggerMatch h) {
-        return h.form() == Inflector.Form.GERUND && h.first() > 0 && v.tokens.get(h.first() - 1).lower().equals(",");
-    }
-
-    private int clauseStart(int i) {
-        int k = i;
-        while (k > 0 && v.clause[k - 1] == v.clause[i]) {
-            k--;
-        }
-        return k;
     }
 
     /** The first actor of the sentence that is not a place: the main clause's subject. */
@@ -534,18 +411,18 @@ final class SentenceActs {
         EventDater.Candidate c = dater.governing(v, candidates, first, last, anchors);
         // "Turkey had attacked", "Gadhafi had said in an earlier speech that ...": before the story, unless a
         // speaker of the story reports it ("said on Monday it had attacked")
-        boolean background = (pastPerfect(first) || !v.reporting.isEmpty())
-                && v.reporting.stream().noneMatch(r -> r != first && !pastPerfect(r))
-                && (pastPerfect(first) || v.reporting.stream().allMatch(this::pastPerfect));
+        boolean background = (tense.pastPerfect(first) || !v.reporting.isEmpty())
+                && v.reporting.stream().noneMatch(r -> r != first && !tense.pastPerfect(r))
+                && (tense.pastPerfect(first) || v.reporting.stream().allMatch(tense::pastPerfect));
         if (c == null) { // the reporting verb's own time: "had claimed earlier Sunday that a strike hit"
             for (int r : v.reporting) {
-                c = c != null || otherRelative(r, first) ? c : dater.governing(v, candidates, r, r, anchors);
+                c = c != null || tense.otherRelative(r, first) ? c : dater.governing(v, candidates, r, r, anchors);
             }
-            if (c != null && beforeItsReport(first)) { // "have destroyed vehicles ..., an engineer said on Sunday"
+            if (c != null && tense.beforeItsReport(first)) { // "have destroyed vehicles ..., an engineer said on Sunday"
                 return dater.reportedOn(dater.date(v, c, candidates, dct));
             }
         }
-        if (c != null && beforeItsReport(first) && speechTime(c, first)) {
+        if (c != null && tense.beforeItsReport(first) && tense.speechTime(c, first)) {
             return dater.reportedOn(dater.date(v, c, candidates, dct)); // "have destroyed ..., X said on Sunday"
         }
         if (c != null) {
