@@ -1,10 +1,8 @@
 package org.annalist.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.annalist.text.FineTags;
 import org.annalist.text.Token;
 
 /**
@@ -66,12 +64,17 @@ final class RoleFinder {
     record Meetings(String comment, Set<String> types, Set<String> prepositions) {
     }
 
+    private final PassiveVoice passive;
+    private final MentionGroups groups;
+
     RoleFinder(Cues cues) {
         this.cues = cues;
+        this.passive = new PassiveVoice(cues, rules);
+        this.groups = new MentionGroups(cues, rules);
     }
 
     Roles roles(SentenceView v, int first, int last, Inflector.Form form, EventType type, List<Integer> stops) {
-        if (isPassive(v, first, last, form)) {
+        if (passive.isPassive(v, first, last, form)) {
             List<String> agent = agentAfterBy(v, last);
             Roles subject = subject(v, first, cues.passiveSubjectWindow, true);
             return new Roles(agent, subject.source(), null, true);
@@ -94,13 +97,13 @@ final class RoleFinder {
                 continue;
             }
             if (m != null && !m.locative() && (victims || !m.victim())) {
-                return new Roles(group(v, m, -1), List.of(), null);
+                return new Roles(groups.group(v, m, -1), List.of(), null);
             }
             if (m == null && before - i <= 6 && !v.quoted[i] && cues.anaphors.endsAt(v.tokens, i)
                     && (i == 0 || !cues.anaphors.endsAt(v.tokens, i - 1))) {
                 MentionRef opening = v.tokens.get(i).lower().equals("it") ? openingSubject(v, i) : null;
                 if (opening != null) {
-                    return new Roles(group(v, opening, +1), List.of(), null); // "Germany stays out, though it supports ...": Germany
+                    return new Roles(groups.group(v, opening, +1), List.of(), null); // "Germany stays out, though it supports ...": Germany
                 }
                 return new Roles(List.of(), List.of(), v.tokens.get(i).lower());
             }
@@ -174,7 +177,7 @@ final class RoleFinder {
             }
             MentionRef m = endingAt(v, i);
             if (m != null && !m.locative() && !m.victim()) {
-                return group(v, m, -1);
+                return groups.group(v, m, -1);
             }
         }
         int rel = v.relativeStart(v.clause[first], cues);
@@ -228,7 +231,7 @@ final class RoleFinder {
                 continue;
             }
             if (m != null && (!m.locative() || cues.locativeTargetTypes.contains(type))) {
-                return group(v, m, +1);
+                return groups.group(v, m, +1);
             }
         }
         return List.of();
@@ -276,7 +279,7 @@ final class RoleFinder {
             return false;
         }
         MentionRef end = m;
-        for (MentionRef next = neighbour(v, end, +1); next != null && joinable(v, end.last() + 1, next.first()); next = neighbour(v, end, +1)) {
+        for (MentionRef next = MentionGroups.neighbour(v, end, +1); next != null && groups.joinable(v, end.last() + 1, next.first()); next = MentionGroups.neighbour(v, end, +1)) {
             end = next;
         }
         int after = end.last() + 1;
@@ -411,69 +414,6 @@ final class RoleFinder {
         return i;
     }
 
-    private boolean isPassive(SentenceView v, int first, int last, Inflector.Form form) {
-        if (form != Inflector.Form.PAST && form != Inflector.Form.PARTICIPLE) {
-            return false;
-        }
-        if (last + 1 < v.tokens.size() && v.tokens.get(last + 1).lower().equals("by")) {
-            return true; // "a ceasefire brokered by Moscow"
-        }
-        if (cues.adjectivalParticiples.contains(v.tokens.get(first).lower())) {
-            return false; // "was engaged in discussions": a state, not a passive
-        }
-        if (afterPerceivedGroup(v, first)) {
-            return true; // "he saw protesters killed": whatever the tag, the group is who was killed
-        }
-        if (v.tagAt(first) != null) {
-            return passiveParticiple(v, first);
-        }
-        for (int i = first - 1; i >= Math.max(0, first - 3); i--) { // untagged: by the auxiliary's word alone
-            String w = v.tokens.get(i).lower();
-            if (cues.passiveAuxiliaries.contains(w)) {
-                return true;
-            }
-            if (!w.endsWith("ly") && !w.equals("not") && !w.equals("also")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * By the tags: a participle (VBN: after a form of "be" or "get", or joined to one, "were arrested and beaten")
-     * that is not a perfect ("has not yet taken") nor a noun's modifier after its determiner ("the wounded").
-     */
-    private static boolean passiveParticiple(SentenceView v, int first) {
-        if (!"VBN".equals(v.tagAt(first))) {
-            return false;
-        }
-        int p = first - 1;
-        while (p > 0 && p >= first - 3 && ("RB".equals(v.tagAt(p)) || v.tokens.get(p).lower().endsWith("ly"))) {
-            p--;
-        }
-        String tag = v.tagAt(p);
-        if (p > 0 && ("CC".equals(tag) || ",".equals(tag)) && "VBN".equals(v.tagAt(p - 1))) {
-            return passiveParticiple(v, p - 1); // "has killed, jailed and tortured": all perfects
-        }
-        String next = v.tagAt(first + 1);
-        if (p >= 0 && !FineTags.isFormOfBe(v.tokens.get(p).lower()) && next != null
-                && (next.startsWith("NN") || next.equals("JJ"))) {
-            return false; // "using frozen assets": a participle before its noun describes it
-        }
-        return p >= 0 && !FineTags.isPerfectAuxiliary(v.tokens.get(p).lower()) && !"DT".equals(tag) && !"PRP$".equals(tag);
-    }
-
-    /** A group right before token {@code first} that is the object of a perception verb ("saw protesters killed"). */
-    private boolean afterPerceivedGroup(SentenceView v, int first) {
-        MentionRef m = first > 0 ? endingAt(v, first - 1) : null;
-        int i = m == null ? -1 : m.first() - 1;
-        while (i > 0 && (v.tokens.get(i).lower().equals("the") || v.tokens.get(i).lower().equals("of")
-                || rules.quantityNouns().words().contains(v.tokens.get(i).lower()))) {
-            i--; // "saw dozens of the protesters killed"
-        }
-        return i >= 0 && rules.perceptionVerbs().words().contains(v.tokens.get(i).lower());
-    }
-
     private List<String> agentAfterBy(SentenceView v, int last) {
         for (int i = last + 1; i < Math.min(v.tokens.size(), last + 5); i++) {
             if (v.tokens.get(i).lower().equals("by")) {
@@ -484,81 +424,12 @@ final class RoleFinder {
                         return List.of(); // "killed by coalition aircraft in Libya": an unknown agent, Libya is where
                     }
                     if (m != null) {
-                        return group(v, m, +1);
+                        return groups.group(v, m, +1);
                     }
                 }
             }
         }
         return List.of();
-    }
-
-    /** {@code m} and its neighbours in {@code direction} joined by connectors or capitalised words. */
-    private List<String> group(SentenceView v, MentionRef m, int direction) {
-        Set<String> ids = new LinkedHashSet<>();
-        ids.add(m.actorId());
-        MentionRef cur = m;
-        while (true) {
-            MentionRef next = neighbour(v, cur, direction);
-            if (next == null || next.locative() || !joinable(v, direction > 0 ? cur.last() + 1 : next.last() + 1,
-                    direction > 0 ? next.first() : cur.first())) {
-                break;
-            }
-            if (oneName(v, direction > 0 ? cur : next, direction > 0 ? next : cur)) {
-                // "the European Union Naval Force Somalia": the later name only qualifies the earlier body's
-                if (direction < 0) {
-                    ids.remove(cur.actorId());
-                    ids.add(next.actorId());
-                }
-                break;
-            }
-            ids.add(next.actorId());
-            cur = next;
-        }
-        return new ArrayList<>(ids);
-    }
-
-    /**
-     * Whether two mentions are one body's name: only capitalised words, among them a body noun
-     * ({@code roles.json} {@code bodyNouns}), stand between them, no connector, and neither names a person ("European Union Naval Force Somalia"; not
-     * "French President Nicolas Sarkozy", not "France, Britain and Italy").
-     */
-    private boolean oneName(SentenceView v, MentionRef earlier, MentionRef later) {
-        if (later.first() <= earlier.last() + 1 || earlier.mention().person() || later.mention().person()) {
-            return false;
-        }
-        boolean body = false;
-        for (int i = earlier.last() + 1; i < later.first(); i++) {
-            Token t = v.tokens.get(i);
-            if (!t.isCapitalized() || !t.isWord() || cues.connectors.contains(t.lower()) || t.text().equals(t.text().toUpperCase())) {
-                return false; // not "QATARI PLANE JOINS AIR PATROLS NATO said": a headline is no name
-            }
-            body |= rules.bodyNouns().words().contains(t.lower());
-        }
-        return body;
-    }
-
-    private boolean joinable(SentenceView v, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Token t = v.tokens.get(i);
-            boolean titleOf = t.lower().equals("of") && i > 0 && i + 1 < v.tokens.size()
-                    && v.tokens.get(i - 1).isCapitalized() && v.tokens.get(i + 1).isCapitalized();
-            if (!titleOf && !cues.connectors.contains(t.lower()) && !(t.isCapitalized() && t.isWord())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static MentionRef neighbour(SentenceView v, MentionRef cur, int direction) {
-        MentionRef best = null;
-        for (MentionRef m : v.mentions) {
-            if (direction > 0 && m.first() > cur.last() && (best == null || m.first() < best.first())) {
-                best = m;
-            } else if (direction < 0 && m.last() < cur.first() && (best == null || m.last() > best.last())) {
-                best = m;
-            }
-        }
-        return best;
     }
 
     private static MentionRef endingAt(SentenceView v, int i) {
