@@ -58,7 +58,7 @@ final class SentenceActs {
         this.narrative = narrative;
         this.heading = heading;
         this.v = v;
-        this.tense = new ClauseTense(v, rules.cues());
+        this.tense = new ClauseTense(v, cues);
         this.article = article;
         this.dct = dct;
         this.discourse = discourse;

@@ -34,6 +34,6 @@ class FineTagRolesTest {
     }
 
     private static List<String> summaries(String text) {
-        return Fixtures.extractAsPipeline(text, "2011-02-05").stream().map(Event::summary).toList();
+        return Fixtures.summariesAsPipeline(text, "2011-02-05");
     }
 }

@@ -69,6 +69,11 @@ final class Fixtures {
                 CatalogActorRecognizer.standard().find(text, a.published().date()));
     }
 
+    /** The summary lines of {@link #extractAsPipeline}, in the order of the events. */
+    static List<String> summariesAsPipeline(String text, String published) {
+        return extractAsPipeline(text, published).stream().map(Event::summary).toList();
+    }
+
     /** The acts a user sees (drawn: occurred, planned, threatened) of {@link #extractAsPipeline}. */
     static List<Event> drawnAsPipeline(String text, String published) {
         return extractAsPipeline(text, published).stream().filter(e -> e.status().isDrawn()).toList();

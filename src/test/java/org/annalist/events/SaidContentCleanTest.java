@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SaidContentCleanTest {
 
     private static List<String> summaries(String text) {
-        return Fixtures.extractAsPipeline(text, "2011-02-10").stream().map(Event::summary).toList();
+        return Fixtures.summariesAsPipeline(text, "2011-02-10");
     }
 
     @Test
